@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ProfileForm } from '@/components/auth/AccountForms';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { signOutAction, signOutEverywhereAction } from '@/server/accounts/actions';
+import { db } from '@/server/db';
+import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
+import { hasRole, requireUser } from '@/server/session';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Account' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const current = await requireUser(getPathname({ locale, href: '/account' }));
+  const [t, user, wards, units] = await Promise.all([
+    getTranslations('Account'),
+    db.user.findUniqueOrThrow({
+      where: { id: current.id },
+      select: { name: true, email: true, phone: true, wardCode: true, campaignUnitId: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
+    }),
+    wardOptions(locale),
+    campaignUnitOptions(),
+  ]);
+  const button = 'rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50';
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg" data-testid="account-summary">
+        <dt className="font-semibold">{t('email')}</dt>
+        <dd>{user.email}</dd>
+        <dt className="font-semibold">{t('role')}</dt>
+        <dd data-testid="account-role">{t(`roles.${user.role}`)}</dd>
+        {user.agency ? (
+          <>
+            <dt className="font-semibold">{t('agency')}</dt>
+            <dd>{locale === 'vi' ? user.agency.nameVi : user.agency.nameEn}</dd>
+          </>
+        ) : null}
+      </dl>
+      {hasRole(current, 'OFFICIAL', 'EDITOR') ? (
+        <p className="mb-8 text-lg">
+          <Link href="/admin">{t('backOffice')}</Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="profile-heading" className="mb-12 max-w-2xl">
+        <h2 id="profile-heading" className="mb-4 text-2xl font-bold">{t('profile')}</h2>
+        <ProfileForm
+          wards={wards}
+          units={units}
+          values={{ name: user.name, phone: user.phone ?? '', wardCode: user.wardCode ?? '', campaignUnitId: user.campaignUnitId ?? '' }}
+        />
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="mb-12 max-w-2xl space-y-4">
+        <h2 id="sessions-heading" className="text-2xl font-bold">{t('signOut')}</h2>
+        <form action={signOutAction}>
+          <button type="submit" className={button}>{t('signOut')}</button>
+        </form>
+        <form action={signOutEverywhereAction}>
+          <p className="mb-2 text-muted">{t('signOutEverywhereHint')}</p>
+          <button type="submit" className={button}>{t('signOutEverywhere')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="data-heading" className="mb-12 max-w-2xl space-y-4">
+        <h2 id="data-heading" className="text-2xl font-bold">{t('data')}</h2>
+        <p>
+          <a href="/api/account/data" download>{t('downloadData')}</a>
+        </p>
+        <p>
+          <Link href="/account/delete" className="text-accent">{t('delete')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

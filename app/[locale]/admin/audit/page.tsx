@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Pagination, pageNumber } from '@/components/ui/Pagination';
+import { listAudit } from '@/server/admin/users';
+import { requireRole } from '@/server/session';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return { title: t('audit'), robots: { index: false } };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const basePath = getPathname({ locale, href: '/admin/audit' });
+  await requireRole('ADMIN', basePath);
+  const page = pageNumber((await searchParams).page);
+  const [t, format, { entries, pages }] = await Promise.all([getTranslations('Admin'), getFormatter(), listAudit({ page })]);
+  return (
+    <>
+      <PageHeader title={t('audit')} />
+      {entries.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="audit-table">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t('when')}</th>
+                <th scope="col" className="p-2">{t('actor')}</th>
+                <th scope="col" className="p-2">{t('action')}</th>
+                <th scope="col" className="p-2">{t('entity')}</th>
+                <th scope="col" className="p-2">{t('change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} className="border-b border-slate-300 align-top">
+                  <td className="p-2 whitespace-nowrap">
+                    <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+                  </td>
+                  <td className="p-2">{e.actor?.name ?? '—'}</td>
+                  <td className="p-2"><code>{e.action}</code></td>
+                  <td className="p-2"><code>{e.entityType} {e.entityId}</code></td>
+                  <td className="p-2">
+                    <code className="break-all">{JSON.stringify(e.before)}</code> → <code className="break-all">{JSON.stringify(e.after)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} basePath={basePath} />
+    </>
+  );
+}

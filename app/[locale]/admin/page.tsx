@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { hasRole, requireRole } from '@/server/session';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AdminHome({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireRole(['OFFICIAL', 'EDITOR'], getPathname({ locale, href: '/admin' }));
+  const t = await getTranslations('Admin');
+  return (
+    <>
+      <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />
+      {hasRole(user, 'ADMIN') ? (
+        <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/users" className="text-xl font-bold">{t('users')}</Link>
+            <p className="mt-2">{t('usersLead')}</p>
+          </li>
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/audit" className="text-xl font-bold">{t('audit')}</Link>
+          </li>
+        </ul>
+      ) : null}
+    </>
+  );
+}

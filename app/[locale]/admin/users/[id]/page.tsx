@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { UserForm } from '@/components/admin/UserForm';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { getUserForAdmin } from '@/server/admin/users';
+import { agencyOptions } from '@/server/places/queries';
+import { requireRole } from '@/server/session';
+
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return { title: t('users'), robots: { index: false } };
+}
+
+export default async function AdminUserPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireRole('ADMIN', getPathname({ locale, href: { pathname: '/admin/users/[id]', params: { id } } }));
+  const user = await getUserForAdmin(id);
+  if (!user || user.deletedAt) notFound();
+  const [t, agencies] = await Promise.all([getTranslations('Admin'), agencyOptions(locale)]);
+  return (
+    <>
+      <p className="mb-4"><Link href="/admin/users">← {t('users')}</Link></p>
+      <PageHeader title={t('editUser', { name: user.name })} lead={user.email ?? undefined} />
+      <div className="max-w-xl">
+        <UserForm user={{ id: user.id, role: user.role, agencyId: user.agencyId, disabled: Boolean(user.disabledAt) }} agencies={agencies} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Pagination, pageNumber } from '@/components/ui/Pagination';
+import { listUsers } from '@/server/admin/users';
+import { requireRole } from '@/server/session';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return { title: t('users'), robots: { index: false } };
+}
+
+export default async function AdminUsersPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const basePath = getPathname({ locale, href: '/admin/users' });
+  await requireRole('ADMIN', basePath);
+  const query = await searchParams;
+  const q = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
+  const page = pageNumber(query.page);
+  const [t, tRoles, { users, pages, total }] = await Promise.all([
+    getTranslations('Admin'),
+    getTranslations('Account.roles'),
+    listUsers({ q, page }),
+  ]);
+  return (
+    <>
+      <PageHeader title={t('users')} lead={t('usersLead')} />
+      <form method="get" action={basePath} role="search" className="mb-6 flex max-w-xl items-end gap-2">
+        <div className="flex-1">
+          <label htmlFor="user-search" className="block font-semibold">{t('search')}</label>
+          <input id="user-search" name="q" defaultValue={q} maxLength={100} className="mt-1 w-full border-2 border-ink px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('searchSubmit')}</button>
+      </form>
+      {users.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left" data-testid="users-table">
+            <caption className="sr-only">{t('users')} ({total})</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t('name')}</th>
+                <th scope="col" className="p-2">{t('email')}</th>
+                <th scope="col" className="p-2">{t('role')}</th>
+                <th scope="col" className="p-2">{t('agency')}</th>
+                <th scope="col" className="p-2">{t('status')}</th>
+                <th scope="col" className="p-2"><span className="sr-only">{t('edit')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-b border-slate-300">
+                  <td className="p-2">{u.name}</td>
+                  <td className="p-2">{u.email ?? '—'}</td>
+                  <td className="p-2">{tRoles(u.role)}</td>
+                  <td className="p-2">{u.agency ? (locale === 'vi' ? u.agency.nameVi : u.agency.nameEn) : '—'}</td>
+                  <td className="p-2">{u.deletedAt ? t('deleted') : u.disabledAt ? t('disabled') : t('active')}</td>
+                  <td className="p-2">
+                    {u.deletedAt ? null : (
+                      <Link href={{ pathname: '/admin/users/[id]', params: { id: u.id } }} aria-label={t('editUser', { name: u.name })}>
+                        {t('edit')}
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} basePath={basePath} query={q ? { q } : {}} />
+    </>
+  );
+}

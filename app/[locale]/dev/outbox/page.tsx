@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { db } from '@/server/db';
+import { usesOutbox } from '@/server/mail';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+// Exists only while no SMTP server is configured: then mail is kept in the database and read here,
+// so sign-up and password reset work on a laptop and in tests. With SMTP_URL set it is a 404.
+export default async function OutboxPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!usesOutbox()) notFound();
+  const to = (await searchParams).to;
+  const recipient = typeof to === 'string' ? to.trim().toLowerCase().slice(0, 254) : '';
+  const [t, format, mails] = await Promise.all([
+    getTranslations('Outbox'),
+    getFormatter(),
+    db.outboxMail.findMany({ where: recipient ? { to: recipient } : {}, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50 }),
+  ]);
+  return (
+    <>
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <form method="get" action={getPathname({ locale, href: '/dev/outbox' })} className="mb-6 flex max-w-xl items-end gap-2">
+        <div className="flex-1">
+          <label htmlFor="outbox-to" className="block font-semibold">{t('filter')}</label>
+          <input id="outbox-to" name="to" type="email" defaultValue={recipient} className="mt-1 w-full border-2 border-ink px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('filterSubmit')}</button>
+      </form>
+      {mails.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ol className="space-y-6" data-testid="outbox">
+          {mails.map((m) => (
+            <li key={m.id} className="border-2 border-slate-300 p-4" data-testid="outbox-mail">
+              <h2 className="text-lg font-bold">{m.subject}</h2>
+              <p className="text-sm text-muted">
+                {t('to')}: {m.to} · <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+              </p>
+              <pre className="mt-3 whitespace-pre-wrap break-words font-sans">{m.text}</pre>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ResetPasswordForm } from '@/components/auth/AccountForms';
+import { PageHeader } from '@/components/ui/PageHeader';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Auth.reset' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+// The token is checked when the form is sent, so opening the link twice does not spend it.
+export default async function ResetPasswordPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token } = await searchParams;
+  const [t, tErrors, tForgot] = await Promise.all([getTranslations('Auth.reset'), getTranslations('Errors'), getTranslations('Auth.forgot')]);
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <div className="max-w-2xl">
+        {typeof token === 'string' && token.length > 0 && token.length <= 200 ? (
+          <ResetPasswordForm token={token} />
+        ) : (
+          <>
+            <p role="alert" className="mb-4 border-l-4 border-accent p-4 text-lg font-semibold">{tErrors('token_invalid')}</p>
+            <Link href="/forgot-password">{tForgot('title')}</Link>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

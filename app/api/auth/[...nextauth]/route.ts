@@ -1,0 +1,12 @@
+// GET/POST /api/auth/* — Auth.js endpoints (OpenID Connect redirects and callbacks, session, sign-out).
+import type { NextRequest } from 'next/server';
+import { handlers } from '@/server/auth';
+import { isSameOrigin } from '@/server/http';
+import { jsonError } from '@/server/responses';
+
+export const GET = handlers.GET;
+
+export async function POST(request: NextRequest) {
+  if (!isSameOrigin(request)) return jsonError(request, 'forbidden', 'origin');
+  return handlers.POST(request);
+}

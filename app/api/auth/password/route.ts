@@ -1,0 +1,76 @@
+// POST /api/auth/password — a resident signs in with email and password.
+// A plain form post is answered with redirects (the form comes back with its error and the email
+// kept); a request that accepts JSON gets JSON. Five failures a minute per account or per
+// address: 429 with Retry-After.
+import { NextResponse, type NextRequest } from 'next/server';
+import { getPathname } from '@/i18n/navigation';
+import { signInSchema } from '@/lib/validation/account';
+import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
+import { checkSignIn } from '@/server/accounts/service';
+import { createSignInTicket, signIn } from '@/server/auth';
+import { AppError } from '@/server/errors';
+import { clientIp, isSameOrigin, safeRedirectPath } from '@/server/http';
+import { htmlError, jsonError, requestLocale } from '@/server/responses';
+
+export async function POST(request: NextRequest) {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
+  let fields: Record<string, unknown> = {};
+  try {
+    fields = (request.headers.get('content-type') ?? '').includes('application/json')
+      ? ((await request.json()) as Record<string, unknown>)
+      : Object.fromEntries(await request.formData());
+  } catch {
+    fields = {};
+  }
+  const locale = requestLocale(request, fields.locale);
+  const signInPath = getPathname({ locale, href: '/sign-in' });
+
+  const back = (error: string, email?: unknown, status = 303) => {
+    const url = new URL(signInPath, request.url);
+    url.searchParams.set('error', error);
+    const next = safeRedirectPath(fields.next, '');
+    if (next) url.searchParams.set('next', next);
+    const response = NextResponse.redirect(url, status);
+    if (typeof email === 'string' && email.length <= 254) {
+      response.cookies.set(SIGN_IN_FLASH_COOKIE, email, { httpOnly: true, sameSite: 'lax', maxAge: 120, path: '/' });
+    }
+    return response;
+  };
+
+  if (!isSameOrigin(request)) {
+    return wantsJson ? jsonError(request, 'forbidden', 'origin', { locale }) : htmlError(locale, 'forbidden', 'origin', signInPath);
+  }
+
+  const parsed = signInSchema.safeParse(fields);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return wantsJson
+      ? jsonError(request, 'bad_request', 'bad_request', { locale, fieldErrors })
+      : back(Object.values(fieldErrors)[0]?.[0] === 'emailInvalid' ? 'emailInvalid' : 'missing', fields.email);
+  }
+  const { email, password } = parsed.data;
+  const next = safeRedirectPath(parsed.data.next, getPathname({ locale, href: '/account' }));
+
+  try {
+    const result = await checkSignIn(email, password, clientIp(request.headers));
+    if (!result.ok) {
+      const status = result.reason === 'invalid_credentials' ? 'unauthorized' : 'forbidden';
+      return wantsJson ? jsonError(request, status, result.reason, { locale }) : back(result.reason, email);
+    }
+    await signIn('ticket', { ticket: createSignInTicket(result.userId), redirect: false });
+    if (wantsJson) return NextResponse.json({ ok: true, redirect: next }, { headers: { 'Cache-Control': 'no-store' } });
+    const response = NextResponse.redirect(new URL(next, request.url), 303);
+    response.cookies.delete(SIGN_IN_FLASH_COOKIE);
+    return response;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'rate_limited') {
+      const retryAfter = error.details?.retryAfter ?? 60;
+      return wantsJson
+        ? jsonError(request, 'rate_limited', 'rate_limited', { locale, retryAfter })
+        : htmlError(locale, 'rate_limited', 'rate_limited', signInPath, retryAfter);
+    }
+    console.error(error);
+    return wantsJson ? jsonError(request, 'internal', 'internal', { locale }) : back('internal', email);
+  }
+}

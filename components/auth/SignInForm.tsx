@@ -1,0 +1,95 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { signInSchema } from '@/lib/validation/account';
+import { ErrorSummary } from '@/components/forms/ErrorSummary';
+import { TextField } from '@/components/forms/Field';
+import { ServerStateContext, type ClientFormState } from '@/components/forms/form-context';
+
+type Props = { locale: string; next?: string; email?: string; initialError?: string };
+
+/**
+ * Posts to the password route handler. Without JavaScript the browser follows its redirects;
+ * with JavaScript the answer (including 429 and its wait) is shown in place.
+ */
+export function SignInForm({ locale, next, email, initialError }: Props) {
+  const t = useTranslations('Auth.signIn');
+  const tForms = useTranslations('Forms');
+  const form = useForm({ resolver: zodResolver(signInSchema), mode: 'onTouched' });
+  const [state, setState] = useState<ClientFormState>((): ClientFormState =>
+    initialError
+      ? initialError === 'missing' || initialError === 'emailInvalid'
+        ? { ok: false, fieldErrors: initialError === 'emailInvalid' ? { email: ['emailInvalid'] } : { password: ['passwordRequired'] }, values: { email: email ?? '' } }
+        : { ok: false, formError: { code: initialError }, values: { email: email ?? '' } }
+      : { ok: false, values: { email: email ?? '' } },
+  );
+  const [pending, setPending] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (state.formError || state.fieldErrors) summaryRef.current?.focus();
+  }, [state]);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setPending(true);
+    try {
+      const body = new URLSearchParams(new FormData(formRef.current!) as unknown as Record<string, string>);
+      const response = await fetch('/api/auth/password', {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      const data = (await response.json().catch(() => ({}))) as {
+        ok?: boolean;
+        redirect?: string;
+        error?: { code: string; fieldErrors?: Record<string, string[]> };
+      };
+      if (response.ok && data.redirect) {
+        window.location.assign(data.redirect);
+        return;
+      }
+      const retryAfter = Number(response.headers.get('Retry-After') ?? 0);
+      setState({
+        ok: false,
+        fieldErrors: data.error?.fieldErrors,
+        formError: data.error?.fieldErrors ? undefined : { code: data.error?.code ?? 'internal', values: retryAfter ? { seconds: retryAfter } : undefined },
+      });
+    } catch {
+      setState({ ok: false, formError: { code: 'internal' } });
+    } finally {
+      setPending(false);
+    }
+  });
+
+  return (
+    <ServerStateContext value={state}>
+      <FormProvider {...form}>
+        <form
+          ref={formRef}
+          method="post"
+          action="/api/auth/password"
+          onSubmit={onSubmit}
+          noValidate
+          className="max-w-xl space-y-6"
+          data-testid="sign-in-form"
+        >
+          <ErrorSummary ref={summaryRef} />
+          <input type="hidden" name="locale" value={locale} />
+          {next ? <input type="hidden" name="next" value={next} /> : null}
+          <TextField name="email" type="email" label={t('email')} autoComplete="email" inputMode="email" maxLength={254} />
+          <TextField name="password" type="password" label={t('password')} autoComplete="current-password" maxLength={128} />
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-brand-900 disabled:opacity-70"
+          >
+            {pending ? tForms('submitting') : t('submit')}
+          </button>
+        </form>
+      </FormProvider>
+    </ServerStateContext>
+  );
+}

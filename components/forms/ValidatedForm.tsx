@@ -1,0 +1,77 @@
+'use client';
+import { startTransition, useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import type { z } from 'zod';
+import { ErrorSummary } from './ErrorSummary';
+import { ServerStateContext, type ClientFormState } from './form-context';
+
+type Props = {
+  schema: z.ZodType<FieldValues, FieldValues>;
+  action: (state: ClientFormState, formData: FormData) => Promise<ClientFormState>;
+  submitLabel: string;
+  children: ReactNode;
+  /** Shown instead of the form once the action succeeds with a notice. */
+  success?: (state: ClientFormState) => ReactNode;
+  /** Shown above the form (which stays) once the action succeeds. */
+  successNotice?: string;
+  submitVariant?: 'primary' | 'danger';
+  testId?: string;
+};
+
+/**
+ * A form that validates as the person types (react-hook-form + the shared zod schema) and posts
+ * to a server action. Without JavaScript it is a plain form: the server answers with the same
+ * page, the error summary and what was typed.
+ */
+export function ValidatedForm({ schema, action, submitLabel, children, success, successNotice, submitVariant = 'primary', testId }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const form = useForm({ resolver: zodResolver(schema), mode: 'onTouched', shouldFocusError: false });
+  const ref = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations('Forms');
+  const { submitCount, errors } = form.formState;
+  const hasClientErrors = Object.keys(errors).length > 0;
+
+  // The error summary takes focus whenever a submission is refused.
+  useEffect(() => {
+    if ((submitCount > 0 && hasClientErrors) || state.fieldErrors || state.formError) summaryRef.current?.focus();
+  }, [submitCount, hasClientErrors, state]);
+
+  if (state.ok && success) return <>{success(state)}</>;
+
+  const onSubmit = form.handleSubmit(() => {
+    const data = new FormData(ref.current!);
+    startTransition(() => formAction(data));
+  });
+
+  const buttonClass =
+    submitVariant === 'danger'
+      ? 'bg-accent hover:bg-red-800 text-white'
+      : 'bg-brand-700 hover:bg-brand-900 text-white';
+
+  return (
+    <ServerStateContext value={state}>
+      <FormProvider {...form}>
+        <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" data-testid={testId}>
+          <ErrorSummary ref={summaryRef} />
+          {state.ok && successNotice ? (
+            <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4" data-testid="form-notice">
+              {successNotice}
+            </p>
+          ) : null}
+          {children}
+          <button
+            type="submit"
+            disabled={pending}
+            aria-disabled={pending}
+            className={`rounded px-5 py-3 text-lg font-semibold shadow-[0_2px_0_#0b0c0c] disabled:opacity-70 ${buttonClass}`}
+          >
+            {pending ? t('submitting') : submitLabel}
+          </button>
+        </form>
+      </FormProvider>
+    </ServerStateContext>
+  );
+}

@@ -1,0 +1,43 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['vi', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+// Every section's path, decided once: Vietnamese paths read as Vietnamese, English as English.
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'vi',
+  localePrefix: 'always',
+  // The proxy remembers an explicit choice in a cookie; Accept-Language is not used,
+  // so a visitor lands on Vietnamese unless they chose English.
+  localeDetection: false,
+  localeCookie: false,
+  pathnames: {
+    '/': '/',
+    '/news': { vi: '/tin-tuc', en: '/news' },
+    '/news/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
+    '/procedures': { vi: '/thu-tuc-hanh-chinh', en: '/procedures' },
+    '/feedback': { vi: '/phan-anh', en: '/feedback' },
+    '/consultations': { vi: '/lay-y-kien', en: '/consultations' },
+    '/services': { vi: '/tien-ich', en: '/services' },
+    '/privacy': { vi: '/chinh-sach-bao-mat', en: '/privacy' },
+    '/sign-in': { vi: '/dang-nhap', en: '/sign-in' },
+    '/sign-up': { vi: '/dang-ky', en: '/sign-up' },
+    '/verify-email': { vi: '/xac-thuc-email', en: '/verify-email' },
+    '/forgot-password': { vi: '/quen-mat-khau', en: '/forgot-password' },
+    '/reset-password': { vi: '/dat-lai-mat-khau', en: '/reset-password' },
+    '/account': { vi: '/tai-khoan', en: '/account' },
+    '/account/delete': { vi: '/tai-khoan/xoa', en: '/account/delete' },
+    '/admin': { vi: '/quan-tri', en: '/admin' },
+    '/admin/users': { vi: '/quan-tri/nguoi-dung', en: '/admin/users' },
+    '/admin/users/[id]': { vi: '/quan-tri/nguoi-dung/[id]', en: '/admin/users/[id]' },
+    '/admin/audit': { vi: '/quan-tri/nhat-ky', en: '/admin/audit-log' },
+    '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+const flag = z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.enum(['0', '1', 'true', 'false']).optional())
+  .transform((v) => v === '1' || v === 'true');
+
+// Every setting the portal reads. README's configuration table lists the same names.
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string({ error: 'DATABASE_URL is not set: run through `npm start`, or point it at a PostgreSQL server (postgresql://user:pass@host:5432/db).' })
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgresql:// (for example postgresql://user:pass@host:5432/db).'),
+    AUTH_SECRET: z
+      .string({ error: 'AUTH_SECRET is not set: `npm start` generates one into the data folder; in production set at least 32 random characters.' })
+      .min(32, 'AUTH_SECRET must be at least 32 characters long (for example: openssl rand -base64 32).'),
+    PUBLIC_URL: z.url('PUBLIC_URL must be the full address people use, e.g. https://congdanso.example.gov.vn.').default('http://localhost:3000'),
+    SMTP_URL: optionalUrl,
+    MAIL_FROM: z.string().default('Công dân số <no-reply@congdanso.localhost>'),
+    REDIS_URL: optionalUrl,
+    OIDC_ISSUER: optionalUrl,
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_NAME: z.string().default('VNeID'),
+    TRUST_PROXY: flag,
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'OpenID Connect needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none of them.',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment; on failure throws one line per mistake. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || 'env'}: ${issue.message}`);
+  throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,48 @@
+// Security headers shared by next.config.ts (static files, route handlers, cached pages)
+// and proxy.ts (dynamic pages, which get a per-request nonce). See docs/decisions/004-content-security-policy.md.
+
+const isDev = process.env.NODE_ENV === 'development';
+
+const common = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+];
+
+/** For pages rendered per request: only scripts carrying this response's nonce may run. */
+export function nonceCsp(nonce: string): string {
+  return [
+    ...common,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'unsafe-inline'`,
+  ].join('; ');
+}
+
+/**
+ * For cached public pages, which cannot carry a per-request nonce: scripts only from this
+ * origin (files carry Subresource Integrity hashes); inline scripts are the framework's
+ * streamed page data. No third-party origin anywhere.
+ */
+export const staticCsp = [
+  ...common,
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  `style-src 'self' 'unsafe-inline'`,
+].join('; ');
+
+export const baseSecurityHeaders: { key: string; value: string }[] = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
+];

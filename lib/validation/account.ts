@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
+
+// Shared by the browser (zodResolver) and the server. Messages are keys of the "Validation"
+// group in messages/*.json, so both sides show the same words in the person's language.
+
+export const PRIVACY_NOTICE_VERSION = '2026-01';
+
+const trimmed = (max: number, requiredKey = 'required') =>
+  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, `tooLong:${max}`);
+
+export const emailField = z
+  .string({ error: 'emailRequired' })
+  .trim()
+  .min(1, 'emailRequired')
+  .max(254, 'tooLong:254')
+  .pipe(z.email('emailInvalid'))
+  .transform((v) => v.toLowerCase());
+
+export const newPasswordField = z
+  .string({ error: 'passwordRequired' })
+  .min(1, 'passwordRequired')
+  .min(10, 'passwordTooShort')
+  .max(128, 'passwordTooLong')
+  .refine((v) => !isCommonPassword(v), 'passwordCommon');
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `tooLong:${max}`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const phoneField = z
+  .string()
+  .trim()
+  .max(20, 'tooLong:20')
+  .optional()
+  .transform((v) => (v ? v.replace(/[\s.-]/g, '') : undefined))
+  .refine((v) => v === undefined || /^(\+84|0)\d{9,10}$/.test(v), 'phoneInvalid');
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.boolean(), z.undefined(), z.literal('')])
+  .transform((v) => v === true || v === 'on' || v === 'true');
+
+export const signUpSchema = z.object({
+  name: trimmed(120, 'nameRequired'),
+  email: emailField,
+  password: newPasswordField,
+  phone: phoneField,
+  wardCode: z.string({ error: 'wardRequired' }).trim().min(1, 'wardRequired').max(64, 'wardUnknown'),
+  campaignUnitId: optionalText(64),
+  consent: checkbox.refine((v) => v, 'consentRequired'),
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ error: 'passwordRequired' }).min(1, 'passwordRequired').max(128, 'passwordTooLong'),
+  next: z.string().max(500).optional(),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const emailOnlySchema = z.object({ email: emailField });
+export type EmailOnlyInput = z.input<typeof emailOnlySchema>;
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(1, 'invalid').max(200, 'invalid'),
+    password: newPasswordField,
+    confirm: z.string({ error: 'passwordRequired' }).min(1, 'passwordRequired').max(128, 'passwordTooLong'),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordMismatch' });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const profileSchema = z.object({
+  name: trimmed(120, 'nameRequired'),
+  phone: phoneField,
+  wardCode: z.string({ error: 'wardRequired' }).trim().min(1, 'wardRequired').max(64, 'wardUnknown'),
+  campaignUnitId: optionalText(64),
+});
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export const deleteAccountSchema = z.object({
+  confirm: z.string().trim().refine((v) => v.normalize('NFC').toUpperCase() === 'XÓA', 'confirmDelete'),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+
+export const roles = ['CITIZEN', 'OFFICIAL', 'EDITOR', 'ADMIN'] as const;
+
+export const adminUserSchema = z
+  .object({
+    userId: z.string().min(1).max(64),
+    role: z.enum(roles, { error: 'roleInvalid' }),
+    agencyId: optionalText(64),
+    disabled: checkbox,
+  })
+  .refine((v) => v.role !== 'OFFICIAL' || Boolean(v.agencyId), { path: ['agencyId'], message: 'agencyRequired' });
+export type AdminUserInput = z.input<typeof adminUserSchema>;

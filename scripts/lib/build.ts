@@ -1,0 +1,51 @@
+// Builds the production bundle only when the sources changed since the last build.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { root } from './project';
+
+const inputs = [
+  'app', 'components', 'lib', 'server', 'i18n', 'messages', 'public', 'generated',
+  'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json', 'postcss.config.mjs', 'package-lock.json', 'global.d.ts',
+];
+
+function walk(p: string, out: string[]) {
+  if (!existsSync(p)) return;
+  const s = statSync(p);
+  if (s.isDirectory()) for (const e of readdirSync(p).sort()) walk(path.join(p, e), out);
+  else out.push(p);
+}
+
+export function sourceHash(): string {
+  const files: string[] = [];
+  for (const i of inputs) walk(path.join(root, i), files);
+  const h = createHash('sha256');
+  for (const f of files) h.update(path.relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
+
+export function distDir(kind: 'app' | 'test' = 'app'): string {
+  return kind === 'test' ? '.next-test' : '.next';
+}
+
+/** Runs `next build` unless `dist` already holds a build of exactly these sources. */
+export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promise<boolean> {
+  const stamp = path.join(root, dist, 'SOURCE_HASH');
+  const hash = sourceHash();
+  if (existsSync(path.join(root, dist, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
+  const started = Date.now();
+  console.log(`Building the production bundle into ${dist}/ …`);
+  await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NEXT_DIST_DIR: dist });
+  writeFileSync(stamp, hash);
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
+}
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? cmd)} ${args.slice(1).join(' ')} failed (${signal ?? `exit ${code}`})`))));
+  });
+}

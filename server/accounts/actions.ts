@@ -1,0 +1,70 @@
+'use server';
+import 'server-only';
+import { getLocale } from 'next-intl/server';
+import { getPathname, redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import {
+  deleteAccountSchema, emailOnlySchema, profileSchema, resetPasswordSchema, signUpSchema,
+} from '@/lib/validation/account';
+import { validatedAction, type FormState } from '../action';
+import { signIn, signOut } from '../auth';
+import { currentIp, safeRedirectPath } from '../http';
+import { getCurrentUser, requireUser } from '../session';
+import { AppError } from '../errors';
+import {
+  deleteAccount, registerUser, requestPasswordReset, resendVerification, resetPassword, signOutEverywhere, updateProfile,
+} from './service';
+
+const locale = async () => (await getLocale()) as Locale;
+
+export const signUpAction = validatedAction(signUpSchema, async (input) => {
+  const user = await registerUser(input, await locale(), await currentIp());
+  return { ok: true, values: { email: user.email ?? '' } };
+});
+
+export const resendVerificationAction = validatedAction(emailOnlySchema, async ({ email }) => {
+  await resendVerification(email, await locale(), await currentIp());
+  return { ok: true };
+});
+
+export const forgotPasswordAction = validatedAction(emailOnlySchema, async ({ email }) => {
+  await requestPasswordReset(email, await locale(), await currentIp());
+  return { ok: true };
+});
+
+export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({ token, password }) => {
+  await resetPassword(token, password);
+  redirect({ href: { pathname: '/sign-in', query: { notice: 'passwordChanged' } }, locale: await locale() });
+});
+
+export const updateProfileAction = validatedAction(profileSchema, async (input): Promise<FormState> => {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('unauthorized');
+  await updateProfile(user.id, input);
+  return { ok: true, notice: 'saved' };
+});
+
+export const deleteAccountAction = validatedAction(deleteAccountSchema, async () => {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('unauthorized');
+  await deleteAccount(user.id);
+  await signOut({ redirect: false });
+  redirect({ href: { pathname: '/sign-in', query: { notice: 'accountDeleted' } }, locale: await locale() });
+});
+
+export async function signOutAction() {
+  await signOut({ redirect: false });
+  redirect({ href: { pathname: '/sign-in', query: { notice: 'signedOut' } }, locale: await locale() });
+}
+
+export async function signOutEverywhereAction() {
+  const user = await requireUser();
+  await signOutEverywhere(user.id);
+  await signOut({ redirect: false });
+  redirect({ href: { pathname: '/sign-in', query: { notice: 'signedOut' } }, locale: await locale() });
+}
+
+export async function oidcSignInAction(formData: FormData) {
+  const next = safeRedirectPath(formData.get('next'), getPathname({ locale: await locale(), href: '/account' }));
+  await signIn('oidc', { redirectTo: next });
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { AppError, toAppError } from './errors';
+
+export type FormState = {
+  ok: boolean;
+  /** Field name → message keys of the "Validation" group (or "Errors" when prefixed "Errors."). */
+  fieldErrors?: Record<string, string[]>;
+  /** A key of the "Errors" group, with its values. */
+  formError?: { code: string; values?: Record<string, string | number> };
+  /** What the person typed, so a form posted without JavaScript comes back filled in. */
+  values?: Record<string, string>;
+  /** A key of the page's own message group, shown as a success notice. */
+  notice?: string;
+};
+
+export const initialFormState: FormState = { ok: false };
+
+const secretFields = /password|confirm|token|secret/i;
+
+function keptValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretFields.test(key)) values[key] = value.slice(0, 5000);
+  }
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_form');
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function errorState(error: unknown, formData?: FormData): FormState {
+  const appError = toAppError(error);
+  if (appError.code === 'internal') console.error(error);
+  return {
+    ok: false,
+    fieldErrors: appError.details?.fieldErrors,
+    formError: appError.details?.fieldErrors
+      ? undefined
+      : { code: appError.message !== appError.code ? appError.message : appError.code, values: appError.details?.retryAfter ? { seconds: appError.details.retryAfter } : undefined },
+    values: formData ? keptValues(formData) : undefined,
+  };
+}
+
+/**
+ * The one way a form is answered: parse with the shared schema, run the handler, and return
+ * field errors, a form error or success. Redirects pass through; raw errors never reach the browser.
+ */
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.output<S>, formData: FormData) => Promise<FormState | void>,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const parsed = schema.safeParse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$ACTION'))));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(formData) };
+    try {
+      return (await handler(parsed.data, formData)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error);
+      return errorState(error, formData);
+    }
+  };
+}
+
+export { AppError };

@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Locale } from '@/i18n/routing';
+import { db } from '../db';
+
+function localize<T extends { titleVi: string; titleEn: string; summaryVi: string; summaryEn: string }>(a: T, locale: Locale) {
+  return { title: locale === 'vi' ? a.titleVi : a.titleEn, summary: locale === 'vi' ? a.summaryVi : a.summaryEn };
+}
+
+export async function latestNews(locale: Locale, take = 6) {
+  const rows = await db.newsArticle.findMany({
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take,
+    select: { slug: true, titleVi: true, titleEn: true, summaryVi: true, summaryEn: true, publishedAt: true },
+  });
+  return rows.map((a) => ({ slug: a.slug, publishedAt: a.publishedAt, ...localize(a, locale) }));
+}
+
+export async function newsArticle(slug: string, locale: Locale) {
+  if (slug.length > 200) return null;
+  const a = await db.newsArticle.findUnique({ where: { slug } });
+  if (!a) return null;
+  return { slug: a.slug, publishedAt: a.publishedAt, updatedAt: a.updatedAt, body: locale === 'vi' ? a.bodyVi : a.bodyEn, ...localize(a, locale) };
+}
+
+export async function allNewsSlugs() {
+  return db.newsArticle.findMany({ select: { slug: true } });
+}

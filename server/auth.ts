@@ -76,6 +76,9 @@ function providers(): NextAuthConfig['providers'] {
       clientSecret: OIDC_CLIENT_SECRET,
       authorization: { params: { scope: 'openid email profile' } },
       checks: ['pkce', 'state', 'nonce'],
+      // Read the person's claims from the userinfo endpoint (checked against the ID token's
+      // subject): identity providers differ in which claims they put into the ID token itself.
+      idToken: false,
     });
   }
   return list;

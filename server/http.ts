@@ -18,13 +18,14 @@ export function isSameOrigin(request: Request): boolean {
   return allowed.has(origin);
 }
 
-/** The client's address: the first X-Forwarded-For hop only behind a trusted proxy. */
+/**
+ * The client's address for rate limits: the last X-Forwarded-For entry, which is the one added by
+ * the nearest proxy (or, without a proxy, by the Next.js server from the socket when the client
+ * sent none). Behind a load balancer that appends the client address this is the real client.
+ */
 export function clientIp(h: Headers): string {
-  if (env().TRUST_PROXY) {
-    const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return h.get('x-real-ip') ?? h.get('x-forwarded-for')?.split(',').pop()?.trim() ?? 'unknown';
+  const forwarded = h.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? h.get('x-real-ip') ?? 'unknown';
 }
 
 export async function currentIp(): Promise<string> {

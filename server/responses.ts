@@ -1,12 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { createTranslator } from 'next-intl';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import vi from '@/messages/vi.json';
-import en from '@/messages/en.json';
 import { errorStatus, type ErrorCode } from './errors';
-
-const catalogs = { vi, en } as const;
+import { translator } from './i18n';
 
 /** The person's language for a route handler: an explicit field, the page they came from, then the cookie. */
 export function requestLocale(request: Request, explicit?: unknown): Locale {
@@ -21,7 +17,7 @@ export function requestLocale(request: Request, explicit?: unknown): Locale {
 }
 
 export function errorMessage(locale: Locale, key: string, values?: Record<string, string | number>): string {
-  const t = createTranslator({ locale, messages: catalogs[locale], namespace: 'Errors' });
+  const t = translator(locale, 'Errors');
   return t(key as Parameters<typeof t>[0], values as never);
 }
 

@@ -40,8 +40,10 @@ export const phoneField = z
   .transform((v) => (v ? v.replace(/[\s.-]/g, '') : undefined))
   .refine((v) => v === undefined || /^(\+84|0)\d{9,10}$/.test(v), 'phoneInvalid');
 
+// A ticked box posts "on"; an unticked one posts nothing (plain form) or false (react-hook-form).
 const checkbox = z
-  .union([z.literal('on'), z.literal('true'), z.boolean(), z.undefined(), z.literal('')])
+  .union([z.literal('on'), z.literal('true'), z.boolean(), z.literal('')])
+  .optional()
   .transform((v) => v === true || v === 'on' || v === 'true');
 
 export const signUpSchema = z.object({

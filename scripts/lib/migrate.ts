@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 // The package's main entry imports the .wasm file as an ES module, which Node cannot do
 // without a flag: load the wasm-bindgen glue and instantiate the binary ourselves.
 import * as runtime from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -33,43 +33,167 @@ const noFilters = { externalTables: [], externalEnums: [] };
 // The runtime global, typed here because @types/node does not declare it without the DOM lib.
 declare const WebAssembly: {
   instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  RuntimeError: new (...args: never[]) => Error;
 };
 
-let panicMessage = '';
+/**
+ * Rust panics. The engine reports one through `globalThis.PRISMA_WASM_PANIC_REGISTRY.set_message`,
+ * then traps (`RuntimeError: unreachable`). The trap happens in the microtask that polls the
+ * engine's future, so it escapes as an uncaught exception and the engine's promise never settles:
+ * the caller used to hang. So: our own import for the panic hook (the global registry belongs to
+ * whoever set it last; @prisma/client overwrites it), a guard around the microtasks that catches
+ * the trap, and every engine call in flight rejected with the panic message.
+ */
+const inFlight = new Set<(error: Error) => void>();
+let lastPanic = '';
+
+/** The engine panicked or trapped: its state is unknown. */
+class EngineCrash extends Error {}
+
+function failInFlight(error: Error): boolean {
+  for (const reject of inFlight) reject(error);
+  return inFlight.size > 0;
+}
+
+function onPanic(message: string) {
+  // The trap follows at once, in the same call stack.
+  lastPanic = message;
+  queueMicrotask(() => (lastPanic = ''));
+  failInFlight(new EngineCrash(oneLine(`Schema engine panicked ${message.replace(/^panicked /, '')}`)));
+}
+
+function crash(error: unknown): EngineCrash {
+  const message = lastPanic
+    ? `Schema engine panicked ${lastPanic.replace(/^panicked /, '')}`
+    : `Schema engine crashed: ${error instanceof Error ? error.message : String(error)}`;
+  return new EngineCrash(oneLine(message), { cause: error });
+}
+
+function onTrap(error: unknown) {
+  const waited = failInFlight(crash(error));
+  // A trap of the engine's own (a panic, or a stale task of an engine that already failed) is
+  // over once its callers know; anything else stays an uncaught exception.
+  if (!waited && !(error instanceof WebAssembly.RuntimeError)) throw error;
+}
+
+/** Collapses to one line; panics quote whole result rows, so long ones are cut (the cause keeps all). */
+function oneLine(text: string, max = 600): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+type Imports = Record<string, unknown>;
+function guardedImports(): Imports {
+  const imports: Imports = { ...runtime };
+  for (const [name, value] of Object.entries(runtime)) {
+    if (typeof value !== 'function') continue;
+    const original = value as (...args: unknown[]) => unknown;
+    if (name.startsWith('__wbg_set_message_')) {
+      // Calls the glue with a registry of ours for the duration: it decodes the message for us.
+      imports[name] = (...args: unknown[]) => {
+        const holder = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown };
+        const previous = holder.PRISMA_WASM_PANIC_REGISTRY;
+        let message = '';
+        holder.PRISMA_WASM_PANIC_REGISTRY = { set_message: (text: string) => (message = text) };
+        try {
+          original(...args);
+        } finally {
+          holder.PRISMA_WASM_PANIC_REGISTRY = previous;
+        }
+        onPanic(message || 'unknown panic');
+      };
+    } else if (name.startsWith('__wbg_queueMicrotask_')) {
+      // Two imports share the prefix: one reads globalThis.queueMicrotask, one schedules a poll.
+      imports[name] = (arg: unknown) =>
+        typeof arg === 'function'
+          ? queueMicrotask(() => {
+              try {
+                (arg as () => void)();
+              } catch (error) {
+                onTrap(error);
+              }
+            })
+          : original(arg);
+    }
+  }
+  return imports;
+}
+
 let loaded: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   loaded ??= (async () => {
-    // The glue reports Rust panics through this global.
-    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= {
-      set_message: (message: string) => (panicMessage = message),
-    };
     const glue = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = await readFile(path.join(path.dirname(glue), 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': { ...runtime } });
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': guardedImports() });
     runtime.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return loaded;
 }
 
+/** Runs one engine call; a panic (or a trap) while it is pending rejects it instead of leaving it hanging. */
+function engineCall<T>(call: () => Promise<T>): Promise<T> {
+  let reject!: (error: Error) => void;
+  const failed = new Promise<never>((_, r) => (reject = r));
+  inFlight.add(reject);
+  return Promise.race([Promise.resolve().then(call), failed]).finally(() => inFlight.delete(reject));
+}
+
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+const CHAR_OID = 18; // PostgreSQL's one-byte "char"
+const TEXT_OID = 25;
+/** Result rows (the array the adapter passes through) -> indexes of their "char" columns. */
+const charColumns = new WeakMap<object, number[]>();
+
+interface Pool {
+  pool: pg.Pool;
+  /** Closes every connection, including one an engine that failed never gave back. */
+  close(): Promise<void>;
+}
 
 /**
  * One connection per pool: the engine takes a session-level advisory lock (which also serialises
- * concurrent starts) and never unlocks it, so a second pooled session would wait on the first.
- * Results report PostgreSQL's one-byte "char" type (OID 18, in catalog columns the engine reads
- * to describe a schema) as text: @prisma/adapter-pg 7.10.1 rejects it ("Column type 'char' could
- * not be deserialized"). Its values already arrive as strings.
+ * concurrent starts) and never unlocks it, so a second pooled session would wait on the first
+ * (and no idle timeout, which would drop the lock mid-run).
+ *
+ * PostgreSQL's "char" type (OID 18) is in catalog columns the engine reads to describe a schema
+ * (pg_constraint.contype, confdeltype, confupdtype). @prisma/adapter-pg 7.10.1 rejects it
+ * ("Column type 'char' could not be deserialized"), and reporting it as text is not enough: the
+ * engine reads contype with `get_expect_char`, which panics on a text value. Such rows exist for
+ * any CHECK or EXCLUDE constraint, and on PostgreSQL 18 for every NOT NULL column (contype 'n').
+ * So the adapter gets it as text here and `connect` hands it to the engine as a Character column.
  */
-function newPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 1 });
+function newPool(connectionString: string): Pool {
+  const pool = new pg.Pool({ connectionString, max: 1, idleTimeoutMillis: 0 });
+  const clients = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    clients.add(client);
+    // DROP DATABASE ... WITH (FORCE) ends a shadow connection: not an uncaught error.
+    client.on('error', () => {});
+  });
+  pool.on('error', () => {});
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult>;
   pool.query = (async (...args: unknown[]) => {
     const result = await query(...args);
-    for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+    const chars: number[] = [];
+    (result.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID === CHAR_OID) {
+        field.dataTypeID = TEXT_OID;
+        chars.push(index);
+      }
+    });
+    if (chars.length && result.rows) charColumns.set(result.rows, chars);
     return result;
   }) as typeof pool.query;
-  return pool;
+  const close = async () => {
+    // pool.end() waits for checked-out connections to come back, which never happens after a
+    // panic; it also resolves before the connections are closed. End each connection ourselves
+    // (DROP DATABASE would otherwise kill them mid-close).
+    pool.end().catch(() => {});
+    await Promise.all([...clients].map((client) => client.end().catch(() => {})));
+  };
+  return { pool, close };
 }
 
 /**
@@ -80,6 +204,12 @@ function newPool(connectionString: string): pg.Pool {
  */
 async function connect(factory: PrismaPg) {
   const adapter = await factory.connect();
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+    return result;
+  };
   adapter.executeScript = async (sql) => {
     await adapter.executeRaw({ sql, args: [], argTypes: [] });
   };
@@ -89,61 +219,72 @@ async function connect(factory: PrismaPg) {
 /**
  * Runs `run` with an engine connected to `databaseUrl`. The engine asks the adapter factory for
  * shadow databases: they are created as `<db>_shadow_<random>` on the same server and always
- * dropped afterwards. Errors come out as one-line messages.
+ * dropped afterwards. Errors, panics included, come out as one-line messages.
  */
 async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const pool = newPool(databaseUrl);
-  const shadows: { name: string; close: () => Promise<void> }[] = [];
+  const main = newPool(databaseUrl);
+  const pools: Pool[] = [main];
+  const shadows: string[] = [];
   const mainDb = decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres';
 
   class Factory extends PrismaPg {
     override connect() {
-      return connect(new PrismaPg(pool));
+      return connect(new PrismaPg(main.pool));
     }
     override async connectToShadowDb() {
       const name = `${mainDb.slice(0, 40)}_shadow_${randomBytes(6).toString('hex')}`.toLowerCase();
-      await pool.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      await main.pool.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      shadows.push(name);
       const url = new URL(databaseUrl);
       url.pathname = `/${encodeURIComponent(name)}`;
-      const shadowPool = newPool(url.toString());
-      const clients: pg.PoolClient[] = [];
-      shadowPool.on('connect', (client) => clients.push(client));
-      // pool.end() resolves before the connections are closed: wait for them, or DROP DATABASE
-      // would kill them mid-close and pg would raise an uncaught error.
-      const close = async () => {
-        await shadowPool.end();
-        await Promise.all(clients.map((client) => client.end()));
-      };
-      shadows.push({ name, close });
-      return connect(new PrismaPg(shadowPool));
+      const shadow = newPool(url.toString());
+      pools.push(shadow);
+      return connect(new PrismaPg(shadow.pool));
     }
   }
 
   let engine: SchemaEngine | undefined;
+  let crashed = false;
   try {
-    engine = await runtime.SchemaEngine.new(
-      { datamodels: undefined }, // only used for multiSchema namespaces
-      () => {}, // engine log lines (JSON): not needed
-      bindMigrationAwareSqlAdapterFactory(new Factory(pool)),
+    engine = await engineCall(() =>
+      runtime.SchemaEngine.new(
+        { datamodels: undefined }, // only used for multiSchema namespaces
+        () => {}, // engine log lines (JSON, one "Starting schema-engine-wasm" at INFO): not needed
+        bindMigrationAwareSqlAdapterFactory(new Factory(main.pool)),
+      ),
     );
-    return await run(engine);
+    const started = engine;
+    return await engineCall(() => run(started));
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)) || panicMessage;
+    // A trap can also come straight out of a call into the engine.
+    crashed = error instanceof EngineCrash || error instanceof WebAssembly.RuntimeError;
+    if (crashed) throw error instanceof EngineCrash ? error : crash(error);
+    const message = error instanceof Error ? error.message : String(error);
     // Engine messages end with a span trace ("   0: sql_schema_connector::..."): keep only the
     // migration name from it.
     const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
     let text = message.replace(/\n\s*0: [\s\S]*$/, '').replace(/^external connector error\s*/, '');
-    text = text.replace(/\s+/g, ' ').trim() || 'Schema engine failed without a message';
+    text = oneLine(text, Infinity) || 'Schema engine failed without a message';
     if (migration && !text.includes(migration)) text = `Migration ${migration} failed: ${text}`;
     throw new Error(text, { cause: error });
   } finally {
-    engine?.free();
-    for (const shadow of shadows) {
-      await shadow.close().catch(() => {});
-      await pool.query(`DROP DATABASE IF EXISTS ${quoteIdent(shadow.name)} WITH (FORCE)`).catch(() => {});
+    // A crashed engine's state is unknown (its call never returned): leave it to the GC.
+    if (!crashed) engine?.free();
+    for (const pool of pools) await pool.close();
+    if (shadows.length) {
+      // A fresh connection: the main pool's one may still be held by a crashed engine.
+      const client = new pg.Client({ connectionString: databaseUrl });
+      client.on('error', () => {});
+      try {
+        await client.connect();
+        for (const name of shadows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      } catch {
+        // Best effort: the database was made for this run only, and says so in its name.
+      } finally {
+        await client.end().catch(() => {});
+      }
     }
-    await pool.end();
   }
 }
 

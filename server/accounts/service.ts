@@ -1,5 +1,4 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { PRIVACY_NOTICE_VERSION } from '@/lib/validation/account';
@@ -9,6 +8,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { AppError } from '../errors';
 import { sendMail } from '../mail';
+import { translator } from '../i18n';
 import { hashPassword, verifyPassword } from '../password';
 import { limit, isLimited, rateLimitStore, RATE_LIMITS } from '../rate-limit';
 import { consumeToken, issueToken } from './tokens';
@@ -33,7 +33,7 @@ function absoluteUrl(path: string) {
 
 export async function sendVerificationMail(user: { id: string; name: string; email: string }, locale: Locale) {
   const token = await issueToken(user.id, 'EMAIL_VERIFY');
-  const t = await getTranslations({ locale, namespace: 'Mail' });
+  const t = translator(locale, 'Mail');
   const url = absoluteUrl(getPathname({ locale, href: { pathname: '/verify-email', query: { token } } }));
   await sendMail({ to: user.email, subject: t('verifySubject'), text: t('verifyText', { name: user.name, url }) });
 }
@@ -95,7 +95,7 @@ export async function requestPasswordReset(email: string, locale: Locale, ip: st
   // The answer is the same whether or not the address has an account.
   if (!user || !user.email || user.disabledAt || user.deletedAt) return;
   const token = await issueToken(user.id, 'PASSWORD_RESET');
-  const t = await getTranslations({ locale, namespace: 'Mail' });
+  const t = translator(locale, 'Mail');
   const url = absoluteUrl(getPathname({ locale, href: { pathname: '/reset-password', query: { token } } }));
   await sendMail({ to: user.email, subject: t('resetSubject'), text: t('resetText', { name: user.name, url }) });
 }

@@ -1,0 +1,2 @@
+// Stands in for the "server-only" marker when server modules run under Vitest.
+export {};

@@ -4,6 +4,6 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-*/**', 'bench/results/**', 'node_modules/**', 'generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 export default config;

@@ -27,16 +27,15 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
   );
   const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (state.formError || state.fieldErrors) summaryRef.current?.focus();
   }, [state]);
 
-  const onSubmit = form.handleSubmit(async () => {
+  const onSubmit = form.handleSubmit(async (_values, event) => {
     setPending(true);
     try {
-      const body = new URLSearchParams(new FormData(formRef.current!) as unknown as Record<string, string>);
+      const body = new URLSearchParams(new FormData(event?.target as HTMLFormElement) as unknown as Record<string, string>);
       const response = await fetch('/api/auth/password', {
         method: 'POST',
         headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -68,7 +67,6 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
     <ServerStateContext value={state}>
       <FormProvider {...form}>
         <form
-          ref={formRef}
           method="post"
           action="/api/auth/password"
           onSubmit={onSubmit}

@@ -28,7 +28,6 @@ type Props = {
 export function ValidatedForm({ schema, action, submitLabel, children, success, successNotice, submitVariant = 'primary', testId }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const form = useForm({ resolver: zodResolver(schema), mode: 'onTouched', shouldFocusError: false });
-  const ref = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const t = useTranslations('Forms');
   const { submitCount, errors } = form.formState;
@@ -41,8 +40,8 @@ export function ValidatedForm({ schema, action, submitLabel, children, success, 
 
   if (state.ok && success) return <>{success(state)}</>;
 
-  const onSubmit = form.handleSubmit(() => {
-    const data = new FormData(ref.current!);
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const data = new FormData(event?.target as HTMLFormElement);
     startTransition(() => formAction(data));
   });
 
@@ -54,7 +53,7 @@ export function ValidatedForm({ schema, action, submitLabel, children, success, 
   return (
     <ServerStateContext value={state}>
       <FormProvider {...form}>
-        <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" data-testid={testId}>
+        <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" data-testid={testId}>
           <ErrorSummary ref={summaryRef} />
           {state.ok && successNotice ? (
             <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4" data-testid="form-notice">

@@ -165,6 +165,18 @@ test('state-changing route handlers refuse a foreign or missing Origin', async (
   expect(authjs.status()).toBe(403);
 });
 
+test('over-long and missing sign-in fields get a 400 with field errors, never a 500', async ({ request }) => {
+  const headers = { Origin: process.env.BASE_URL!, Accept: 'application/json' };
+  const long = await request.post('/api/auth/password', { headers, form: { email: `${'a'.repeat(10_000)}@example.com`, password: 'x'.repeat(5000) } });
+  expect(long.status()).toBe(400);
+  const body = await long.json();
+  expect(body.error.fieldErrors.email).toEqual(['tooLong:254']);
+  expect(body.error.fieldErrors.password).toEqual(['passwordTooLong']);
+  const empty = await request.post('/api/auth/password', { headers, data: 'not json at all', failOnStatusCode: false });
+  expect(empty.status()).toBe(400);
+  expect((await empty.json()).error.message).toBe('Yêu cầu không hợp lệ.');
+});
+
 test('forgot password: the mailed link sets a new password once', async ({ page }) => {
   const email = uniqueEmail('quen');
   await page.goto('/vi/dang-ky');

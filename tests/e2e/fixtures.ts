@@ -5,12 +5,12 @@ import pg from 'pg';
 // Each test acts as a different client address (X-Forwarded-For), as separate people would,
 // so the per-address sign-in limit of one test does not spill into another.
 export const test = base.extend<{ clientIp: string }>({
-  clientIp: async ({}, use) => {
-    await use(`198.51.100.${Math.floor(Math.random() * 250) + 1}`);
+  clientIp: async ({}, provide) => {
+    await provide(`198.51.100.${Math.floor(Math.random() * 250) + 1}`);
   },
-  context: async ({ context, clientIp }, use) => {
+  context: async ({ context, clientIp }, provide) => {
     await context.setExtraHTTPHeaders({ 'X-Forwarded-For': clientIp });
-    await use(context);
+    await provide(context);
   },
 });
 export { expect };

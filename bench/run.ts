@@ -36,7 +36,9 @@ async function main() {
     await db.$disconnect();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: pgServer.url, AUTH_SECRET: randomBytes(32).toString('base64url'), PUBLIC_URL: base, NEXT_TELEMETRY_DISABLED: '1' };
+    const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: pgServer.url, AUTH_SECRET: randomBytes(32).toString('base64url'),
+      // The address baked into cached pages: the same as npm start's, so its build is reused.
+      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1' };
     await buildIfNeeded(env, distDir('app'));
     server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
       cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'],

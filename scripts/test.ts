@@ -130,7 +130,8 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
   await seed(db);
   await db.$disconnect();
 
-  const port = await freePort();
+  // A stable port when free, so the build (whose cached pages carry the address) is reused.
+  const port = await freePort(43100);
   const oidcPort = await freePort();
   const baseURL = `http://localhost:${port}`;
   const { startOidcProvider } = await import('../tests/support/oidc-server');

@@ -39,18 +39,14 @@ export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   return user!;
 }
 
-const rank: Record<Role, number> = { CITIZEN: 0, OFFICIAL: 1, EDITOR: 1, ADMIN: 2 };
-
 export function hasRole(user: Pick<CurrentUser, 'role'>, ...roles: Role[]): boolean {
   return roles.includes(user.role) || user.role === 'ADMIN';
 }
 
-/** Signed in and holding one of the roles (ADMIN holds them all); otherwise the 403 page. */
+/** Signed in and holding one of the roles (ADMIN holds them all); otherwise the localized 403 page. */
 export async function requireRole(roles: Role | Role[], returnTo?: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
   const list = Array.isArray(roles) ? roles : [roles];
   if (!hasRole(user, ...list)) forbidden();
   return user;
 }
-
-export { rank as roleRank };

@@ -1,15 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { StatusPage } from '@/components/layout/StatusPage';
 
-export default async function Forbidden() {
-  const t = await getTranslations('Forbidden');
-  return (
-    <div className="max-w-prose">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 text-lg">{t('lead')}</p>
-      <p className="mt-6">
-        <Link href="/">{t('home')}</Link>
-      </p>
-    </div>
-  );
+export default function Forbidden() {
+  return <StatusPage namespace="Forbidden" />;
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { navItems } from '@/components/layout/nav-items';
+import { NewsList } from '@/components/news/NewsList';
 import { alternates } from '@/lib/metadata';
 import { latestNews } from '@/server/news/queries';
 
@@ -17,10 +18,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tNav, format, news] = await Promise.all([
+  const [t, tNav, news] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Layout.nav'),
-    getFormatter(),
     latestNews(locale, 4),
   ]);
   return (
@@ -53,21 +53,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         {news.length === 0 ? (
           <p>{t('noNews')}</p>
         ) : (
-          <ul className="grid gap-6 md:grid-cols-2" data-testid="home-news">
-            {news.map((a) => (
-              <li key={a.slug}>
-                <article>
-                  <h3 className="text-xl font-bold">
-                    <Link href={{ pathname: '/news/[slug]', params: { slug: a.slug } }}>{a.title}</Link>
-                  </h3>
-                  <p className="text-sm text-muted">
-                    <time dateTime={a.publishedAt.toISOString()}>{format.dateTime(a.publishedAt, { dateStyle: 'long' })}</time>
-                  </p>
-                  <p className="mt-1">{a.summary}</p>
-                </article>
-              </li>
-            ))}
-          </ul>
+          <NewsList items={news} level={3} className="grid gap-6 md:grid-cols-2" testId="home-news" />
         )}
         <p className="mt-4">
           <Link href="/news">{t('allNews')}</Link>

@@ -17,10 +17,11 @@ function walk(p: string, out: string[]) {
   else out.push(p);
 }
 
-export function sourceHash(): string {
+/** The sources, and the one setting baked into cached pages (their absolute canonical URLs). */
+export function sourceHash(publicUrl = ''): string {
   const files: string[] = [];
   for (const i of inputs) walk(path.join(root, i), files);
-  const h = createHash('sha256');
+  const h = createHash('sha256').update(`PUBLIC_URL=${publicUrl}\0`);
   for (const f of files) h.update(path.relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex');
 }
@@ -32,7 +33,7 @@ export function distDir(kind: 'app' | 'test' = 'app'): string {
 /** Runs `next build` unless `dist` already holds a build of exactly these sources. */
 export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promise<boolean> {
   const stamp = path.join(root, dist, 'SOURCE_HASH');
-  const hash = sourceHash();
+  const hash = sourceHash(env.PUBLIC_URL);
   if (existsSync(path.join(root, dist, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   const started = Date.now();
   console.log(`Building the production bundle into ${dist}/ …`);

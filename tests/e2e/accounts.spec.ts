@@ -1,4 +1,4 @@
-import { test, expect, demo, latestMailLink, signIn, sql, uniqueEmail } from './fixtures';
+import { test, expect, createUser, demo, latestMailLink, signIn, sql, uniqueEmail } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function fillSignUp(page: Page, email: string, password = 'mot cau mat khau dai') {
@@ -178,12 +178,7 @@ test('over-long and missing sign-in fields get a 400 with field errors, never a 
 });
 
 test('forgot password: the mailed link sets a new password once', async ({ page }) => {
-  const email = uniqueEmail('quen');
-  await page.goto('/vi/dang-ky');
-  await fillSignUp(page, email, 'mat khau cu that dai');
-  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(page.getByTestId('sign-up-done')).toBeVisible();
-  await sql('UPDATE "User" SET "emailVerified" = now() WHERE email = $1', [email]);
+  const { email } = await createUser();
 
   await page.goto('/vi/quen-mat-khau');
   await page.getByLabel('Email').fill(email);
@@ -228,13 +223,9 @@ test('an expired reset link says so', async ({ page }) => {
 
 test('profile: edit, download my data, sign out, sign out everywhere', async ({ page, browser }) => {
   test.slow();
-  const email = uniqueEmail('hoso');
-  await page.goto('/vi/dang-ky');
-  await fillSignUp(page, email);
-  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(page.getByTestId('sign-up-done')).toBeVisible();
-  await sql('UPDATE "User" SET "emailVerified" = now() WHERE email = $1', [email]);
-  await signIn(page, { email, password: 'mot cau mat khau dai' });
+  const person = await createUser();
+  const { email } = person;
+  await signIn(page, person);
 
   const form = page.getByTestId('profile-form');
   await form.getByLabel('Số điện thoại').fill('12345');
@@ -258,7 +249,7 @@ test('profile: edit, download my data, sign out, sign out everywhere', async ({ 
   // A second device, then "sign out everywhere" from the first.
   const other = await browser.newContext({ locale: 'vi-VN' });
   const phone = await other.newPage();
-  await signIn(phone, { email, password: 'mot cau mat khau dai' });
+  await signIn(phone, person);
   await page.getByRole('button', { name: 'Đăng xuất trên mọi thiết bị' }).click();
   await expect(page).toHaveURL(/\/vi\/dang-nhap\?notice=signedOut/);
   await phone.goto('/vi/tai-khoan');
@@ -271,13 +262,9 @@ test('profile: edit, download my data, sign out, sign out everywhere', async ({ 
 });
 
 test('a resident deletes their account', async ({ page }) => {
-  const email = uniqueEmail('xoa');
-  await page.goto('/vi/dang-ky');
-  await fillSignUp(page, email);
-  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(page.getByTestId('sign-up-done')).toBeVisible();
-  await sql('UPDATE "User" SET "emailVerified" = now() WHERE email = $1', [email]);
-  await signIn(page, { email, password: 'mot cau mat khau dai' });
+  const person = await createUser();
+  const { email } = person;
+  await signIn(page, person);
   await page.getByRole('link', { name: 'Xóa tài khoản' }).click();
   await page.getByLabel('Gõ XÓA để xác nhận').fill('xoa');
   await page.getByRole('button', { name: 'Xóa vĩnh viễn tài khoản' }).click();

@@ -56,11 +56,11 @@ export async function latestMailLink(page: Page, to: string): Promise<string> {
 }
 
 /** A verified resident made through the data layer's own password hashing, for tests that need a fresh account. */
-export async function createUser(role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN' = 'CITIZEN') {
+export async function createUser(role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN' = 'CITIZEN', nameGiven?: string) {
   // The test run hashes this password once with the server's own code (E2E_PASSWORD_HASH).
   const email = uniqueEmail(role.toLowerCase());
   const password = E2E_PASSWORD;
-  const name = `Người thử ${randomBytes(2).toString('hex')}`;
+  const name = nameGiven ?? `Người thử ${randomBytes(2).toString('hex')}`;
   const [row] = await sql<{ id: string }>(
     `INSERT INTO "User" (id, name, email, "passwordHash", role, "emailVerified", "wardCode", "consentVersion", "consentAt", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, now(), 'mau-phuong-sai-gon', '2026-01', now(), now()) RETURNING id`,

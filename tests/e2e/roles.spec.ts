@@ -71,6 +71,16 @@ test('an admin’s role change and disabling take effect on the person’s very 
   expect(rows.map((r) => r.action)).toEqual(['user.update', 'user.update']);
 });
 
+test('HTML- and SQL-looking names are shown as text', async ({ page }) => {
+  const name = `<img src=x onerror="window.__pwned=1"> Lan'); DROP TABLE "User";--`;
+  const person = await createUser('CITIZEN', name);
+  await signIn(page, demo.admin);
+  await page.goto(`/vi/quan-tri/nguoi-dung/${person.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Sửa người dùng ${name}`);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img').count()).toBe(0);
+});
+
 test('an admin cannot lock themselves out', async ({ page }) => {
   const admin = await createUser('ADMIN');
   await signIn(page, admin);

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
 import { ProfileForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { signOutAction, signOutEverywhereAction } from '@/server/accounts/actions';
@@ -11,11 +11,7 @@ import { hasRole, requireUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Account' });
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Account.title' });
 
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;

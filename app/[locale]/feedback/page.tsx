@@ -1,17 +1,5 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
-import { SectionOpeningSoon } from '@/components/layout/SectionOpeningSoon';
-import { alternates } from '@/lib/metadata';
+import { sectionLanding } from '@/components/layout/SectionOpeningSoon';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Sections.feedback' });
-  return { title: t('title'), description: t('lead'), alternates: alternates(locale, '/feedback') };
-}
-
-export default async function Page({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <SectionOpeningSoon section="feedback" />;
-}
+const landing = sectionLanding('feedback');
+export const generateMetadata = landing.generateMetadata;
+export default landing.Page;

@@ -1,15 +1,10 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { PRIVACY_NOTICE_VERSION } from '@/lib/validation/account';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Privacy' });
-  return { title: t('title'), alternates: alternates(locale, '/privacy') };
-}
+export const generateMetadata = pageMetadata({ title: 'Privacy.title', path: '/privacy' });
 
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

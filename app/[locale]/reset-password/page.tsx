@@ -1,17 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
 import { ResetPasswordForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Auth.reset' });
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Auth.reset.title' });
 
 // The token is checked when the form is sent, so opening the link twice does not spend it.
 export default async function ResetPasswordPage({ params, searchParams }: Props) {

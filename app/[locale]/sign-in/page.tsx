@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect as nextRedirect } from 'next/navigation';
@@ -8,7 +7,7 @@ import { SignInForm } from '@/components/auth/SignInForm';
 import { ResendVerificationForm } from '@/components/auth/AccountForms';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { oidcProvider } from '@/server/auth';
 import { oidcSignInAction } from '@/server/accounts/actions';
 import { safeRedirectPath } from '@/server/http';
@@ -16,11 +15,7 @@ import { getCurrentUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Auth.signIn' });
-  return { title: t('title'), alternates: alternates(locale, '/sign-in'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Auth.signIn.title', path: '/sign-in' });
 
 const knownErrors = new Set(['invalid_credentials', 'email_unverified', 'account_disabled', 'missing', 'emailInvalid', 'internal', 'oauth', 'oauth_not_linked']);
 const notices = new Set(['signedOut', 'passwordChanged', 'accountDeleted']);

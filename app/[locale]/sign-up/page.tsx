@@ -1,20 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SignUpForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { alternates } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
 import { getCurrentUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Auth.signUp' });
-  return { title: t('title'), description: t('lead'), alternates: alternates(locale, '/sign-up') };
-}
+export const generateMetadata = pageMetadata({ title: 'Auth.signUp.title', description: 'Auth.signUp.lead', path: '/sign-up' });
 
 export default async function SignUpPage({ params }: Props) {
   const { locale } = await params;

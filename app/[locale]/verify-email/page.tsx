@@ -1,18 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { verifyEmail } from '@/server/accounts/service';
 import { AppError } from '@/server/errors';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Auth.verify' });
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Auth.verify.title' });
 
 // The link in the verification mail lands here; opening it verifies the address once.
 export default async function VerifyEmailPage({ params, searchParams }: Props) {

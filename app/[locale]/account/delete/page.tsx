@@ -1,18 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
 import { DeleteAccountForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Account' });
-  return { title: t('delete'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Account.delete' });
 
 export default async function DeleteAccountPage({ params }: Props) {
   const { locale } = await params;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, pageNumber } from '@/components/ui/Pagination';
 import { listUsers } from '@/server/admin/users';
@@ -9,11 +9,7 @@ import { requireRole } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
-  return { title: t('users'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Admin.users' });
 
 export default async function AdminUsersPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
 import { UserForm } from '@/components/admin/UserForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { getUserForAdmin } from '@/server/admin/users';
@@ -11,11 +11,7 @@ import { requireRole } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
-  return { title: t('users'), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata({ title: 'Admin.users' });
 
 export default async function AdminUserPage({ params }: Props) {
   const { locale, id } = await params;

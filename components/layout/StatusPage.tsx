@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+/** The body of the localized 403 and 404 pages. */
+export async function StatusPage({ namespace }: { namespace: 'NotFound' | 'Forbidden' }) {
+  const t = await getTranslations(namespace);
+  return (
+    <div className="max-w-prose">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-4 text-lg">{t('lead')}</p>
+      <p className="mt-6">
+        <Link href="/">{t('home')}</Link>
+      </p>
+    </div>
+  );
+}

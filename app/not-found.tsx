@@ -1,16 +1,17 @@
-import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
+import { isLocale, routing } from '@/i18n/routing';
+import { SiteShell } from '@/components/layout/SiteShell';
+import { StatusPage } from '@/components/layout/StatusPage';
 import './globals.css';
 
-// Paths outside any language (rare: the proxy adds /vi or /en to nearly everything).
-export default function GlobalNotFound() {
+// Any address that matches no page lands here, rendered on the server in the language of its
+// prefix (the proxy tells which), so the 404 reads right without JavaScript.
+export default async function GlobalNotFound() {
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : routing.defaultLocale;
   return (
-    <html lang="vi">
-      <body className="mx-auto max-w-2xl p-8">
-        <h1 className="text-2xl font-bold">Không tìm thấy trang · Page not found</h1>
-        <p className="mt-4">
-          <Link href="/vi">Về trang chủ</Link> · <Link href="/en">Go to the home page</Link>
-        </p>
-      </body>
-    </html>
+    <SiteShell locale={locale}>
+      <StatusPage namespace="NotFound" />
+    </SiteShell>
   );
 }

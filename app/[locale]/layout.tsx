@@ -1,12 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { Header } from '@/components/layout/Header';
-import { Footer } from '@/components/layout/Footer';
-import { AlertSlot } from '@/components/layout/AlertSlot';
+import { SiteShell } from '@/components/layout/SiteShell';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -30,25 +28,5 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Layout');
-  return (
-    <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-white">
-        <a
-          href="#main"
-          className="sr-only z-50 bg-focus px-4 py-2 font-semibold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
-        >
-          {t('skipLink')}
-        </a>
-        <NextIntlClientProvider>
-          <Header />
-          <AlertSlot />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
-          <Footer />
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  );
+  return <SiteShell locale={locale}>{children}</SiteShell>;
 }

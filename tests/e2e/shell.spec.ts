@@ -77,6 +77,18 @@ test.describe('on a phone without JavaScript', () => {
     await expect(page).toHaveURL(/\/vi\/phan-anh$/);
     expect(link).toBeTruthy();
   });
+
+  test('an unknown address gets the localized 404 page, rendered on the server', async ({ page }) => {
+    const vi = await page.goto('/vi/khong-co-trang-nay/con-nua');
+    expect(vi?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    await page.getByRole('link', { name: 'Về trang chủ' }).click();
+    await expect(page).toHaveURL(/\/vi$/);
+    const en = await page.goto('/en/no-such-page');
+    expect(en?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
 });
 
 test('the skip link is the first stop and moves to the main content', async ({ page }) => {

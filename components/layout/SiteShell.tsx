@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { Header } from './Header';
+import { Footer } from './Footer';
+import { AlertSlot } from './AlertSlot';
+
+/** The document around every page: skip link, header, alert slot, main content, footer. */
+export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-white">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-focus px-4 py-2 font-semibold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          {t('skipLink')}
+        </a>
+        <NextIntlClientProvider>
+          <Header />
+          <AlertSlot />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <Footer />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

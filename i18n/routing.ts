@@ -17,6 +17,7 @@ export const routing = defineRouting({
     '/news': { vi: '/tin-tuc', en: '/news' },
     '/news/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
     '/procedures': { vi: '/thu-tuc-hanh-chinh', en: '/procedures' },
+    '/procedures/[slug]': { vi: '/thu-tuc-hanh-chinh/[slug]', en: '/procedures/[slug]' },
     '/feedback': { vi: '/phan-anh', en: '/feedback' },
     '/consultations': { vi: '/lay-y-kien', en: '/consultations' },
     '/services': { vi: '/tien-ich', en: '/services' },

@@ -23,6 +23,8 @@ type Suite = 'unit' | 'integration' | 'e2e';
 const all: Suite[] = ['unit', 'integration', 'e2e'];
 const requested = process.argv.slice(2).filter((a): a is Suite => (all as string[]).includes(a));
 const suites = requested.length ? requested : all;
+// Anything else is passed to Playwright (a file name or --grep), e.g. `npm run test:e2e -- procedures`.
+const playwrightArgs = process.argv.slice(2).filter((a) => !(all as string[]).includes(a));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-test-'));
 // The embedded PostgreSQL runs as its own system user when we are root: it must reach the folder.
 chmodSync(tmp, 0o755);
@@ -165,7 +167,7 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
   await waitFor(`${baseURL}/vi`, next);
 
   const json = path.join(tmp, 'playwright.json');
-  const code = await run(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test'], {
+  const code = await run(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...playwrightArgs], {
     ...env,
     BASE_URL: baseURL,
     CHROME_PATH: browser,

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { navItems } from '@/components/layout/nav-items';
 import { NewsList } from '@/components/news/NewsList';
+import { ProcedureSearchForm } from '@/components/procedures/SearchForm';
 import { alternates } from '@/lib/metadata';
 import { latestNews } from '@/server/news/queries';
 
@@ -28,6 +29,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
       <section className="mb-10 max-w-3xl">
         <h1 className="text-4xl font-bold leading-tight md:text-5xl">{t('title')}</h1>
         <p className="mt-4 text-xl text-muted">{t('lead')}</p>
+        <div className="mt-6">
+          <ProcedureSearchForm locale={locale} id="home-procedure-search" />
+        </div>
       </section>
 
       <section aria-labelledby="sections-heading" className="mb-12">

@@ -55,7 +55,7 @@ export function ValidatedForm({ schema, action, submitLabel, children, success, 
       <FormProvider {...form}>
         <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" data-testid={testId}>
           <ErrorSummary ref={summaryRef} />
-          {state.ok && successNotice ? (
+          {state.ok && successNotice && !pending ? (
             <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4" data-testid="form-notice">
               {successNotice}
             </p>

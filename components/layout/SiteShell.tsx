@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { Header } from './Header';
 import { Footer } from './Footer';
@@ -8,6 +8,7 @@ import { AlertSlot } from './AlertSlot';
 
 /** The document around every page: skip link, header, alert slot, main content, footer. */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
     <html lang={locale}>

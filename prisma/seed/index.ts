@@ -2,6 +2,8 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { hashPassword } from '../../server/password';
 import { agencies, campaignUnits, CITY_CODE, demoUsers, news, sampleUnits } from './data';
+import { allProcedures } from './procedures/all';
+import { seedProcedures } from './procedures/load';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -46,5 +48,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   for (const a of news) {
     await db.newsArticle.upsert({ where: { slug: a.slug }, update: {}, create: { ...a, publishedAt: new Date(a.publishedAt) } });
   }
+  await seedProcedures(db, allProcedures);
   return { users: demoUsers.length };
 }

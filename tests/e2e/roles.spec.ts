@@ -46,6 +46,7 @@ test('an admin’s role change and disabling take effect on the person’s very 
   await form.getByLabel('Cơ quan').selectOption({ label: 'Sở Xây dựng' });
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByTestId('form-notice')).toHaveText('Đã lưu.');
+  await expect.poll(async () => (await sql<{ role: string }>('SELECT role FROM "User" WHERE id = $1', [person.id]))[0]?.role).toBe('OFFICIAL');
 
   const office = await them.goto('/vi/quan-tri');
   expect(office?.status()).toBe(200);
@@ -53,6 +54,8 @@ test('an admin’s role change and disabling take effect on the person’s very 
 
   await form.getByLabel('Khóa tài khoản').check();
   await form.getByRole('button', { name: 'Lưu' }).click();
+  // The notice of the first save is still on screen: wait for this save to be stored.
+  await expect.poll(async () => (await sql<{ disabledAt: Date | null }>('SELECT "disabledAt" FROM "User" WHERE id = $1', [person.id]))[0]?.disabledAt).not.toBeNull();
   await expect(page.getByTestId('form-notice')).toHaveText('Đã lưu.');
   await them.goto('/vi/tai-khoan');
   await expect(them).toHaveURL(/\/vi\/dang-nhap/);

@@ -80,6 +80,12 @@ describe('database commands', () => {
     expect(await sql(url, `SELECT 1 FROM "AdministrativeUnit" WHERE code = '26735'`)).toHaveLength(0);
   }, 120_000);
 
+  it('db:migration:new writes nothing when the schema has not changed', async () => {
+    const r = await dbCommand('new-migration', 'nothing_changed');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toContain('prisma/schema.prisma has no changes: no migration written.');
+  }, 120_000);
+
   it('an unknown command says which ones exist', async () => {
     const r = await dbCommand('frobnicate');
     expect(r.code).not.toBe(0);

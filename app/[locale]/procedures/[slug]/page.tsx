@@ -1,0 +1,214 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { alternates } from '@/lib/metadata';
+import {
+  procedureBySlug, relatedProcedures, type DocumentGroup, type LegalBasis, type Method, type PublicProcedure,
+} from '@/server/procedures/queries';
+
+// Cached and refreshed when an editor saves (revalidatePath) or at the latest after an hour.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { procedure: p } = await procedureBySlug(slug);
+  if (!p) return {};
+  const title = locale === 'en' ? p.titleEn : p.titleVi;
+  const description = locale === 'en' ? p.summaryEn : p.summaryVi;
+  return {
+    title,
+    description,
+    alternates: alternates(locale, { pathname: '/procedures/[slug]', params: { slug } }),
+    openGraph: { title, description, type: 'article', modifiedTime: p.updatedAt.toISOString() },
+  };
+}
+
+function jsonLd(p: PublicProcedure, locale: Locale, url: string, listUrl: string, homeUrl: string, labels: { home: string; list: string }) {
+  const methods = p.methods as Method[];
+  const data = [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      name: locale === 'en' ? p.titleEn : p.titleVi,
+      alternateName: locale === 'en' ? p.titleVi : p.titleEn,
+      description: locale === 'en' ? p.summaryEn : p.summaryVi,
+      identifier: p.code,
+      url,
+      serviceType: p.field.nameVi,
+      areaServed: { '@type': 'City', name: 'Thành phố Hồ Chí Minh' },
+      provider: { '@type': 'GovernmentOrganization', name: p.implementingAgency },
+      availableChannel: methods.map((m) => ({
+        '@type': 'ServiceChannel',
+        name: m.channel,
+        ...(m.channel === 'ONLINE' && p.onlineUrl ? { serviceUrl: p.onlineUrl } : {}),
+        ...(m.channel === 'IN_PERSON' ? { serviceLocation: { '@type': 'Place', name: p.submissionPlace } } : {}),
+        processingTime: m.processingTime,
+      })),
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: labels.home, item: homeUrl },
+        { '@type': 'ListItem', position: 2, name: labels.list, item: listUrl },
+        { '@type': 'ListItem', position: 3, name: locale === 'en' ? p.titleEn : p.titleVi, item: url },
+      ],
+    },
+  ];
+  // Escaped so that no text inside can close the script element.
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export default async function ProcedurePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const { procedure: p, redirectTo } = await procedureBySlug(slug);
+  if (redirectTo) permanentRedirect(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: redirectTo } } }));
+  if (!p) notFound();
+  const [t, format, related] = await Promise.all([getTranslations('Procedures'), getFormatter(), relatedProcedures(p)]);
+  const methods = p.methods as Method[];
+  const documents = p.documents as DocumentGroup[];
+  const legal = p.legalBasis as LegalBasis[];
+  const steps = p.steps as string[];
+  const base = process.env.PUBLIC_URL ?? 'http://localhost:3000';
+  const url = new URL(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug } } }), base).toString();
+  const listUrl = new URL(getPathname({ locale, href: '/procedures' }), base).toString();
+  const homeUrl = new URL(getPathname({ locale, href: '/' }), base).toString();
+  const title = locale === 'en' ? p.titleEn : p.titleVi;
+  const times = [...new Set(methods.map((m) => m.processingTime))];
+  const fees = [...new Set(methods.map((m) => m.fee))];
+
+  return (
+    <article className="max-w-3xl" data-testid="procedure">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(p, locale, url, listUrl, homeUrl, { home: t('breadcrumbHome'), list: t('title') }) }} />
+      <nav aria-label={t('breadcrumb')} className="no-print mb-4 text-sm">
+        <ol className="flex flex-wrap gap-2">
+          <li><Link href="/">{t('breadcrumbHome')}</Link> ›</li>
+          <li><Link href="/procedures">{t('title')}</Link> ›</li>
+        </ol>
+      </nav>
+      <p className="text-muted">{locale === 'en' ? p.field.nameEn : p.field.nameVi}</p>
+      <h1 className="text-3xl font-bold leading-tight md:text-4xl">{title}</h1>
+      <p className="mt-3 text-xl">{locale === 'en' ? p.summaryEn : p.summaryVi}</p>
+      {locale === 'en' ? <p className="mt-2 text-muted">{t('vietnameseOnly')}</p> : null}
+
+      <section aria-labelledby="summary-heading" className="mt-6 border-l-4 border-brand-700 bg-brand-50 p-4">
+        <h2 id="summary-heading" className="sr-only">{t('summary')}</h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="procedure-summary">
+          <dt className="font-semibold">{t('who')}</dt><dd>{p.applicants}</dd>
+          <dt className="font-semibold">{t('howLong')}</dt><dd>{times.join('; ')}</dd>
+          <dt className="font-semibold">{t('howMuch')}</dt><dd>{fees.join('; ')}</dd>
+          <dt className="font-semibold">{t('where')}</dt><dd>{p.submissionPlace}</dd>
+          <dt className="font-semibold">{t('online')}</dt><dd>{t(`onlineLevels.${p.onlineLevel}`)}</dd>
+          <dt className="font-semibold">{t('level')}</dt><dd>{t(`levels.${p.level}`)}</dd>
+        </dl>
+        {p.onlineUrl && p.onlineLevel !== 'NONE' ? (
+          <p className="mt-4">
+            <a href={p.onlineUrl} rel="noopener" className="inline-block rounded bg-green-800 px-5 py-3 font-semibold text-white no-underline hover:bg-green-900 hover:text-white">
+              {t('submitOnline')} ↗
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      {p.uncertain ? (
+        <div className="mt-6 border-l-4 border-yellow-500 bg-yellow-50 p-4" data-testid="uncertain">
+          <p className="font-semibold">{t('uncertain')}</p>
+          <p>{p.uncertain}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="steps-heading" className="mt-8">
+        <h2 id="steps-heading" className="text-2xl font-bold">{t('steps')}</h2>
+        <ol className="mt-3 list-decimal space-y-2 pl-6">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+      </section>
+
+      <section aria-labelledby="documents-heading" className="mt-8">
+        <h2 id="documents-heading" className="text-2xl font-bold">{t('documents')}</h2>
+        {documents.map((group, gi) => (
+          <div key={gi} className="mt-3">
+            {group.case ? <h3 className="text-lg font-semibold">{group.case}</h3> : null}
+            <ul className="mt-2 space-y-2" data-testid="document-checklist">
+              {group.items.map((d, i) => (
+                <li key={i} className="flex gap-3">
+                  <span aria-hidden="true" className="mt-1 inline-block h-5 w-5 shrink-0 border-2 border-ink" />
+                  <span>
+                    {d.name}
+                    <span className="text-muted">
+                      {' '}({[d.originals ? `${t('originals')}: ${d.originals}` : null, d.copies ? `${t('copies')}: ${d.copies}` : null].filter(Boolean).join(', ')}
+                      {d.form ? `; ${t('form')}: ${d.form}` : ''})
+                    </span>
+                    {d.note ? <span className="block text-sm text-muted">{d.note}</span> : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="methods-heading" className="mt-8">
+        <h2 id="methods-heading" className="text-2xl font-bold">{t('methods')}</h2>
+        <div className="overflow-x-auto">
+          <table className="mt-3 w-full border-collapse text-left">
+            <thead><tr className="border-b-2 border-ink"><th scope="col" className="p-2">{t('channel')}</th><th scope="col" className="p-2">{t('time')}</th><th scope="col" className="p-2">{t('fee')}</th></tr></thead>
+            <tbody>
+              {methods.map((m, i) => (
+                <tr key={i} className="border-b border-slate-300 align-top">
+                  <th scope="row" className="p-2 font-semibold">{t(`channels.${m.channel}`)}</th>
+                  <td className="p-2">{m.processingTime}</td>
+                  <td className="p-2">{m.fee}{m.note ? <span className="block text-sm text-muted">{m.note}</span> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="result-heading" className="mt-8">
+        <h2 id="result-heading" className="text-2xl font-bold">{t('result')}</h2>
+        <p className="mt-2">{p.result}</p>
+      </section>
+
+      <section aria-labelledby="conditions-heading" className="mt-8">
+        <h2 id="conditions-heading" className="text-2xl font-bold">{t('conditions')}</h2>
+        <p className="mt-2 whitespace-pre-line">{p.conditions || t('noConditions')}</p>
+      </section>
+
+      <section aria-labelledby="agency-heading" className="mt-8">
+        <h2 id="agency-heading" className="text-2xl font-bold">{t('agency')}</h2>
+        <p className="mt-2">{p.implementingAgency}</p>
+        {p.competentAgency ? <p className="mt-1"><span className="font-semibold">{t('competent')}:</span> {p.competentAgency}</p> : null}
+      </section>
+
+      <section aria-labelledby="legal-heading" className="mt-8">
+        <h2 id="legal-heading" className="text-2xl font-bold">{t('legalBasis')}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {legal.map((l, i) => <li key={i}><span className="font-semibold">{l.number}</span> – {l.summary} ({l.issuer}, {l.date})</li>)}
+        </ul>
+      </section>
+
+      <dl className="mt-8 text-sm text-muted">
+        <dt className="inline">{t('code')}:</dt> <dd className="inline" data-testid="procedure-code">{p.code} {p.codeVerified ? null : t('codeUnverified')}</dd>
+        {p.decisionNumber ? <><br /><dt className="inline">{t('decision')}:</dt> <dd className="inline">{p.decisionNumber}</dd></> : null}
+        <br /><dd className="inline">{t('lastUpdated', { date: format.dateTime(p.updatedAt, { dateStyle: 'long' }) })}</dd>
+      </dl>
+
+      {related.length ? (
+        <section aria-labelledby="related-heading" className="no-print mt-10">
+          <h2 id="related-heading" className="text-2xl font-bold">{t('related')}</h2>
+          <ul className="mt-2 space-y-1">
+            {related.map((r) => <li key={r.slug}><Link href={{ pathname: '/procedures/[slug]', params: { slug: r.slug } }}>{locale === 'en' ? r.titleEn : r.titleVi}</Link></li>)}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+// GET /api/procedures/{code} — open data: one published procedure with every field.
+import { NextResponse, type NextRequest } from 'next/server';
+import { procedureByCode } from '@/server/procedures/queries';
+import { jsonError } from '@/server/responses';
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const p = await procedureByCode(decodeURIComponent(code));
+  if (!p) return jsonError(request, 'not_found');
+  const { id, field, ...rest } = p;
+  return NextResponse.json(
+    { ...rest, field: { code: field.code, vi: field.nameVi, en: field.nameEn }, url: `/vi/thu-tuc-hanh-chinh/${p.slug}` },
+    { headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600', 'Last-Modified': p.updatedAt.toUTCString() } },
+  );
+}

@@ -1,0 +1,8 @@
+// GET /sitemap.xml — the sitemap index: one sitemap of section pages and one per 10,000 procedures.
+import { sitemapIndex } from '@/server/sitemap';
+
+export const revalidate = 3600;
+
+export async function GET() {
+  return new Response(await sitemapIndex(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

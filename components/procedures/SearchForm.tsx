@@ -1,0 +1,33 @@
+import { getTranslations } from 'next-intl/server';
+import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+
+/** A plain GET form: results have a shareable URL and it works without JavaScript. */
+export async function ProcedureSearchForm({ locale, q, id = 'procedure-search' }: { locale: Locale; q?: string; id?: string }) {
+  const t = await getTranslations('Procedures');
+  return (
+    <form method="get" action={getPathname({ locale, href: '/procedures' })} role="search" className="max-w-2xl">
+      <label htmlFor={id} className="block text-lg font-semibold">
+        {t('searchLabel')}
+      </label>
+      <p id={`${id}-hint`} className="text-muted">
+        {t('searchHint')}
+      </p>
+      <div className="mt-1 flex">
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={200}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+          className="w-full rounded-none border-2 border-ink px-3 py-2 text-lg"
+        />
+        <button type="submit" className="bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-900">
+          {t('searchSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

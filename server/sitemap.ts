@@ -1,0 +1,59 @@
+import 'server-only';
+import { getPathname } from '@/i18n/navigation';
+import { locales } from '@/i18n/routing';
+import { db } from './db';
+import { env } from './env';
+
+// Sitemaps hold at most 50,000 addresses; each procedure has two (vi, en), so a chunk takes
+// 10,000 procedures and stays well inside the limit however many procedures there are.
+export const PROCEDURES_PER_CHUNK = 10_000;
+
+const staticPages = ['/', '/news', '/procedures', '/feedback', '/consultations', '/services', '/privacy'] as const;
+
+const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export async function sitemapIndex(): Promise<string> {
+  const base = env().PUBLIC_URL;
+  const count = await db.procedure.count({ where: { status: 'PUBLISHED', synthetic: false } });
+  const chunks = Math.max(1, Math.ceil(count / PROCEDURES_PER_CHUNK));
+  const entries = ['pages', ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`)]
+    .map((name) => `<sitemap><loc>${xmlEscape(new URL(`/sitemaps/${name}.xml`, base).toString())}</loc></sitemap>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`;
+}
+
+function urlEntry(base: string, href: Parameters<typeof getPathname>[0]['href'], lastmod?: Date) {
+  return locales
+    .map((locale) => {
+      const loc = new URL(getPathname({ locale, href }), base).toString();
+      const links = locales
+        .map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(new URL(getPathname({ locale: l, href }), base).toString())}"/>`)
+        .join('');
+      return `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}${links}</url>`;
+    })
+    .join('');
+}
+
+/** One chunk: "pages" or "procedures-N"; null for a chunk that does not exist. */
+export async function sitemapChunk(name: string): Promise<string | null> {
+  const base = env().PUBLIC_URL;
+  let body = '';
+  if (name === 'pages') {
+    body = staticPages.map((p) => urlEntry(base, p)).join('');
+  } else {
+    const m = /^procedures-(\d{1,5})$/.exec(name);
+    if (!m) return null;
+    const n = Number(m[1]);
+    if (n < 1) return null;
+    const rows = await db.procedure.findMany({
+      where: { status: 'PUBLISHED', synthetic: false },
+      orderBy: { id: 'asc' },
+      skip: (n - 1) * PROCEDURES_PER_CHUNK,
+      take: PROCEDURES_PER_CHUNK,
+      select: { slug: true, updatedAt: true },
+    });
+    if (rows.length === 0 && n > 1) return null;
+    body = rows.map((r) => urlEntry(base, { pathname: '/procedures/[slug]', params: { slug: r.slug } }, r.updatedAt)).join('');
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body}</urlset>`;
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/server/db';
+import { searchProcedures, suggestSpelling } from '@/server/procedures/search';
+import { seedProcedures } from '@/prisma/seed/procedures/load';
+import { allProcedures } from '@/prisma/seed/procedures/all';
+import { queryCases } from './procedure-queries';
+
+beforeAll(async () => {
+  await seedProcedures(db as never, allProcedures);
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const search = (q: string, locale: 'vi' | 'en' = 'vi', page = 1) => searchProcedures({ q, page, filters: {}, locale });
+
+describe('procedure search', () => {
+  it('ignores tone marks, đ, case and Unicode normalisation on both sides', async () => {
+    for (const q of ['dang ky khai sinh', 'ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh'.normalize('NFD'), 'Đăng ký khai sinh']) {
+      const r = await search(q);
+      expect(r.hits[0]?.slug, q).toBe('dang-ky-khai-sinh');
+    }
+  });
+
+  it('matches prefixes of syllable phrases, typos and synonyms', async () => {
+    expect((await search('giay phep lai')).hits.slice(0, 3).map((h) => h.slug)).toContain('cap-doi-giay-phep-lai-xe');
+    expect((await search('dang ki ket hon')).hits[0]?.slug).toBe('dang-ky-ket-hon');
+    expect((await search('CCCD')).hits.slice(0, 3).map((h) => h.slug)).toContain('cap-the-can-cuoc');
+  });
+
+  it('ranks a phrase in the title above the same words elsewhere, then by popularity', async () => {
+    const r = await search('thuong tru');
+    expect(r.hits[0]?.slug).toBe('dang-ky-thuong-tru');
+    const scores = r.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('counts results per filter value and applies filters', async () => {
+    const all = await search('dang ky');
+    expect(all.total).toBeGreaterThan(5);
+    const sum = Object.values(all.facets.level).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(all.total);
+    const filtered = await searchProcedures({ q: 'dang ky', page: 1, filters: { field: 'ho-tich' }, locale: 'vi' });
+    expect(filtered.total).toBe(all.facets.field['ho-tich']);
+    expect(filtered.hits.every((h) => h.fieldCode === 'ho-tich')).toBe(true);
+  });
+
+  it('survives hostile and empty input without error', async () => {
+    for (const q of ["'; DROP TABLE \"Procedure\"; --", '<script>alert(1)</script>', '🙂🙂🙂', 'x'.repeat(2000), '%_\\', '']) {
+      const r = await search(q);
+      expect(r.total).toBeGreaterThanOrEqual(0);
+    }
+    expect(await db.procedure.count()).toBeGreaterThan(0);
+  });
+
+  it('suggests a spelling for a query that finds nothing', async () => {
+    expect((await search('dang ky kaih snih')).total).toBe(0);
+    expect((await suggestSpelling('dang ky kaih snih'))?.slug).toBe('dang-ky-khai-sinh');
+    expect(await suggestSpelling('🙂')).toBeNull();
+  });
+
+  it(`finds the expected procedure in the top 3 for at least 95% of ${queryCases.length} realistic queries`, async () => {
+    const misses: string[] = [];
+    for (const c of queryCases) {
+      const r = await search(c.q, c.locale ?? 'vi');
+      if (!r.hits.slice(0, 3).some((h) => h.slug === c.slug)) misses.push(`${c.q} → ${c.slug} (got ${r.hits.slice(0, 3).map((h) => h.slug).join(', ') || 'nothing'})`);
+    }
+    const rate = (queryCases.length - misses.length) / queryCases.length;
+    console.log(`Procedure search: expected procedure in the top 3 for ${(rate * 100).toFixed(1)}% of ${queryCases.length} queries`);
+    if (misses.length) console.log(`Misses:\n  ${misses.join('\n  ')}`);
+    expect(queryCases.length).toBeGreaterThanOrEqual(100);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+});

@@ -6,6 +6,8 @@ const baseURL = process.env.BASE_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Each run writes its traces and screenshots to its own folder (scripts/test.ts sets it).
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -33,6 +33,10 @@ export const routing = defineRouting({
     '/admin/users': { vi: '/quan-tri/nguoi-dung', en: '/admin/users' },
     '/admin/users/[id]': { vi: '/quan-tri/nguoi-dung/[id]', en: '/admin/users/[id]' },
     '/admin/audit': { vi: '/quan-tri/nhat-ky', en: '/admin/audit-log' },
+    '/admin/procedures': { vi: '/quan-tri/thu-tuc', en: '/admin/procedures' },
+    '/admin/procedures/new': { vi: '/quan-tri/thu-tuc/moi', en: '/admin/procedures/new' },
+    '/admin/procedures/[id]': { vi: '/quan-tri/thu-tuc/[id]', en: '/admin/procedures/[id]' },
+    '/admin/synonyms': { vi: '/quan-tri/tu-dong-nghia', en: '/admin/synonyms' },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

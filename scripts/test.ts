@@ -173,6 +173,7 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
     CHROME_PATH: browser,
     E2E_DATABASE_URL: url,
     PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+    PLAYWRIGHT_OUTPUT_DIR: path.join(root, 'test-results', `run-${process.pid}`),
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
     // Accounts made by the fixtures get a hash from the server's own code.
     E2E_PASSWORD_HASH: await hashPassword('mat khau thu nghiem dai'),

@@ -158,3 +158,25 @@ export function HiddenField({ name, value }: { name: string; value: string }) {
   const { register } = useFormContext();
   return <input type="hidden" value={value} {...register(name)} />;
 }
+
+export function TextAreaField({ name, label, hint, optional, defaultValue, rows = 4, maxLength, mono }: Common & { rows?: number; maxLength?: number; mono?: boolean }) {
+  const { register } = useFormContext();
+  const server = useServerState();
+  const error = useFieldError(name);
+  return (
+    <div className={error ? 'border-l-4 border-accent pl-3' : undefined}>
+      <Label name={name} label={label} optional={optional} />
+      <Described name={name} hint={hint} error={error} />
+      <textarea
+        id={fieldId(name)}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={server.values?.[name] ?? defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`${inputClass(error)} max-w-3xl ${mono ? 'font-mono text-sm' : ''}`}
+        {...register(name)}
+      />
+    </div>
+  );
+}

@@ -1,8 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { SearchSuggestions } from './SearchSuggestions';
 
-/** A plain GET form: results have a shareable URL and it works without JavaScript. */
+// As many as GET /api/procedures/suggest returns.
+const MAX_SUGGESTIONS = 6;
+
+/**
+ * A plain GET form: results have a shareable URL and it works without JavaScript. With JavaScript,
+ * the input also offers suggestions while typing (SearchSuggestions, a small client component).
+ */
 export async function ProcedureSearchForm({ locale, q, id = 'procedure-search' }: { locale: Locale; q?: string; id?: string }) {
   const t = await getTranslations('Procedures');
   return (
@@ -14,15 +21,14 @@ export async function ProcedureSearchForm({ locale, q, id = 'procedure-search' }
         {t('searchHint')}
       </p>
       <div className="mt-1 flex">
-        <input
+        <SearchSuggestions
           id={id}
-          name="q"
-          type="search"
+          locale={locale}
           defaultValue={q}
-          maxLength={200}
-          autoComplete="off"
-          aria-describedby={`${id}-hint`}
+          describedBy={`${id}-hint`}
           className="w-full rounded-none border-2 border-ink px-3 py-2 text-lg"
+          listLabel={t('suggestions')}
+          countMessages={Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) => t('suggestionsCount', { count }))}
         />
         <button type="submit" className="bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-900">
           {t('searchSubmit')}

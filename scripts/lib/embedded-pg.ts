@@ -14,7 +14,8 @@ export async function freePort(preferred?: number): Promise<number> {
     new Promise<number | null>((resolve) => {
       const server = createServer();
       server.once('error', () => resolve(null));
-      server.listen(port, '127.0.0.1', () => {
+      // No host: the check covers every address (IPv4 and IPv6), as a server listening on :: would.
+      server.listen(port, () => {
         const address = server.address();
         server.close(() => resolve(typeof address === 'object' && address ? address.port : null));
       });

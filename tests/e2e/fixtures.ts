@@ -20,6 +20,7 @@ export const E2E_PASSWORD = 'mat khau thu nghiem dai';
 
 export const demo = {
   admin: { email: 'quantri@congdanso.test', password: 'QuanTri@2026!' },
+  editor: { email: 'bientap@congdanso.test', password: 'BienTap@2026!' },
   official: { email: 'canbo@congdanso.test', password: 'CanBo@2026!x' },
   citizen: { email: 'congdan@congdanso.test', password: 'CongDan@2026!' },
   citizen2: { email: 'congdan2@congdanso.test', password: 'CongDan2@2026!' },

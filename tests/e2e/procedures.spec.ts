@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, sql } from './fixtures';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -117,4 +117,43 @@ test('sitemap index, procedure sitemap and robots.txt', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Sitemap:');
   expect(robots).toContain('Disallow: /api/');
+});
+
+test.describe('“Was this page helpful?” without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a resident answers, with a comment, and sees the thank-you note', async ({ page }) => {
+    await page.goto('/vi/thu-tuc-hanh-chinh/dang-ky-tam-tru');
+    const form = page.getByTestId('helpful-form');
+    await form.getByRole('radio', { name: 'Không' }).check();
+    const comment = `Thiếu mẫu tờ khai <b>CT01</b> ${Date.now()}`;
+    await form.getByLabel('Góp ý thêm').fill(comment);
+    await form.getByRole('button', { name: 'Gửi' }).click();
+    await expect(page).toHaveURL(/\/vi\/thu-tuc-hanh-chinh\/dang-ky-tam-tru#feedback-thanks$/);
+    await expect(page.getByText('Cảm ơn bạn đã góp ý.')).toBeVisible();
+    const rows = await sql<{ helpful: boolean }>('SELECT helpful FROM "ProcedureFeedback" WHERE comment = $1', [comment]);
+    expect(rows).toEqual([{ helpful: false }]);
+  });
+});
+
+test('feedback is Origin-checked, validated and rate-limited', async ({ request, clientIp }) => {
+  const url = '/api/procedures/1.001193/feedback';
+  const headers = { Origin: process.env.BASE_URL!, Accept: 'application/json', 'X-Forwarded-For': clientIp };
+  expect((await request.post(url, { headers: { ...headers, Origin: 'https://evil.example' }, form: { helpful: 'yes' } })).status()).toBe(403);
+  expect((await request.post(url, { headers, form: { helpful: 'maybe' } })).status()).toBe(400);
+  expect((await request.post('/api/procedures/9.999999/feedback', { headers, form: { helpful: 'yes' } })).status()).toBe(404);
+  for (let i = 0; i < 10; i++) expect((await request.post(url, { headers, form: { helpful: 'yes' } })).status()).toBe(201);
+  const limited = await request.post(url, { headers, form: { helpful: 'yes' } });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
+});
+
+test('reading a procedure page counts one view per visitor', async ({ page }) => {
+  const views = async () => (await sql<{ views: number }>(`SELECT views FROM "Procedure" WHERE slug = 'khai-bao-tam-vang'`))[0]!.views;
+  const before = await views();
+  await page.goto('/vi/thu-tuc-hanh-chinh/khai-bao-tam-vang');
+  await expect.poll(views).toBe(before + 1);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  expect(await views()).toBe(before + 1);
 });

@@ -17,6 +17,18 @@ export default async function AdminHome({ params }: Props) {
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />
+      <ul className="mb-6 grid max-w-3xl gap-4 sm:grid-cols-2">
+        {hasRole(user, 'EDITOR') ? (
+          <>
+            <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+              <Link href="/admin/procedures" className="text-xl font-bold">{t('procedures')}</Link>
+            </li>
+            <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+              <Link href="/admin/synonyms" className="text-xl font-bold">{t('synonyms')}</Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
       {hasRole(user, 'ADMIN') ? (
         <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
           <li className="border-t-4 border-brand-700 bg-brand-50 p-4">

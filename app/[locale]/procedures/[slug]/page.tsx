@@ -4,6 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { alternates } from '@/lib/metadata';
+import { HelpfulForm } from '@/components/procedures/HelpfulForm';
+import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import {
   procedureBySlug, relatedProcedures, type DocumentGroup, type LegalBasis, type Method, type PublicProcedure,
 } from '@/server/procedures/queries';
@@ -200,6 +202,9 @@ export default async function ProcedurePage({ params }: Props) {
         {p.decisionNumber ? <><br /><dt className="inline">{t('decision')}:</dt> <dd className="inline">{p.decisionNumber}</dd></> : null}
         <br /><dd className="inline">{t('lastUpdated', { date: format.dateTime(p.updatedAt, { dateStyle: 'long' }) })}</dd>
       </dl>
+
+      <HelpfulForm code={p.code} locale={locale} />
+      <ViewBeacon code={p.code} />
 
       {related.length ? (
         <section aria-labelledby="related-heading" className="no-print mt-10">

@@ -30,7 +30,7 @@ export async function ProcedureSearchForm({ locale, q, id = 'procedure-search' }
           listLabel={t('suggestions')}
           countMessages={Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) => t('suggestionsCount', { count }))}
         />
-        <button type="submit" className="bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-900">
+        <button type="submit" className="whitespace-nowrap bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-900">
           {t('searchSubmit')}
         </button>
       </div>

@@ -35,14 +35,30 @@ async function main() {
         break;
       }
       case 'seed': {
+        // --procedures N (or --procedures=N): also add N synthetic procedures, for benchmarks.
+        const at = args.findIndex((a) => a === '--procedures' || a.startsWith('--procedures='));
+        const rawCount = at < 0 ? undefined : args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+        const syntheticCount = rawCount === undefined ? 0 : Number(rawCount);
+        if (at >= 0 && !(Number.isInteger(syntheticCount) && syntheticCount > 0 && syntheticCount <= 999_999)) {
+          throw new Error('Give the number of synthetic procedures to add: npm run db:seed -- --procedures 50000');
+        }
         await applyMigrations(url);
         const db = scriptClient(url);
         try {
           if (!(await isEmpty(db)) && !args.includes('--force')) {
-            console.log('The database already has data: nothing seeded (add --force to add missing demo rows).');
+            console.log('The database already has data: demo data not seeded (add --force to add missing demo rows).');
           } else {
             const { users } = await seed(db);
             console.log(`Seeded demo data (${users} accounts).`);
+          }
+          if (syntheticCount) {
+            const { insertSyntheticProcedures } = await import('./lib/synthetic-procedures');
+            const started = performance.now();
+            const progress = (done: number, total: number) => process.stdout.isTTY && process.stdout.write(`\rSynthetic procedures: ${done} / ${total}`);
+            const added = await insertSyntheticProcedures(db, syntheticCount, progress);
+            if (process.stdout.isTTY) process.stdout.write('\n');
+            await db.$executeRawUnsafe('VACUUM ANALYZE "Procedure"');
+            console.log(`Added ${added} synthetic procedures (marked synthetic, codes SYN.…) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
           }
         } finally {
           await db.$disconnect();

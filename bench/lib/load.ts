@@ -2,18 +2,31 @@
 // the previous answer has been read. Bounded in time, loopback only.
 import http from 'node:http';
 
-export type LoadResult = { url: string; requests: number; errors: number; seconds: number; rps: number; p50: number; p99: number; bytes: number };
+export type LoadResult = { url: string; requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; bytes: number };
 
-export async function load(url: string, { concurrency, seconds }: { concurrency: number; seconds: number }): Promise<LoadResult> {
-  const target = new URL(url);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error('Benchmarks only target this machine.');
+export async function load(url: string, opts: { concurrency: number; seconds: number }): Promise<LoadResult> {
+  return loadUrls([url], opts);
+}
+
+/**
+ * Like load(), but the requests go to `urls` in turn (each connection takes the next one in the list).
+ * `timeoutMs`: a request without an answer by then is aborted and counted as an error.
+ */
+export async function loadUrls(urls: string[], { concurrency, seconds, timeoutMs }: { concurrency: number; seconds: number; timeoutMs?: number }): Promise<LoadResult> {
+  if (!urls.length) throw new Error('No URL to load.');
+  const targets = urls.map((u) => new URL(u));
+  for (const target of targets) {
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error('Benchmarks only target this machine.');
+  }
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
+  let turn = 0;
   const end = performance.now() + seconds * 1000;
   const one = () =>
     new Promise<void>((resolve) => {
+      const target = targets[turn++ % targets.length]!;
       const started = performance.now();
       const req = http.get(target, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
@@ -27,6 +40,7 @@ export async function load(url: string, { concurrency, seconds }: { concurrency:
         errors++;
         resolve();
       });
+      if (timeoutMs) req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
     });
   const started = performance.now();
   await Promise.all(
@@ -38,5 +52,6 @@ export async function load(url: string, { concurrency, seconds }: { concurrency:
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { url, requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: pct(50), p99: pct(99), bytes };
+  const url = urls.length === 1 ? urls[0]! : `${urls[0]} … (${urls.length} URLs in turn)`;
+  return { url, requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), bytes };
 }

@@ -42,6 +42,11 @@ export function SearchSuggestions({
   const [items, setItems] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The suggestions on screen, for answers that arrive after the person moved through them.
+  const shown = useRef<Suggestion[]>([]);
+  useEffect(() => {
+    shown.current = items;
+  }, [items]);
   const [announcement, setAnnouncement] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<AbortController | null>(null);
@@ -65,8 +70,12 @@ export function SearchSuggestions({
   }
 
   function show(next: Suggestion[]) {
+    // A later answer keeps the suggestion the person has moved to, if it is still there.
+    setActive((current) => {
+      const chosen = current >= 0 ? shown.current[current]?.slug : undefined;
+      return chosen ? next.findIndex((s) => s.slug === chosen) : -1;
+    });
     setItems(next);
-    setActive(-1);
     setOpen(next.length > 0);
     const message = countMessages[Math.min(next.length, countMessages.length - 1)] ?? '';
     // The same count twice in a row is announced again: the text must change for that.

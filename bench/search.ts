@@ -233,6 +233,8 @@ async function main() {
   console.log('(median per query over the measured rounds; hits = total matches in the warm-up; err = failed runs)\n');
 
   // --- b. Over HTTP --------------------------------------------------------------------------
+  const serverLog = { text: '', errors: 0, transactionTimeouts: 0 };
+  const failingApi: string[] = [];
   let http: { summary: Record<string, { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number }>; ratios: Record<string, number> } | undefined;
   if (withHttp) {
     const port = await freePort();
@@ -244,7 +246,14 @@ async function main() {
     };
     await buildIfNeeded(env, '.next');
     server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root, env: { ...env, NEXT_DIST_DIR: '.next' }, stdio: ['ignore', 'ignore', 'inherit'],
+      cwd: root, env: { ...env, NEXT_DIST_DIR: '.next' }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    // The server's error log is summarised rather than echoed (a failing search logs a stack each time).
+    server.stderr!.setEncoding('utf8');
+    server.stderr!.on('data', (chunk: string) => {
+      serverLog.text = (serverLog.text + chunk).slice(-20_000);
+      serverLog.errors += (chunk.match(/⨯ Error|^Error/gm) ?? []).length;
+      serverLog.transactionTimeouts += (chunk.match(/P2028/g) ?? []).length;
     });
     const deadline = performance.now() + 60_000;
     for (;;) {
@@ -266,12 +275,16 @@ async function main() {
       [`search API (${queries.length} queries in turn)`]: apiUrls,
       'procedure page (cached)': [`${base}${PROCEDURE_PAGE}`],
     };
-    // Each URL answers 200 (and warms the caches), then a short warm-up under load.
+    // Each URL once (warming the caches): the static file and the page must answer 200; searches
+    // that fail are reported and stay in the mix (they count as errors under load).
     for (const url of Object.values(targets).flat()) {
-      const res = await fetch(url);
+      const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
       await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${url} answered ${res.status}.`);
+      if (res.status === 200) continue;
+      if (!url.includes('/api/procedures?')) throw new Error(`${url} answered ${res.status}.`);
+      failingApi.push(`${short(decodeURIComponent(new URL(url).searchParams.get('q') ?? ''))}: ${res.status}`);
     }
+    if (failingApi.length) console.log(`Search API answered an error, unloaded, for ${failingApi.length} of ${apiUrls.length} queries: ${failingApi.join('; ')}`);
     const timeoutMs = 60_000;
     for (const urls of Object.values(targets)) await loadUrls(urls, { concurrency, seconds: 1, timeoutMs });
     console.log(`Over HTTP: ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ${seconds} s per target…`);
@@ -296,6 +309,7 @@ async function main() {
       'search API / static file (req/s)': summary[apiName]!.rps / summary[staticName]!.rps,
     };
     http = { summary, ratios };
+    await new Promise((r) => setTimeout(r, 500));
   }
 
   // --- c. Report -----------------------------------------------------------------------------
@@ -318,6 +332,7 @@ async function main() {
       const target = name.startsWith('cached') ? ` (target ≥ ${TARGET_PAGE_RATIO}: ${v >= TARGET_PAGE_RATIO ? 'met' : 'NOT met'})` : '';
       console.log(`ratio ${name}: ${v.toFixed(2)}${target}`);
     }
+    if (serverLog.errors) console.log(`\nThe server logged ${serverLog.errors} errors, ${serverLog.transactionTimeouts} of them Prisma transaction timeouts (P2028, 5 s).`);
   }
 
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
@@ -327,7 +342,7 @@ async function main() {
     config: { syntheticProcedures: syntheticCount, dbRounds, pageSize: PAGE_SIZE, http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null },
     dataset,
     database: { search: dbStats.search, baseline: dbStats.baseline, ratio: dbRatio, target: TARGET_DB_RATIO, errors: { measured: measuredErrors, warmup: warmupErrors, first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null } }, perQuery },
-    http: http ? { ...http, targetPageRatio: TARGET_PAGE_RATIO } : null,
+    http: http ? { ...http, targetPageRatio: TARGET_PAGE_RATIO, apiErrorsUnloaded: failingApi, serverErrors: serverLog.errors, serverTransactionTimeouts: serverLog.transactionTimeouts, serverLogTail: serverLog.text.slice(-2000) } : null,
     seconds: (performance.now() - started) / 1000,
   }, null, 2));
   console.log(`\nWritten: ${path.relative(root, file)} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);

@@ -1,9 +1,9 @@
 import type { routing } from '@/i18n/routing';
-import type messages from './messages/vi.json';
+import type { Messages } from './messages';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof messages;
+    Messages: Messages;
   }
 }

@@ -9,7 +9,7 @@ const handleI18n = createMiddleware(routing);
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 // Sections rendered per request anyway (forms, account, back office): they get a nonce policy.
-const dynamicSections = ['/sign-in', '/sign-up', '/verify-email', '/forgot-password', '/reset-password', '/account', '/admin', '/dev/outbox'] as const;
+const dynamicSections = ['/sign-in', '/sign-up', '/verify-email', '/forgot-password', '/reset-password', '/account', '/admin', '/dev/outbox', '/feedback', '/notifications'] as const;
 const dynamicPrefixes = locales.flatMap((locale) =>
   dynamicSections.map((key) => {
     const entry = routing.pathnames[key] as string | Record<Locale, string>;

@@ -9,7 +9,7 @@
 //      cycling through the queries, a cached procedure page, and a static file of the same server
 //      (the CSS bundle) as the yardstick; requests/s, p95 and ratios (cached page / static ≥ 0.5).
 // Results: a table on the console and bench/results/search-<timestamp>.json.
-//   -- --procedures=50000 --rounds=3 --seconds=5 --http-rounds=3 --concurrency=10 --no-http
+//   -- --procedures=50000 --rounds=3 --seconds=5 --http-rounds=3 --concurrency=10 --no-http --no-db
 // A query that fails (e.g. Prisma's 5 s transaction timeout) is counted as an error, its time up to
 // the failure kept as a sample. Everything it starts (PostgreSQL, the server, the temporary folder)
 // is stopped even on failure, on Ctrl-C and after --timeout minutes (default 40). Loopback only.
@@ -41,6 +41,7 @@ const httpRounds = Math.max(1, argNum('http-rounds', 3));
 const concurrency = Math.max(1, argNum('concurrency', 10));
 const timeoutMinutes = argNum('timeout', 40);
 const withHttp = !process.argv.includes('--no-http');
+const withDb = !process.argv.includes('--no-db');
 
 const PAGE_SIZE = 20; // as GET /api/procedures
 const TARGET_DB_RATIO = 20;
@@ -75,6 +76,12 @@ function stats(samples: number[]): Stats {
   return { n: s.length, p50: pct(50), p95: pct(95), mean: s.reduce((a, b) => a + b, 0) / (s.length || 1), max: s[s.length - 1] ?? NaN };
 }
 const median = (xs: number[]) => stats(xs).p50;
+/** An error and its causes on one line (fetch puts the reason in `cause`). */
+function describe(e: unknown): string {
+  const parts: string[] = [];
+  for (let x: unknown = e; x && parts.length < 4; x = (x as { cause?: unknown }).cause) parts.push(x instanceof Error ? `${x.name}: ${x.message}` : String(x));
+  return parts.join(' ← ');
+}
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const short = (q: string) => JSON.stringify(q.normalize('NFC')).slice(1, -1);
 
@@ -196,14 +203,14 @@ async function main() {
     }
   }
   const totals: Record<Side, (number | null)[]> = { search: [], baseline: [] };
-  console.log(`\nIn the database: ${queries.length} queries, 1 warm-up + ${dbRounds} interleaved rounds, one client…`);
-  for (const i of queries.keys()) {
+  if (withDb) console.log(`\nIn the database: ${queries.length} queries, 1 warm-up + ${dbRounds} interleaved rounds, one client…`);
+  for (const i of withDb ? queries.keys() : []) {
     totals.search[i] = (await timed('search', i)).total;
     totals.baseline[i] = (await timed('baseline', i)).total;
   }
   const warmupErrors = { search: errors.search.count, baseline: errors.baseline.count };
   const samples: Record<Side, number[][]> = { search: queries.map(() => []), baseline: queries.map(() => []) };
-  for (let r = 0; r < dbRounds; r++) {
+  for (let r = 0; r < (withDb ? dbRounds : 0); r++) {
     const order: Side[] = r % 2 ? ['baseline', 'search'] : ['search', 'baseline'];
     for (const i of queries.keys()) {
       for (const side of order) samples[side][i]!.push((await timed(side, i)).ms);
@@ -223,14 +230,13 @@ async function main() {
     baselineErrors: errorsPerQuery.baseline[i]!,
   }));
 
-  console.log('');
   const hits = (n: number | null, e: number) => `${n ?? 'error'}${e ? ` (${e} err)` : ''}`;
-  console.log('query'.padEnd(36), 'search ms'.padStart(10), 'hits'.padStart(14), 'baseline ms'.padStart(12), 'hits'.padStart(14));
-  for (const p of perQuery) {
+  if (withDb) console.log(`\n${'query'.padEnd(36)}`, 'search ms'.padStart(10), 'hits'.padStart(14), 'baseline ms'.padStart(12), 'hits'.padStart(14));
+  for (const p of withDb ? perQuery : []) {
     console.log(`${short(p.q)}${p.locale === 'en' ? ' [en]' : ''}`.padEnd(36), ms(p.searchMedianMs).padStart(10), hits(p.searchTotal, p.searchErrors).padStart(14),
       ms(p.baselineMedianMs).padStart(12), hits(p.baselineTotal, p.baselineErrors).padStart(14));
   }
-  console.log('(median per query over the measured rounds; hits = total matches in the warm-up; err = failed runs)\n');
+  if (withDb) console.log('(median per query over the measured rounds; hits = total matches in the warm-up; err = failed runs)\n');
 
   // --- b. Over HTTP --------------------------------------------------------------------------
   const serverLog = { text: '', errors: 0, transactionTimeouts: 0 };
@@ -245,7 +251,10 @@ async function main() {
       PUBLIC_URL: 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1',
     };
     await buildIfNeeded(env, '.next');
-    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    // No -H 127.0.0.1: Next rewrites localised paths (/vi/thu-tuc-hanh-chinh/… → /vi/procedures/…) to
+    // http://localhost:<port>, which must reach the server too, or every Vietnamese page answers a
+    // 307 to itself. The load generator only targets 127.0.0.1.
+    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
       cwd: root, env: { ...env, NEXT_DIST_DIR: '.next' }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     // The server's error log is summarised rather than echoed (a failing search logs a stack each time).
@@ -278,11 +287,17 @@ async function main() {
     // Each URL once (warming the caches): the static file and the page must answer 200; searches
     // that fail are reported and stay in the mix (they count as errors under load).
     for (const url of Object.values(targets).flat()) {
-      const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
-      await res.arrayBuffer();
-      if (res.status === 200) continue;
-      if (!url.includes('/api/procedures?')) throw new Error(`${url} answered ${res.status}.`);
-      failingApi.push(`${short(decodeURIComponent(new URL(url).searchParams.get('q') ?? ''))}: ${res.status}`);
+      let outcome: string;
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+        await res.arrayBuffer();
+        if (res.status === 200) continue;
+        outcome = String(res.status);
+      } catch (e) {
+        outcome = describe(e);
+      }
+      if (!url.includes('/api/procedures?')) throw new Error(`${url}: ${outcome}.\nServer log (end): ${serverLog.text.slice(-1500)}`);
+      failingApi.push(`${short(new URL(url).searchParams.get('q') ?? '')}: ${outcome}`);
     }
     if (failingApi.length) console.log(`Search API answered an error, unloaded, for ${failingApi.length} of ${apiUrls.length} queries: ${failingApi.join('; ')}`);
     const timeoutMs = 60_000;
@@ -315,13 +330,15 @@ async function main() {
   // --- c. Report -----------------------------------------------------------------------------
   const line = (name: string, s: Stats) => console.log(name.padEnd(58), ms(s.p50).padStart(9), ms(s.p95).padStart(9), ms(s.mean).padStart(9), String(s.n).padStart(7));
   console.log(`\n${dataset.procedures} procedures (${dataset.synthetic} synthetic), ${os.cpus().length} cores, Node ${process.version}\n`);
-  console.log('in the database (one client)'.padEnd(58), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'mean ms'.padStart(9), 'samples'.padStart(7));
-  line('searchProcedures() (normalised columns, trigram indexes)', dbStats.search);
-  line('baseline: ILIKE on raw columns, ORDER BY views', dbStats.baseline);
-  for (const side of ['search', 'baseline'] as const) {
-    if (errors[side].count) console.log(`${side}: ${measuredErrors[side]} failed runs in the measured rounds (+${warmupErrors[side]} in the warm-up), e.g. ${errors[side].first}`);
+  if (withDb) {
+    console.log('in the database (one client)'.padEnd(58), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'mean ms'.padStart(9), 'samples'.padStart(7));
+    line('searchProcedures() (normalised columns, trigram indexes)', dbStats.search);
+    line('baseline: ILIKE on raw columns, ORDER BY views', dbStats.baseline);
+    for (const side of ['search', 'baseline'] as const) {
+      if (errors[side].count) console.log(`${side}: ${measuredErrors[side]} failed runs in the measured rounds (+${warmupErrors[side]} in the warm-up), e.g. ${errors[side].first}`);
+    }
+    console.log(`\nratio baseline p95 / search p95: ${dbRatio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${dbRatio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${dbRatio.p50.toFixed(1)}×`);
   }
-  console.log(`\nratio baseline p95 / search p95: ${dbRatio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${dbRatio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${dbRatio.p50.toFixed(1)}×`);
   if (http) {
     console.log(`\n${`over HTTP (${concurrency} clients)`.padEnd(58)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'errors'.padStart(7)}`);
     for (const [name, s] of Object.entries(http.summary)) {
@@ -341,7 +358,7 @@ async function main() {
     date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(),
     config: { syntheticProcedures: syntheticCount, dbRounds, pageSize: PAGE_SIZE, http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null },
     dataset,
-    database: { search: dbStats.search, baseline: dbStats.baseline, ratio: dbRatio, target: TARGET_DB_RATIO, errors: { measured: measuredErrors, warmup: warmupErrors, first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null } }, perQuery },
+    database: !withDb ? null : { search: dbStats.search, baseline: dbStats.baseline, ratio: dbRatio, target: TARGET_DB_RATIO, errors: { measured: measuredErrors, warmup: warmupErrors, first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null } }, perQuery },
     http: http ? { ...http, targetPageRatio: TARGET_PAGE_RATIO, apiErrorsUnloaded: failingApi, serverErrors: serverLog.errors, serverTransactionTimeouts: serverLog.transactionTimeouts, serverLogTail: serverLog.text.slice(-2000) } : null,
     seconds: (performance.now() - started) / 1000,
   }, null, 2));
@@ -350,7 +367,7 @@ async function main() {
 
 main()
   .catch((e: unknown) => {
-    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    console.error(e instanceof Error && e.cause ? `${e.stack}\n${describe(e)}` : e instanceof Error ? (e.stack ?? e.message) : e);
     process.exitCode = 1;
   })
   .finally(async () => {

@@ -9,6 +9,8 @@ export const agencies = [
   { code: 'SO-GDDT', nameVi: 'Sở Giáo dục và Đào tạo', nameEn: 'Department of Education and Training' },
   { code: 'SO-KHCN', nameVi: 'Sở Khoa học và Công nghệ', nameEn: 'Department of Science and Technology' },
   { code: 'CA-TP', nameVi: 'Công an Thành phố', nameEn: 'City Police' },
+  { code: 'SO-CT', nameVi: 'Sở Công Thương', nameEn: 'Department of Industry and Trade' },
+  { code: 'SO-NV', nameVi: 'Sở Nội vụ', nameEn: 'Department of Home Affairs' },
   { code: 'UBND-P-SAI-GON', nameVi: 'Ủy ban nhân dân phường Sài Gòn', nameEn: 'Sài Gòn Ward People’s Committee' },
 ] as const;
 

@@ -4,6 +4,7 @@ import { hashPassword } from '../../server/password';
 import { agencies, campaignUnits, CITY_CODE, demoUsers, news, sampleUnits } from './data';
 import { allProcedures } from './procedures/all';
 import { seedProcedures } from './procedures/load';
+import { seedFeedbackReference } from './feedback';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -49,5 +50,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
     await db.newsArticle.upsert({ where: { slug: a.slug }, update: {}, create: { ...a, publishedAt: new Date(a.publishedAt) } });
   }
   await seedProcedures(db, allProcedures);
+  await seedFeedbackReference(db);
   return { users: demoUsers.length };
 }

@@ -158,6 +158,17 @@ CREATE TABLE "ApiKey" (
     CONSTRAINT "ApiKey_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ReportDraft" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "fields" JSONB NOT NULL,
+    "errors" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ReportDraft_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Report_code_key" ON "Report"("code");
 
@@ -218,6 +229,9 @@ CREATE INDEX "CannedAnswer_categoryCode_idx" ON "CannedAnswer"("categoryCode");
 -- CreateIndex
 CREATE UNIQUE INDEX "ApiKey_keyHash_key" ON "ApiKey"("keyHash");
 
+-- CreateIndex
+CREATE INDEX "ReportDraft_createdAt_idx" ON "ReportDraft"("createdAt");
+
 -- AddForeignKey
 ALTER TABLE "ReportCategory" ADD CONSTRAINT "ReportCategory_defaultAgencyId_fkey" FOREIGN KEY ("defaultAgencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -271,6 +285,9 @@ ALTER TABLE "CannedAnswer" ADD CONSTRAINT "CannedAnswer_categoryCode_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReportDraft" ADD CONSTRAINT "ReportDraft_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Tracking codes PA-<year>-<number>: one city-wide sequence, never reused.
 CREATE SEQUENCE "report_number_seq" START 1;

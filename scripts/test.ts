@@ -5,6 +5,7 @@
 // production build (.next-test), rebuilt only when the sources change.
 import { chmodSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -134,6 +135,9 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
 
   // A stable port when free, so the build (whose cached pages carry the address) is reused.
   const port = await freePort(43100);
+  // Hold the port while the build runs (minutes), so a parallel run cannot take it meanwhile.
+  const holder = net.createServer();
+  await new Promise<void>((resolve, reject) => holder.once('error', reject).listen(port, resolve));
   const oidcPort = await freePort();
   const baseURL = `http://localhost:${port}`;
   const { startOidcProvider } = await import('../tests/support/oidc-server');
@@ -153,6 +157,7 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
     REDIS_URL: '',
   };
   await buildIfNeeded(env, distDir('test'));
+  await new Promise((resolve) => holder.close(resolve));
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: root,
     env: { ...env, NEXT_DIST_DIR: distDir('test') },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 
 // Every report photo is decoded in full and re-encoded as WebP: what we store and serve is an image
 // we made ourselves, never the bytes a person sent. That removes metadata (EXIF with GPS, XMP, ICC,
@@ -80,7 +80,7 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
 
   return inQueue(async () => {
     // The header alone: refuse a decompression bomb before a single pixel is decoded.
-    let meta: sharp.Metadata;
+    let meta: Metadata;
     try {
       meta = await sharp(input, { limitInputPixels: false }).metadata();
     } catch {

@@ -44,7 +44,7 @@ export class S3Storage implements PhotoStorage {
     assertKey(key);
     const res = await this.send(this.url(TEMP_PREFIX + key), {
       method: 'PUT',
-      body: data,
+      body: data as Uint8Array<ArrayBuffer>,
       headers: { 'Content-Type': contentType, 'Content-Length': String(data.byteLength) },
     });
     await res.body?.cancel();

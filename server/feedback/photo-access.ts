@@ -1,12 +1,15 @@
 import 'server-only';
 import type { Role } from '@/generated/prisma/client';
 import { db } from '@/server/db';
-import { hasRole } from '@/server/session';
 import { getStorage, type PhotoStorage } from '@/server/storage';
 import { displayKey, thumbKey } from './create';
 
 export type PhotoVariant = 'display' | 'thumb';
 export type PhotoViewer = { id: string; role: Role } | null;
+
+// hasRole(user, 'OFFICIAL') of server/session.ts (ADMIN holds every role), restated here so this
+// module does not load Auth.js: tests and the benchmark import it without a Next.js request.
+const isOfficial = (user: { role: Role }) => user.role === 'OFFICIAL' || user.role === 'ADMIN';
 
 /** The address of a report photo; the route checks who may see it on every request. */
 export function photoUrl(id: string, variant: PhotoVariant = 'display'): string {
@@ -22,7 +25,7 @@ export function canSeePhoto(
   report: { authorId: string | null; isPublic: boolean; hiddenAt: Date | null },
   photo: { hiddenAt: Date | null },
 ): boolean {
-  if (user && hasRole(user, 'OFFICIAL')) return true;
+  if (user && isOfficial(user)) return true;
   if (report.hiddenAt || photo.hiddenAt) return false;
   if (report.isPublic) return true;
   return Boolean(user && report.authorId && user.id === report.authorId);
@@ -48,7 +51,7 @@ export async function servePhoto(user: PhotoViewer, id: string, variant: string,
   if (!photo || !photo.promotedAt) return notFound();
   if (!canSeePhoto(user, photo.report, photo)) return notFound();
   // Photos of officials-only events are for officials alone.
-  if (photo.event?.internal && !(user && hasRole(user, 'OFFICIAL'))) return notFound();
+  if (photo.event?.internal && !(user && isOfficial(user))) return notFound();
   const object = await storage.get(variant === 'thumb' ? thumbKey(photo.storageKey) : displayKey(photo.storageKey));
   if (!object) return notFound();
   const shared = photo.report.isPublic && !photo.report.hiddenAt && !photo.hiddenAt;

@@ -1,7 +1,7 @@
 // A loopback HTTP server around the report upload handler, for bench/upload.ts's memory
 // measurement: the same code as POST /api/feedback (server/feedback/upload.ts) with the session
 // replaced by a user id header, in a process of its own so its RSS can be read from /proc.
-// Never started by the portal; listens on 127.0.0.1 only.
+// Never started by the portal; listens on 127.0.0.1 only. Run with bench/lib/server-only.cjs preloaded.
 import http from 'node:http';
 import { Readable } from 'node:stream';
 

@@ -127,7 +127,9 @@ export function parseUpload<T>(
         if (done || stream.truncated) return;
         // A file input left empty still sends a part with no name and no bytes: that is "no photo".
         if (size === 0 && !info.filename) return;
-        out.files.push({ index, result: onFile(Buffer.concat(chunks, size), index) });
+        const bytes = Buffer.concat(chunks, size);
+        chunks.length = 0;
+        out.files.push({ index, result: onFile(bytes, index) });
       });
       stream.on('error', () => fail(new UploadError('badMultipart', 400)));
     });

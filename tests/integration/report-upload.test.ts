@@ -287,6 +287,18 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
     await expectNothingStored(user, before);
   });
 
+  it('a plain form with a sixth photo gets a small page in its language with a link back to the form', async () => {
+    const user = await newUser();
+    const before = filesUnder(root);
+    const six = await Promise.all(Array.from({ length: 6 }, (_, i) => jpeg(120, 90, { seed: i + 20 }).then((bytes) => ({ bytes }))));
+    const { res, text } = await post(user, form(fields(), six), { accept: 'text/html' });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(text).toContain('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
+    expect(text).toContain('<a href="/vi/phan-anh/gui">Quay lại</a>');
+    await expectNothingStored(user, before);
+  });
+
   it('stops reading at an 11 MB photo with 413', async () => {
     const user = await newUser();
     const before = filesUnder(root);

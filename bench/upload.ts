@@ -115,6 +115,9 @@ async function main() {
     BENCH_PHOTOS_DIR: photosDir,
     BENCH_USERS_FILE: usersFile,
     BENCH_ROUNDS: String(ROUNDS),
+    // As `npm start` runs the server (scripts/start.ts); `MALLOC_ARENA_MAX= npm run bench:upload`
+    // measures glibc's default instead.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   };
   const nodeArgs = (file: string) => ['--require', path.join(root, 'bench/lib/server-only.cjs'), '--import', 'tsx', path.join(root, file)];
 
@@ -178,7 +181,7 @@ async function main() {
 
   const result = {
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version, sharp: sharp.versions.sharp, vips: sharp.versions.vips },
+    machine: { mallocArenaMax: childEnv.MALLOC_ARENA_MAX || 'glibc default', cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version, sharp: sharp.versions.sharp, vips: sharp.versions.vips },
     photos: { count: PHOTOS, width: 4000, height: 3000, megabytes: sizesMb.map((s) => Number(s.toFixed(2))) },
     throughput: {
       rounds: rounds.map((r) => ({ bare: Number(r.bare.toFixed(3)), pipeline: Number(r.pipeline.toFixed(3)), ratio: Number((r.pipeline / r.bare).toFixed(3)) })),

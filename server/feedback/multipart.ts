@@ -57,8 +57,9 @@ export function parseUpload<T>(
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType) || !request.body) return Promise.reject(new UploadError('notMultipart', 400));
   // A declared length beyond every photo plus the text fields is refused before reading anything.
+  const drainLimit = limits.maxFiles * limits.maxFileBytes + 1024 * 1024;
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limits.maxFiles * limits.maxFileBytes + 1024 * 1024) {
+  if (Number.isFinite(declared) && declared > drainLimit) {
     return Promise.reject(new UploadError('bodyTooLarge', 413));
   }
 
@@ -82,11 +83,18 @@ export function parseUpload<T>(
     const fail = (error: UploadError) => {
       if (done) return;
       done = true;
-      // Stop reading the body: the client gets its answer without sending the rest.
+      // Stop parsing and keeping anything. The rest of the body is read and dropped, up to the
+      // largest body we could ever accept, so that a browser still sending it receives the answer
+      // instead of a reset connection; beyond that the connection is cut.
       source.unpipe(parser);
-      source.destroy();
       parser.removeAllListeners('file');
       parser.removeAllListeners('field');
+      let dropped = 0;
+      source.on('data', (chunk: Buffer) => {
+        dropped += chunk.length;
+        if (dropped > drainLimit) source.destroy();
+      });
+      source.resume();
       // Results already started are not awaited by anyone now: keep their errors from going unhandled.
       for (const f of out.files) f.result.catch(() => undefined);
       reject(error);

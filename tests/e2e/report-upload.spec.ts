@@ -80,3 +80,27 @@ test('a signed-in resident posts a report with a photo; the photo is served as W
   expect((await anonymous.request.get(`${baseURL}/api/feedback/photos/${privateId}/display`)).status()).toBe(404);
   await anonymous.close();
 });
+
+test('the production server answers a sixth photo and an 11 MB photo with 413 and a sentence, not a reset connection', async ({ page, baseURL }) => {
+  const person = await createUser('CITIZEN');
+  await signIn(page, person);
+  const small = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 200, b: 0 } } }).jpeg().toBuffer();
+  const base = reportForm(true, small);
+  const form = (photos: Buffer[]) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(base)) if (typeof v === 'string') fd.append(k, v);
+    for (const p of photos) fd.append('photos', new File([new Uint8Array(p)], 'a.jpg', { type: 'image/jpeg' }));
+    return fd;
+  };
+  const six = await page.request.post('/api/feedback', { multipart: form(Array.from({ length: 6 }, () => small)), headers: { Accept: 'application/json', Origin: baseURL! } });
+  expect(six.status()).toBe(413);
+  expect(((await six.json()) as { message: string }).message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
+
+  const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
+  big[0] = 0xff; big[1] = 0xd8; big[2] = 0xff;
+  const tooBig = await page.request.post('/api/feedback', { multipart: form([big]), headers: { Accept: 'application/json', Origin: baseURL! } });
+  expect(tooBig.status()).toBe(413);
+  expect(((await tooBig.json()) as { error: string }).error).toBe('photoTooBig');
+  const [{ n }] = await sql<{ n: string }>('SELECT count(*) AS n FROM "Report" WHERE "authorId" = $1', [person.id]);
+  expect(Number(n)).toBe(0);
+});

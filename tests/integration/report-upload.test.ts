@@ -165,6 +165,8 @@ describe('POST /api/feedback: photos that pass', () => {
       const thumb = await sharp(readFileSync(path.join(root, `${p.storageKey}-thumb.webp`))).metadata();
       expect(Math.max(thumb.width!, thumb.height!)).toBeLessThanOrEqual(400);
     }
+    // The CMYK JPEG is sRGB now.
+    expect((await sharp(readFileSync(path.join(root, `${report.photos[1]!.storageKey}.webp`))).metadata()).space).toBe('srgb');
     // The PNG keeps its transparency.
     expect((await sharp(readFileSync(path.join(root, `${report.photos[3]!.storageKey}.webp`))).metadata()).hasAlpha).toBe(true);
     expect(filesUnder(root).filter((f) => f.startsWith('.tmp'))).toEqual([]);
@@ -359,6 +361,12 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(json.message).toMatch(/^Bạn đã gửi 10 phản ánh trong một giờ qua/);
+    expect(await db.report.count({ where: { authorId: user.id } })).toBe(10);
+    // A plain form gets the same sentence on a small page, in English when the form was English.
+    const html = await post(user, form(fields({ locale: 'en' })), { accept: 'text/html', referer: `${ORIGIN}/en/feedback/new` });
+    expect(html.res.status).toBe(429);
+    expect(html.res.headers.get('retry-after')).toBeTruthy();
+    expect(html.text).toMatch(/You have sent 10 reports in the past hour\. Please try again in \d+ minutes\./);
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(10);
   });
 });

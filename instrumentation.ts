@@ -8,5 +8,8 @@ export async function register() {
       console.error((error as Error).message);
       process.exit(1);
     }
+    // Photo uploads interrupted by a crash are finished or cleaned up in the background.
+    const { scheduleUploadSweep } = await import('./server/feedback/sweep');
+    scheduleUploadSweep();
   }
 }

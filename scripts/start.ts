@@ -69,7 +69,9 @@ async function main() {
   if (!dev) await buildIfNeeded(env, distDir('app'));
   server = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', port], {
     cwd: root,
-    env: { ...env, NEXT_DIST_DIR: dev ? '.next-dev' : distDir('app') },
+    // glibc gives each thread decoding photos (sharp) its own malloc arena and keeps their peaks:
+    // two arenas keep a server with 8 uploads at once near 330 MB instead of 500+ (docs/decisions/007).
+    env: { MALLOC_ARENA_MAX: '2', ...env, NEXT_DIST_DIR: dev ? '.next-dev' : distDir('app') },
     stdio: 'inherit',
   });
   server.on('exit', (code) => {

@@ -111,3 +111,18 @@ export const reportRating = z
   .superRefine((v, ctx) => {
     if (v.rating === 'NOT_SATISFIED' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ratingReasonRequired' });
   });
+
+/** An official's answer (POST /api/admin/feedback/{code}/answer); photos are checked by the handler. */
+export const reportAnswer = z.object({
+  body: text(REPORT_NOTE_MAX, 'required'),
+  /** Also close the report as resolved. */
+  resolve: checkbox,
+  /** Optional: a retry with the same key does not add a second answer. */
+  idempotencyKey: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().regex(/^[A-Za-z0-9_-]{16,80}$/, 'invalid').optional()),
+});
+export type ReportAnswer = z.output<typeof reportAnswer>;

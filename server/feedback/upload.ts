@@ -1,0 +1,144 @@
+import 'server-only';
+import type { Locale } from '@/i18n/routing';
+import {
+  PHOTO_CONSENT_ERROR, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS, REPORT_TITLE_MAX, reportFields,
+} from '@/lib/validation/feedback';
+import { AppError } from '@/server/errors';
+import { isSameOrigin } from '@/server/http';
+import { limit } from '@/server/rate-limit';
+import { requestLocale } from '@/server/responses';
+import type { PhotoStorage } from '@/server/storage';
+import { createReport, type PhotoInput } from './create';
+import { saveReportDraft } from './drafts';
+import { parseUpload, UploadError, type ParsedUpload } from './multipart';
+import { PhotoError, processPhoto, type ProcessedPhoto } from './photos';
+import {
+  failureOf, fieldFailure, htmlFailure, issueKeys, jsonFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+} from './upload-http';
+
+export const REPORTS_PER_HOUR = 10;
+/** Text fields are cut here while reading: far above any allowed length, far below a memory problem. */
+export const UPLOAD_FIELD_MAX_BYTES = 64 * 1024;
+const ALT_MAX = 250;
+const FIELD_MAX: Record<string, number> = { title: REPORT_TITLE_MAX, description: REPORT_DESCRIPTION_MAX, address: REPORT_ADDRESS_MAX };
+
+export type PhotoOutcome = { ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoError };
+
+/** Decodes photos as they arrive; a failure is kept as a value so nothing goes unhandled. */
+export function readPhotos(request: Request, repeated: string[] = ['photoAlt']): Promise<ParsedUpload<PhotoOutcome>> {
+  return parseUpload<PhotoOutcome>(
+    request,
+    { maxFiles: REPORT_MAX_PHOTOS, maxFileBytes: REPORT_MAX_PHOTO_BYTES, maxFieldBytes: UPLOAD_FIELD_MAX_BYTES, fileField: 'photos' },
+    (bytes) =>
+      processPhoto(bytes).then(
+        (photo): PhotoOutcome => ({ ok: true, photo }),
+        (error: unknown): PhotoOutcome => {
+          if (error instanceof PhotoError) return { ok: false, error };
+          throw error;
+        },
+      ),
+    repeated,
+  );
+}
+
+/** The photos in order with their alt texts, or the first photo's failure (numbered from 1). */
+export async function settlePhotos(
+  parsed: ParsedUpload<PhotoOutcome>,
+): Promise<{ photos: PhotoInput[]; failure?: { error: PhotoError; number: number } }> {
+  const outcomes = await Promise.all(parsed.files.map(async (f) => ({ index: f.index, outcome: await f.result })));
+  const photos: PhotoInput[] = [];
+  for (const [i, { index, outcome }] of outcomes.entries()) {
+    if (!outcome.ok) return { photos: [], failure: { error: outcome.error, number: i + 1 } };
+    photos.push({ ...outcome.photo, altText: (parsed.lists.photoAlt?.[index] ?? '').trim().slice(0, ALT_MAX) });
+  }
+  return { photos };
+}
+
+type Respond = {
+  fail(f: UploadFailure): Response;
+};
+
+/**
+ * POST /api/feedback, for a signed-in person (or null): the whole handling except reading the
+ * session, so tests can drive it with real requests. JSON for `Accept: application/json`,
+ * redirects and small pages for a plain form.
+ */
+export async function handleReportUpload(
+  request: Request,
+  user: { id: string } | null,
+  options: { storage?: PhotoStorage } = {},
+): Promise<Response> {
+  const json = wantsJson(request);
+  let locale: Locale = requestLocale(request);
+  const formPath = () => localePath('/feedback/new', locale);
+  const respond: Respond = {
+    fail: (f) => (json ? jsonFailure(f) : htmlFailure(locale, f, formPath())),
+  };
+
+  if (!isSameOrigin(request)) return respond.fail({ status: 403, error: 'origin', message: uploadText(locale, 'origin') });
+  if (!user) {
+    if (json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(locale, 'signInRequired') });
+    return seeOther(request, `${localePath('/sign-in', locale)}?next=${encodeURIComponent(formPath())}`);
+  }
+  const rate = await limit(`feedback:create:${user.id}`, REPORTS_PER_HOUR, 60 * 60);
+  if (!rate.ok) {
+    return respond.fail({
+      status: 429, error: 'rateLimited', retryAfter: rate.retryAfter,
+      message: uploadText(locale, 'rateLimited', { max: REPORTS_PER_HOUR, minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }),
+    });
+  }
+
+  let parsed: ParsedUpload<PhotoOutcome>;
+  try {
+    parsed = await readPhotos(request);
+  } catch (e) {
+    if (e instanceof UploadError) return respond.fail(failureOf(locale, e));
+    throw e;
+  }
+  locale = requestLocale(request, parsed.fields.locale);
+
+  // Text fields first, then photos: the person sees every field error at once.
+  const result = reportFields.safeParse(parsed.fields);
+  const fieldKeys: Record<string, string> = result.success ? {} : issueKeys(result.error.issues);
+  for (const name of parsed.truncated) fieldKeys[name] ??= `tooLong:${FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES}`;
+  const settled = await settlePhotos(parsed);
+  if (settled.photos.length > 0 && result.success && !result.data.photoConsent) fieldKeys.photoConsent = PHOTO_CONSENT_ERROR;
+
+  const draftBack = async (f: UploadFailure) => {
+    if (json) return jsonFailure(f);
+    const draft = await saveReportDraft(user.id, draftFields(parsed.fields), f.fieldKeys ?? { _form: `ReportUpload.${f.error}` });
+    return seeOther(request, `${formPath()}?draft=${draft}`);
+  };
+
+  if (Object.keys(fieldKeys).length > 0 || !result.success) {
+    if (settled.failure) fieldKeys.photos = `ReportUpload.${settled.failure.error.key}:${settled.failure.number}`;
+    return draftBack(fieldFailure(locale, fieldKeys));
+  }
+  if (settled.failure) {
+    const f = failureOf(locale, settled.failure.error, settled.failure.number);
+    return draftBack({ ...f, fields: { photos: f.message }, fieldKeys: { photos: `ReportUpload.${f.error}:${settled.failure.number}` } });
+  }
+
+  try {
+    const report = await createReport({ user, fields: result.data, photos: settled.photos, locale, storage: options.storage });
+    const url = localePath('/feedback/[code]', locale, { code: report.code });
+    if (!json) return seeOther(request, url);
+    return Response.json({ code: report.code, url }, { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } });
+  } catch (e) {
+    if (e instanceof AppError && e.details?.fieldErrors) {
+      return draftBack(fieldFailure(locale, Object.fromEntries(Object.entries(e.details.fieldErrors).map(([k, v]) => [k, v[0]!]))));
+    }
+    if (e instanceof AppError && e.message === 'idempotencyConflict') {
+      return draftBack({ status: 422, error: 'idempotencyConflict', message: uploadText(locale, 'idempotencyConflict') });
+    }
+    console.error('Filing a report failed', e);
+    return respond.fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
+  }
+}
+
+/** What a draft keeps: the text fields as typed, cut to a sane length (never files). */
+function draftFields(fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = v.slice(0, (FIELD_MAX[k] ?? 200) + 100);
+  return out;
+}

@@ -1,5 +1,6 @@
 'use server';
 import 'server-only';
+import { forbidden, notFound } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
@@ -7,7 +8,7 @@ import type { Locale } from '@/i18n/routing';
 import { statusChange } from '@/lib/validation/feedback';
 import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from '@/lib/validation/report-admin';
 import { validatedAction } from '../action';
-import { AppError, toAppError } from '../errors';
+import { toAppError } from '../errors';
 import { getCurrentUser } from '../session';
 import { deleteCannedAnswer, saveCannedAnswer } from './canned-answers';
 import {
@@ -20,6 +21,13 @@ import {
 async function official(): Promise<Actor> {
   const user = await getCurrentUser();
   assertOfficial(user);
+  return user;
+}
+
+/** For the plain forms (no form state to carry an error): the localized 403 page instead. */
+async function officialOrForbidden(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user || (user.role !== 'OFFICIAL' && user.role !== 'ADMIN')) forbidden();
   return user;
 }
 
@@ -70,7 +78,7 @@ export const reopenAction = validatedAction(reopenReport, async (input) => {
  * the page again with a notice, or with the error next to that photo.
  */
 export async function photoVisibilityAction(formData: FormData) {
-  const actor = await official();
+  const actor = await officialOrForbidden();
   const code = codeOf(formData);
   const parsed = photoVisibility.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
@@ -83,7 +91,7 @@ export async function photoVisibilityAction(formData: FormData) {
     await setPhotoHidden(actor, { code, photoId: input.photoId, hidden: input.hide === '1', reason: input.reason });
   } catch (e) {
     const error = toAppError(e);
-    if (error.code === 'forbidden' || error.code === 'unauthorized') throw error;
+    if (error.code === 'forbidden' || error.code === 'unauthorized') forbidden();
     if (error.code === 'internal') console.error(e);
     const key = error.details?.fieldErrors ? Object.values(error.details.fieldErrors)[0]?.[0] : error.message;
     await backToReport(code, 'photoError', { photo: input.photoId, error: String(key ?? 'internal').replace(/^ReportAdmin\.errors\./, '') });
@@ -106,9 +114,16 @@ export const saveCannedAnswerAction = validatedAction(cannedAnswer, async (input
 });
 
 export async function deleteCannedAnswerAction(formData: FormData) {
-  const actor = await official();
+  const actor = await officialOrForbidden();
   const id = z.string().trim().min(1).max(64).safeParse(formData.get('id'));
-  if (!id.success) throw new AppError('bad_request');
-  await deleteCannedAnswer(actor, id.data);
+  if (!id.success) notFound();
+  try {
+    await deleteCannedAnswer(actor, id.data);
+  } catch (e) {
+    const error = toAppError(e);
+    if (error.code === 'forbidden') forbidden();
+    if (error.code === 'not_found') notFound();
+    throw e;
+  }
   await backToCanned({ deleted: '1' });
 }

@@ -25,7 +25,7 @@ async function shot(page: Page, name: string) {
   if (!dir) return;
   for (const [w, h, label] of [[1280, 800, 'desktop'], [390, 844, 'mobile']] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: label === 'mobile' ? false : true });
+    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -123,12 +123,12 @@ test('without JavaScript, a progress update for a weekend is refused with a clea
   await form.getByLabel('Ngày hẹn xử lý xong').fill(day(saturday));
   await form.getByRole('button', { name: 'Gửi cập nhật tiến độ' }).click();
   await expect(page.getByTestId('error-summary')).toContainText('Ngày hẹn phải là ngày làm việc');
-  await expect(page.getByLabel('Nội dung cập nhật')).toHaveValue('Đang chờ vật tư nhựa đường.');
+  await expect(page.getByTestId('progress-form').getByLabel('Nội dung cập nhật')).toHaveValue('Đang chờ vật tư nhựa đường.');
 
   // Wednesday after that Saturday: a working day unless a holiday falls on it.
   const [holiday] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "PublicHoliday" WHERE date = $1::date`, [day(saturday + 4)]);
   const working = holiday?.n ? day(saturday + 5) : day(saturday + 4);
-  await page.getByLabel('Ngày hẹn xử lý xong').fill(working);
+  await page.getByTestId('progress-form').getByLabel('Ngày hẹn xử lý xong').fill(working);
   await page.getByTestId('progress-form').getByRole('button', { name: 'Gửi cập nhật tiến độ' }).click();
   await expect(page.getByTestId('done-notice')).toContainText('Đã gửi cập nhật tiến độ.');
   const [row] = await sql<{ committed: string; status: string }>(

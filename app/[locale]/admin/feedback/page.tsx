@@ -17,6 +17,9 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export const generateMetadata = pageMetadata({ title: 'ReportAdmin.queueTitle' });
 
 const labelClass = 'block font-semibold';
+// Under the md breakpoint each row is a card: every cell shows its column name before the value.
+const cell = (cls: string) =>
+  `${cls} max-md:flex max-md:gap-3 max-md:py-1 max-md:before:w-28 max-md:before:shrink-0 max-md:before:font-semibold max-md:before:content-[attr(data-label)]`;
 const controlClass = 'mt-1 block w-full border-2 border-ink bg-white px-2 py-2';
 
 export default async function ReportQueuePage({ params, searchParams }: Props) {
@@ -144,9 +147,9 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
         <p data-testid="queue-empty">{t('empty')}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left" data-testid="queue-table">
+          <table className="w-full border-collapse text-left max-md:block" data-testid="queue-table">
             <caption className="sr-only">{t('tableCaption', { page: q.page, pages: queue.pages })}</caption>
-            <thead>
+            <thead className="max-md:sr-only">
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="p-2">{t('code')}</th>
                 <th scope="col" className="p-2">{t('title')}</th>
@@ -159,27 +162,27 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                 <th scope="col" className="p-2">{t('daysLeft')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-md:block">
               {queue.rows.map((r) => {
                 const info = deadlineInfo(r, now, holidays);
                 return (
-                  <tr key={r.id} className={`border-b border-slate-300 align-top ${info.overdue ? 'bg-red-50' : ''}`} data-testid="queue-row" data-code={r.code} data-overdue={info.overdue ? '1' : undefined}>
-                    <td className="whitespace-nowrap p-2 font-mono text-sm">
+                  <tr key={r.id} className={`border-b border-slate-300 align-top max-md:mb-4 max-md:block max-md:border-2 max-md:p-2 ${info.overdue ? 'bg-red-50 max-md:border-accent' : ''}`} data-testid="queue-row" data-code={r.code} data-overdue={info.overdue ? '1' : undefined}>
+                    <td data-label={t('code')} className={cell('whitespace-nowrap p-2 font-mono text-sm')}>
                       <Link href={{ pathname: '/admin/feedback/[code]', params: { code: r.code } }}>{r.code}</Link>
                     </td>
-                    <td className="min-w-48 p-2">
+                    <td data-label={t('title')} className={cell('min-w-48 p-2')}>
                       {r.title}
                       {r.hiddenAt ? <span className="ml-2 border border-ink px-1 text-xs font-semibold">{t('hiddenBadge')}</span> : null}
                     </td>
-                    <td className="p-2">{name(r.category)}</td>
-                    <td className="p-2">{r.ward ? (locale === 'en' && r.ward.nameEn ? r.ward.nameEn : r.ward.name) : t('none')}</td>
-                    {isAdmin ? <td className="p-2">{name(r.agency)}</td> : null}
-                    <td className="p-2"><StatusBadge status={r.status} /></td>
-                    <td className="whitespace-nowrap p-2">
-                      <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { dateStyle: 'short' })}</time>
+                    <td data-label={t('category')} className={cell('p-2')}>{name(r.category)}</td>
+                    <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? (locale === 'en' && r.ward.nameEn ? r.ward.nameEn : r.ward.name) : t('none')}</td>
+                    {isAdmin ? <td data-label={t('agency')} className={cell('p-2')}>{name(r.agency)}</td> : null}
+                    <td data-label={t('status')} className={cell('p-2')}><StatusBadge status={r.status} /></td>
+                    <td data-label={t('received')} className={cell('whitespace-nowrap p-2')}>
+                      <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}</time>
                     </td>
-                    <td className="whitespace-nowrap p-2"><DeadlineText info={info} committed={Boolean(r.committedAt)} /></td>
-                    <td className="whitespace-nowrap p-2"><DaysLeftText info={info} /></td>
+                    <td data-label={t('deadline')} className={cell('whitespace-nowrap p-2')}><DeadlineText info={info} committed={Boolean(r.committedAt)} /></td>
+                    <td data-label={t('daysLeft')} className={cell('whitespace-nowrap p-2')}><DaysLeftText info={info} /></td>
                   </tr>
                 );
               })}

@@ -19,7 +19,7 @@ export const generateMetadata = pageMetadata({ title: 'ReportAdmin.queueTitle' }
 const labelClass = 'block font-semibold';
 // Under the md breakpoint each row is a card: every cell shows its column name before the value.
 const cell = (cls: string) =>
-  `${cls} max-md:flex max-md:gap-3 max-md:py-1 max-md:before:w-28 max-md:before:shrink-0 max-md:before:font-semibold max-md:before:content-[attr(data-label)]`;
+  `${cls} max-md:flex max-md:whitespace-normal max-md:gap-3 max-md:py-1 max-md:before:w-28 max-md:before:shrink-0 max-md:before:font-semibold max-md:before:content-[attr(data-label)]`;
 const controlClass = 'mt-1 block w-full border-2 border-ink bg-white px-2 py-2';
 
 export default async function ReportQueuePage({ params, searchParams }: Props) {
@@ -167,8 +167,8 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                 const info = deadlineInfo(r, now, holidays);
                 return (
                   <tr key={r.id} className={`border-b border-slate-300 align-top max-md:mb-4 max-md:block max-md:border-2 max-md:p-2 ${info.overdue ? 'bg-red-50 max-md:border-accent' : ''}`} data-testid="queue-row" data-code={r.code} data-overdue={info.overdue ? '1' : undefined}>
-                    <td data-label={t('code')} className={cell('whitespace-nowrap p-2 font-mono text-sm')}>
-                      <Link href={{ pathname: '/admin/feedback/[code]', params: { code: r.code } }}>{r.code}</Link>
+                    <td data-label={t('code')} className={cell('whitespace-nowrap p-2')}>
+                      <Link href={{ pathname: '/admin/feedback/[code]', params: { code: r.code } }} className="font-mono text-sm">{r.code}</Link>
                     </td>
                     <td data-label={t('title')} className={cell('min-w-48 p-2')}>
                       {r.title}

@@ -71,6 +71,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <StatusBadge status={report.status} />
           {report.hiddenAt ? <span className="border-2 border-ink px-2 py-0.5 text-sm font-semibold">{t('hiddenBadge')}</span> : null}
+          <a href="#actions" className="lg:hidden">{t('jumpToActions')} ↓</a>
         </div>
       </PageHeader>
 
@@ -191,7 +192,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
         </div>
 
         <div>
-          <h2 className="mb-4 text-2xl font-bold">{t('actions')}</h2>
+          <h2 id="actions" className="mb-4 text-2xl font-bold">{t('actions')}</h2>
           {open ? (
             <>
               <section aria-labelledby="answer-heading" className={sectionClass}>

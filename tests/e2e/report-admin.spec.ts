@@ -177,3 +177,57 @@ test('canned answers: an official adds one for a category of their agency', asyn
   const [log] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'canned-answer.create' AND after->>'titleVi' = $1`, [title]);
   expect(log?.n).toBe(1);
 });
+
+test('moderation: a photo and the report are hidden with a reason and shown again, the original kept', async ({ page }) => {
+  const report = await insertReport({ overdue: false });
+  const photoId = `e2e${randomBytes(10).toString('hex')}`;
+  await sql(
+    `INSERT INTO "ReportPhoto" (id, "reportId", "storageKey", width, height, "thumbWidth", "thumbHeight", bytes, position)
+     VALUES ($1, $2, $3, 1600, 1200, 400, 300, 120000, 0)`,
+    [photoId, report.id, `e2e/${photoId}`],
+  );
+  await signIn(page, demo.official);
+  await page.goto(`/vi/quan-tri/phan-anh/${report.code}`);
+  const photoForm = page.getByTestId('photo-form-1');
+  await photoForm.getByRole('button', { name: 'Ẩn ảnh 1' }).click();
+  await expect(page.getByTestId('photo-form-1').getByRole('alert')).toHaveText('Nêu lý do ẩn.');
+  await page.getByTestId('photo-form-1').getByLabel('Lý do (ảnh 1)').fill('Ảnh lộ biển số xe.');
+  await page.getByTestId('photo-form-1').getByRole('button', { name: 'Ẩn ảnh 1' }).click();
+  await expect(page.getByTestId('done-notice')).toHaveText('Đã ẩn ảnh.');
+  await expect(page.getByTestId('photo')).toContainText('Đang ẩn. Lý do: Ảnh lộ biển số xe.');
+  await expect(page.getByTestId('timeline')).toContainText('Ẩn ảnh số 1');
+
+  const visibility = page.getByTestId('visibility-form');
+  await visibility.getByLabel('Lý do ẩn').fill('Nội dung có số điện thoại cá nhân.');
+  await visibility.getByRole('button', { name: 'Ẩn phản ánh' }).click();
+  await expect(page.getByTestId('hidden-banner')).toContainText('Nội dung có số điện thoại cá nhân.');
+  await expect(page.getByTestId('report-description')).toContainText('Ổ gà sâu khoảng 20 cm');
+  const [row] = await sql<{ hidden: boolean; reason: string }>(`SELECT "hiddenAt" IS NOT NULL AS hidden, "hiddenReason" AS reason FROM "Report" WHERE id = $1`, [report.id]);
+  expect(row).toEqual({ hidden: true, reason: 'Nội dung có số điện thoại cá nhân.' });
+  const audits = await sql<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "entityId" IN ($1, $2) ORDER BY "createdAt"`, [report.id, photoId]);
+  expect(audits.map((a) => a.action)).toEqual(['report.photo.hide', 'report.hide']);
+  const internal = await sql<{ kind: string; internal: boolean }>(`SELECT kind, internal FROM "ReportEvent" WHERE "reportId" = $1 AND kind IN ('HIDDEN', 'UNHIDDEN')`, [report.id]);
+  expect(internal).toEqual([{ kind: 'HIDDEN', internal: true }, { kind: 'HIDDEN', internal: true }]);
+
+  await page.getByTestId('visibility-form').getByRole('button', { name: 'Hiện lại phản ánh' }).click();
+  await expect(page.getByTestId('done-notice')).toHaveText('Đã hiện lại phản ánh.');
+  await expect(page.getByTestId('hidden-banner')).toHaveCount(0);
+});
+
+test('the back office reads in English too', async ({ page }) => {
+  const report = await insertReport();
+  await signIn(page, demo.official, 'en');
+  await page.goto('/en/admin/feedback?overdue=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Residents’ reports');
+  const row = page.locator(`[data-testid="queue-row"][data-code="${report.code}"]`);
+  await expect(row.getByTestId('overdue-flag')).toHaveText('Overdue');
+  await expect(row.getByTestId('status-badge')).toHaveText('Received');
+  await row.getByRole('link', { name: report.code }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/admin/feedback/${report.code}$`));
+  await expect(page.getByRole('heading', { name: 'Answer the resident' })).toBeVisible();
+  await expect(page.getByTestId('answer-form').locator('input[name="locale"]')).toHaveValue('en');
+  await shot(page, 'report-en');
+  await page.goto('/en/admin/canned-answers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Canned answers');
+  await shot(page, 'canned-en');
+});

@@ -13,7 +13,7 @@ export function CannedAnswerForm({ categories, values }: { categories: { value: 
   return (
     <ValidatedForm schema={cannedAnswer} action={saveCannedAnswerAction} submitLabel={t('saveCanned')} testId={values?.id ? 'canned-edit' : 'canned-new'}>
       {values?.id ? <HiddenField name="id" value={values.id} /> : null}
-      <SelectField name="categoryCode" label={t('category')} options={categories} defaultValue={values?.categoryCode} placeholder="" />
+      <SelectField name="categoryCode" label={t('category')} options={categories} defaultValue={values?.categoryCode} placeholder={t('chooseCategory')} />
       <TextField name="titleVi" label={t('titleVi')} defaultValue={values?.titleVi} maxLength={CANNED_TITLE_MAX} />
       <TextAreaField name="bodyVi" label={t('bodyVi')} defaultValue={values?.bodyVi} rows={5} maxLength={CANNED_BODY_MAX} />
       <TextField name="titleEn" label={t('titleEn')} defaultValue={values?.titleEn} maxLength={CANNED_TITLE_MAX} />

@@ -19,9 +19,13 @@ export function ErrorSummary({ ref }: { ref: Ref<HTMLDivElement> }) {
   for (const [name, keys] of Object.entries(server.fieldErrors ?? {})) {
     if (!items.has(name) && keys[0]) items.set(name, errorText(keys[0]));
   }
-  const formError = server.formError
-    ? t.has(`Errors.${server.formError.code}` as never)
-      ? t(`Errors.${server.formError.code}` as never, server.formError.values as never)
+  // A form error is a key of "Errors", or a full path in a feature's own group ("ReportAdmin.errors.x").
+  const formErrorPath = server.formError
+    ? server.formError.code.startsWith('ReportAdmin.') ? server.formError.code : `Errors.${server.formError.code}`
+    : null;
+  const formError = server.formError && formErrorPath
+    ? t.has(formErrorPath as never)
+      ? t(formErrorPath as never, server.formError.values as never)
       : t('Errors.internal')
     : null;
   if (!items.size && !formError) return null;

@@ -53,7 +53,7 @@ const inputClass = (error: unknown) =>
 
 export function TextField({
   name, label, hint, optional, defaultValue, type = 'text', autoComplete, inputMode, maxLength,
-}: Common & { type?: 'text' | 'email' | 'password' | 'tel'; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' | 'numeric'; maxLength?: number }) {
+}: Common & { type?: 'text' | 'email' | 'password' | 'tel' | 'date'; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' | 'numeric'; maxLength?: number }) {
   const { register } = useFormContext();
   const server = useServerState();
   const error = useFieldError(name);

@@ -23,7 +23,8 @@ export function useErrorText() {
   const t = useTranslations();
   return (key: string) => {
     const [name, arg] = key.split(':');
-    const path = name!.startsWith('Errors.') ? name! : `Validation.${name}`;
+    // "Errors.x" and a feature's own group ("ReportAdmin.errors.x") are full paths; the rest are "Validation" keys.
+    const path = name!.startsWith('Errors.') || name!.startsWith('ReportAdmin.') ? name! : `Validation.${name}`;
     if (!t.has(path as never)) return t('Validation.invalid');
     return t(path as never, arg ? ({ max: Number(arg) } as never) : undefined);
   };

@@ -13,11 +13,23 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireRole(['OFFICIAL', 'EDITOR'], getPathname({ locale, href: '/admin' }));
-  const t = await getTranslations('Admin');
+  const [t, tReports] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin')]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />
       <ul className="mb-6 grid max-w-3xl gap-4 sm:grid-cols-2">
+        {hasRole(user, 'OFFICIAL') ? (
+          <>
+            <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+              <Link href="/admin/feedback" className="text-xl font-bold">{tReports('homeLink')}</Link>
+              <p className="mt-2">{tReports('homeLead')}</p>
+            </li>
+            <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+              <Link href="/admin/canned-answers" className="text-xl font-bold">{tReports('cannedLink')}</Link>
+              <p className="mt-2">{tReports('cannedLinkLead')}</p>
+            </li>
+          </>
+        ) : null}
         {hasRole(user, 'EDITOR') ? (
           <>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">

@@ -71,7 +71,7 @@ export async function ReportFilters({
           <fieldset className="sm:col-span-2 lg:col-span-1">
             <legend className="sr-only">{t('dateHint')}</legend>
             <p className="text-sm text-muted" aria-hidden="true">{t('dateHint')}</p>
-            <div className="grid grid-cols-2 gap-2">
+            <div className="grid gap-2 min-[400px]:grid-cols-2">
               <div>
                 <label htmlFor="filter-from" className="block font-semibold">{t('from')}</label>
                 <input id="filter-from" type="date" name="from" defaultValue={query.from ?? ''} className={control} />

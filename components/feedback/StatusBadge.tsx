@@ -13,7 +13,7 @@ const tone: Record<ReportStatus, string> = {
 export async function StatusBadge({ status }: { status: ReportStatus }) {
   const t = await getTranslations('Notifications');
   return (
-    <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${tone[status]}`} data-testid="status">
+    <span className={`inline-block whitespace-nowrap rounded border-2 px-2 py-0.5 text-sm font-semibold ${tone[status]}`} data-testid="status">
       {t(`status.${status}`)}
     </span>
   );
@@ -22,7 +22,7 @@ export async function StatusBadge({ status }: { status: ReportStatus }) {
 export async function OverdueBadge() {
   const t = await getTranslations('Reports');
   return (
-    <span className="inline-block rounded border-2 border-accent bg-accent px-2 py-0.5 text-sm font-bold text-white" data-testid="overdue">
+    <span className="inline-block whitespace-nowrap rounded border-2 border-accent bg-accent px-2 py-0.5 text-sm font-bold text-white" data-testid="overdue">
       {t('overdue')}
     </span>
   );

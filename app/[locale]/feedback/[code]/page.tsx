@@ -22,7 +22,7 @@ type Props = {
 
 async function reportFor(code: string) {
   const user = await getCurrentUser();
-  const report = await loadReportCached(decodeURIComponent(code).toUpperCase(), user);
+  const report = await loadReportCached(code.toUpperCase(), user);
   if (!report) notFound();
   return { user, report };
 }

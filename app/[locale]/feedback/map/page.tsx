@@ -87,7 +87,7 @@ export default async function FeedbackMapPage({ params, searchParams }: Props) {
               <thead>
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="p-2">{t('code')}</th>
-                  <th scope="col" className="p-2">{t('resultsHeading')}</th>
+                  <th scope="col" className="p-2">{t('reportTitle')}</th>
                   <th scope="col" className="p-2">{t('status')}</th>
                   <th scope="col" className="hidden p-2 sm:table-cell">{t('ward')}</th>
                   <th scope="col" className="hidden p-2 md:table-cell">{t('coordinates')}</th>

@@ -86,7 +86,7 @@ export default async function FeedbackMapPage({ params, searchParams }: Props) {
               <caption className="sr-only">{t('mapTable')}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t('code')}</th>
+                  <th scope="col" className="hidden p-2 sm:table-cell">{t('code')}</th>
                   <th scope="col" className="p-2">{t('reportTitle')}</th>
                   <th scope="col" className="p-2">{t('status')}</th>
                   <th scope="col" className="hidden p-2 sm:table-cell">{t('ward')}</th>
@@ -97,10 +97,10 @@ export default async function FeedbackMapPage({ params, searchParams }: Props) {
               <tbody>
                 {result.items.map((r) => (
                   <tr key={r.id} className="border-b border-slate-300 align-top" data-testid="map-row">
-                    <td className="p-2 font-mono text-sm whitespace-nowrap">{r.code}</td>
+                    <td className="hidden p-2 font-mono text-sm whitespace-nowrap sm:table-cell">{r.code}</td>
                     <td className="p-2 break-words">
                       <Link href={{ pathname: '/feedback/[code]', params: { code: r.code } }}>{r.title}</Link>
-                      <span className="block text-sm text-muted">{name(r.category)}</span>
+                      <span className="block text-sm text-muted"><span className="font-mono sm:hidden">{r.code} · </span>{name(r.category)}</span>
                     </td>
                     <td className="p-2"><StatusBadge status={r.status} /> {r.overdue ? <OverdueBadge /> : null}</td>
                     <td className="hidden p-2 sm:table-cell">{r.ward ? (locale === 'en' ? (r.ward.nameEn ?? r.ward.name) : r.ward.name) : t('noWard')}</td>

@@ -130,3 +130,9 @@ export async function markAllRead(userId: string, now = new Date()): Promise<num
   const r = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
   return r.count;
 }
+
+/** Opening a report reads its notifications. */
+export async function markReportNotificationsRead(userId: string, reportId: string, now = new Date()): Promise<number> {
+  const r = await db.notification.updateMany({ where: { userId, reportId, readAt: null }, data: { readAt: now } });
+  return r.count;
+}

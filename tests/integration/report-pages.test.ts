@@ -7,7 +7,7 @@ import { seed } from '@/prisma/seed';
 import { reportRating } from '@/lib/validation/feedback';
 import { parseReportQuery, reportQuerySchema } from '@/lib/validation/report-query';
 import { canSeeReport, listPublicReports, loadReport, mapReports, feedReports } from '@/server/feedback/queries';
-import { followReport, listNotifications, markAllRead, rateReport, unfollowReport } from '@/server/feedback/resident';
+import { followReport, listNotifications, markAllRead, markReportNotificationsRead, rateReport, unfollowReport } from '@/server/feedback/resident';
 import { GET as rss } from '@/app/[locale]/feedback/rss/route';
 
 type U = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN' };
@@ -307,6 +307,9 @@ describe('notifications', () => {
     const list = await listNotifications(person.id, 1);
     expect(list.items.map((n) => n.kind)).toEqual(['reopened', 'answered']);
     expect(list.unread).toBe(2);
+    const r2 = await report();
+    await db.notification.create({ data: { userId: person.id, reportId: r2.id, kind: 'answered', params: {} } });
+    expect(await markReportNotificationsRead(person.id, r2.id)).toBe(1);
     expect(await markAllRead(person.id)).toBe(2);
     expect((await listNotifications(person.id, 1)).unread).toBe(0);
     expect((await listNotifications(person.id, 5)).pastEnd).toBe(true);

@@ -12,6 +12,7 @@ import { Notice } from '@/components/ui/PageHeader';
 import { formatDate, formatDateTime } from '@/lib/feedback/format';
 import { alternates } from '@/lib/metadata';
 import { loadReportCached } from '@/server/feedback/queries';
+import { markReportNotificationsRead } from '@/server/feedback/resident';
 import { rateAction } from '@/server/feedback/resident-actions';
 import { getCurrentUser } from '@/server/session';
 
@@ -44,6 +45,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { locale, code } = await params;
   setRequestLocale(locale);
   const { user, report } = await reportFor(code);
+  if (user) await markReportNotificationsRead(user.id, report.id);
   const sp = await searchParams;
   const t = await getTranslations('Reports');
   const path = getPathname({ locale, href: { pathname: '/feedback/[code]', params: { code: report.code } } });

@@ -28,10 +28,10 @@ export async function ReportFilters({
   return (
     <details open={active} className="group border-2 border-slate-300 bg-slate-50" data-testid="filters-panel">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-4 py-2 text-lg font-bold">
-        <span>{t('filters')}</span>
+        <span>{showSort ? t('filters') : t('filtersOnly')}</span>
         <span aria-hidden="true" className="text-xl group-open:rotate-180">▾</span>
       </summary>
-      <form method="get" action={action} aria-label={t('filters')} className="space-y-4 px-4 pb-4" data-testid="filters">
+      <form method="get" action={action} aria-label={showSort ? t('filters') : t('filtersOnly')} className="space-y-4 px-4 pb-4" data-testid="filters">
         <p id="filters-hint" className="text-sm text-muted">{t('filtersHint')}</p>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <div>

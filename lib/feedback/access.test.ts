@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { canRate, canSeeReport, isOverdue } from './access';
+import { xmlEscape } from './xml';
+
+const author = { id: 'a', role: 'CITIZEN' as const };
+const other = { id: 'b', role: 'CITIZEN' as const };
+const official = { id: 'o', role: 'OFFICIAL' as const };
+const admin = { id: 'x', role: 'ADMIN' as const };
+const editor = { id: 'e', role: 'EDITOR' as const };
+
+describe('canSeeReport', () => {
+  const r = (isPublic: boolean, hidden: boolean) => ({ isPublic, hiddenAt: hidden ? new Date() : null, authorId: 'a' });
+  it.each([
+    ['public', r(true, false), [true, true, true, true, true, true]],
+    ['private', r(false, false), [false, true, false, true, true, false]],
+    ['hidden', r(true, true), [false, false, false, true, true, false]],
+  ] as const)('%s report: anonymous, author, other, official, admin, editor', (_name, report, expected) => {
+    expect([null, author, other, official, admin, editor].map((u) => canSeeReport(u, report))).toEqual(expected);
+  });
+  it('never matches an anonymous viewer to a report without an author', () => {
+    expect(canSeeReport(null, { isPublic: false, hiddenAt: null, authorId: null })).toBe(false);
+  });
+});
+
+describe('isOverdue', () => {
+  const now = new Date('2026-06-10T00:00:00Z');
+  it('counts open reports past the committed date, else past the deadline', () => {
+    expect(isOverdue({ status: 'RECEIVED', dueAt: new Date('2026-06-09T00:00:00Z'), committedAt: null }, now)).toBe(true);
+    expect(isOverdue({ status: 'IN_PROGRESS', dueAt: new Date('2026-06-09T00:00:00Z'), committedAt: new Date('2026-06-20T00:00:00Z') }, now)).toBe(false);
+    expect(isOverdue({ status: 'IN_PROGRESS', dueAt: new Date('2026-06-20T00:00:00Z'), committedAt: new Date('2026-06-09T00:00:00Z') }, now)).toBe(true);
+    expect(isOverdue({ status: 'RESOLVED', dueAt: new Date('2026-06-01T00:00:00Z'), committedAt: null }, now)).toBe(false);
+  });
+});
+
+describe('canRate', () => {
+  const report = { authorId: 'a', ratedAt: null, hiddenAt: null };
+  it('lets the author rate once an answer exists, and again after a newer answer', () => {
+    expect(canRate(author, report, null)).toBe(false);
+    expect(canRate(author, report, new Date())).toBe(true);
+    expect(canRate(other, report, new Date())).toBe(false);
+    expect(canRate(null, report, new Date())).toBe(false);
+    const rated = { ...report, ratedAt: new Date('2026-06-10T00:00:00Z') };
+    expect(canRate(author, rated, new Date('2026-06-09T00:00:00Z'))).toBe(false);
+    expect(canRate(author, rated, new Date('2026-06-11T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('xmlEscape', () => {
+  it('escapes markup and drops characters XML cannot hold', () => {
+    expect(xmlEscape(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(xmlEscape('a\u0000b\u0007c\u000bd')).toBe('abcd');
+    expect(xmlEscape('ổ gà 🙂 \uD800x')).toBe('ổ gà 🙂 x');
+  });
+});

@@ -1,0 +1,138 @@
+import 'server-only';
+import { db } from '@/server/db';
+import { audit } from '@/server/audit';
+import { AppError } from '@/server/errors';
+import { limit } from '@/server/rate-limit';
+import { canRate, canSeeReport, type Viewer } from '@/lib/feedback/access';
+import type { reportRating } from '@/lib/validation/feedback';
+import type { z } from 'zod';
+import { answerDeadline } from './calendar';
+import { REPORT_CODE_PATTERN } from './codes';
+import { notifyReport } from './notify';
+
+// What a signed-in resident does to a report: follow it, stop following it, rate the answer.
+
+export const RESIDENT_LIMITS = {
+  follow: { max: 30, windowSeconds: 10 * 60 },
+  rate: { max: 10, windowSeconds: 60 * 60 },
+} as const;
+
+type Person = NonNullable<Viewer>;
+
+async function visibleReport(code: string, user: Person) {
+  if (!REPORT_CODE_PATTERN.test(code)) throw new AppError('not_found');
+  const report = await db.report.findUnique({
+    where: { code },
+    select: { id: true, code: true, isPublic: true, hiddenAt: true, authorId: true, status: true, ratedAt: true, answeredAt: true },
+  });
+  if (!report || !canSeeReport(user, report)) throw new AppError('not_found');
+  return report;
+}
+
+async function rateLimited(key: string, rule: { max: number; windowSeconds: number }) {
+  const r = await limit(key, rule.max, rule.windowSeconds);
+  if (!r.ok) throw new AppError('rate_limited', 'rate_limited', { retryAfter: r.retryAfter });
+}
+
+/** Follows a report; following twice changes nothing. Returns the followers count. */
+export async function followReport(user: Person, code: string): Promise<number> {
+  await rateLimited(`report-follow:${user.id}`, RESIDENT_LIMITS.follow);
+  const report = await visibleReport(code, user);
+  await db.reportFollower.createMany({ data: [{ reportId: report.id, userId: user.id }], skipDuplicates: true });
+  return db.reportFollower.count({ where: { reportId: report.id } });
+}
+
+export async function unfollowReport(user: Person, code: string): Promise<number> {
+  await rateLimited(`report-follow:${user.id}`, RESIDENT_LIMITS.follow);
+  const report = await visibleReport(code, user);
+  await db.reportFollower.deleteMany({ where: { reportId: report.id, userId: user.id } });
+  return db.reportFollower.count({ where: { reportId: report.id } });
+}
+
+export type RatingInput = z.output<typeof reportRating>;
+
+/**
+ * The author rates the answer. "Satisfied" is recorded and changes nothing else; "not satisfied"
+ * (with a reason) reopens the report with a new answer deadline and tells the followers.
+ */
+export async function rateReport(user: Person, code: string, input: RatingInput, now = new Date()): Promise<{ reopened: boolean }> {
+  await rateLimited(`report-rate:${user.id}`, RESIDENT_LIMITS.rate);
+  const report = await visibleReport(code, user);
+  if (report.authorId !== user.id) throw new AppError('forbidden');
+  const lastAnswer = await db.reportEvent.findFirst({
+    where: { reportId: report.id, kind: 'ANSWERED', internal: false },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
+  if (!canRate(user, { ...report, hiddenAt: report.hiddenAt }, lastAnswer?.createdAt ?? report.answeredAt)) {
+    throw new AppError('conflict', 'rating_closed');
+  }
+  const reopen = input.rating === 'NOT_SATISFIED';
+  const dueAt = reopen ? await answerDeadline(now) : undefined;
+  await db.$transaction(async (tx) => {
+    // Only if nobody rated in between (two tabs, a double submission).
+    const updated = await tx.report.updateMany({
+      where: { id: report.id, ratedAt: report.ratedAt },
+      data: {
+        rating: input.rating,
+        ratingReason: input.reason || null,
+        ratedAt: now,
+        ...(reopen ? { status: 'IN_PROGRESS' as const, closedAt: null, dueAt, committedAt: null } : {}),
+      },
+    });
+    if (updated.count !== 1) throw new AppError('conflict', 'rating_closed');
+    await tx.reportEvent.create({
+      data: { reportId: report.id, kind: 'RATED', actorId: user.id, note: input.reason, createdAt: now, status: reopen ? undefined : report.status },
+    });
+    if (reopen) {
+      await tx.reportEvent.create({
+        data: { reportId: report.id, kind: 'REOPENED', status: 'IN_PROGRESS', actorId: user.id, note: input.reason, createdAt: new Date(now.getTime() + 1) },
+      });
+    }
+    await audit(tx, {
+      actorId: user.id,
+      action: reopen ? 'report.reopen' : 'report.rate',
+      entityType: 'Report',
+      entityId: report.id,
+      before: { status: report.status, ratedAt: report.ratedAt },
+      after: { rating: input.rating, status: reopen ? 'IN_PROGRESS' : report.status, dueAt },
+    });
+  });
+  if (reopen) await notifyReport(report.id, 'reopened', user.id);
+  return { reopened: reopen };
+}
+
+// ----- notifications -----
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+
+export async function listNotifications(userId: string, page: number, pageSize = NOTIFICATIONS_PAGE_SIZE) {
+  const where = { userId };
+  const [total, unread] = await Promise.all([db.notification.count({ where }), unreadCount(userId)]);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const items = page > pages
+    ? []
+    : await db.notification.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+        select: { id: true, kind: true, params: true, readAt: true, createdAt: true, report: { select: { code: true } } },
+      });
+  return { items, total, unread, page, pages, pastEnd: page > pages };
+}
+
+export function unreadCount(userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export async function markAllRead(userId: string, now = new Date()): Promise<number> {
+  const r = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
+  return r.count;
+}
+
+/** Opening a report reads its notifications. */
+export async function markReportNotificationsRead(userId: string, reportId: string, now = new Date()): Promise<number> {
+  const r = await db.notification.updateMany({ where: { userId, reportId, readAt: null }, data: { readAt: now } });
+  return r.count;
+}

@@ -189,7 +189,13 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
 }
 
 async function main(): Promise<number> {
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: randomBytes(32).toString('base64url'), NEXT_TELEMETRY_DISABLED: '1' };
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Photos written by a run stay in its temporary folder, removed at the end.
+    STORAGE_DIR: path.join(tmp, 'uploads'),
+  };
   let failed = false;
   if (suites.includes('unit')) {
     log('Unit tests');

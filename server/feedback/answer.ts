@@ -1,4 +1,5 @@
 import 'server-only';
+import { canHandle } from './workflow';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
 import { reportAnswer, type ReportAnswer } from '@/lib/validation/feedback';
@@ -21,7 +22,7 @@ import {
 
 export const ANSWERS_PER_HOUR = 120;
 
-type Official = { id: string; role: Role };
+type Official = { id: string; role: Role; agencyId: string | null };
 type AnswerResult = { eventId: string; status: string; created: boolean };
 
 function answerHash(fields: ReportAnswer, photos: PhotoInput[]): string {
@@ -143,8 +144,13 @@ export async function handleReportAnswer(
     const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'officialsOnly') };
     return json ? jsonFailure(f) : htmlFailure(locale, f, localePath('/', locale));
   }
-  const report = code ? await db.report.findUnique({ where: { code }, select: { id: true } }) : null;
+  const report = code ? await db.report.findUnique({ where: { code }, select: { id: true, agencyId: true } }) : null;
   if (!report) return fail({ status: 404, error: 'reportNotFound', message: uploadText(locale, 'reportNotFound') });
+  // An official answers for their own agency's reports; an administrator for any.
+  if (!canHandle(user, report)) {
+    const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'otherAgency') };
+    return json ? jsonFailure(f) : htmlFailure(locale, f, back());
+  }
   const rate = await limit(`feedback:answer:${user.id}`, ANSWERS_PER_HOUR, 60 * 60);
   if (!rate.ok) {
     return fail({ status: 429, error: 'answerRateLimited', retryAfter: rate.retryAfter, message: uploadText(locale, 'answerRateLimited', { minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }) });

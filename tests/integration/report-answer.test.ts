@@ -18,9 +18,14 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cds-answer-'));
 const storage = new LocalStorage(root);
 const allFiles = () => (readdirSync(root, { recursive: true }) as string[]).sort();
 
-type Who = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN' };
-const person = async (role: Who['role']): Promise<Who> =>
-  (await db.user.create({ data: { name: 'Cán bộ thử', email: `ans.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role }, select: { id: true, role: true } })) as Who;
+type Who = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN'; agencyId: string | null };
+const person = async (role: Who['role'], agencyCode?: string): Promise<Who> => {
+  const agency = agencyCode ? await db.agency.findUniqueOrThrow({ where: { code: agencyCode } }) : null;
+  return (await db.user.create({
+    data: { name: 'Cán bộ thử', email: `ans.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role, agencyId: agency?.id ?? null },
+    select: { id: true, role: true, agencyId: true },
+  })) as Who;
+};
 
 async function newReport(author: Who) {
   const fields = reportFields.parse({
@@ -44,7 +49,8 @@ let official: Who;
 beforeAll(async () => {
   await seed(db as never);
   author = await person('CITIZEN');
-  official = await person('OFFICIAL');
+  // Traffic reports are routed to the Department of Construction.
+  official = await person('OFFICIAL', 'SO-XD');
 });
 afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
@@ -52,6 +58,17 @@ afterAll(async () => {
 });
 
 describe('an official answers a report', () => {
+  it('refuses an official of another agency, and stores nothing', async () => {
+    const report = await newReport(author);
+    const other = await person('OFFICIAL', 'SO-YT');
+    const before = allFiles();
+    const res = await handleReportAnswer(answerRequest(report.code, { body: 'Trả lời nhầm cơ quan.', idempotencyKey: randomBytes(12).toString('hex'), locale: 'vi' }, [await jpeg()]), other, report.code, { storage });
+    expect(res.status).toBe(403);
+    expect((await res.json()).message).toMatch(/cơ quan khác/);
+    expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
+    expect(allFiles()).toEqual(before);
+  });
+
   it('records the answer with its photo, resolves, audits and notifies the author, in one go; a retry adds nothing', async () => {
     const report = await newReport(author);
     const key = randomBytes(12).toString('hex');

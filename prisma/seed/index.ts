@@ -5,6 +5,7 @@ import { agencies, campaignUnits, CITY_CODE, demoUsers, news, sampleUnits } from
 import { allProcedures } from './procedures/all';
 import { seedProcedures } from './procedures/load';
 import { seedFeedbackReference } from './feedback';
+import { seedDemoReports } from './reports';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -51,5 +52,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   }
   await seedProcedures(db, allProcedures);
   await seedFeedbackReference(db);
+  await seedDemoReports(db);
   return { users: demoUsers.length };
 }

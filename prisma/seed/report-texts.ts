@@ -232,9 +232,9 @@ export const demoWards: { code: string; lat: number; lng: number; streets: strin
   { code: 'mau-phuong-tan-thuan', lat: 10.75, lng: 106.73, streets: ['Huỳnh Tấn Phát', 'Nguyễn Văn Linh'], weight: 2 },
   { code: 'mau-phuong-chanh-hung', lat: 10.74, lng: 106.67, streets: ['Phạm Hùng', 'Tạ Quang Bửu'], weight: 2 },
   { code: 'mau-phuong-vung-tau', lat: 10.346, lng: 107.084, streets: ['Thùy Vân', 'Hạ Long', 'Trần Phú'], weight: 2 },
-  { code: 'mau-phuong-thu-dau-mot', lat: 10.98, lng: 106.652, streets: ['Đại lộ Bình Dương', 'Yersin'], weight: 2 },
+  { code: 'mau-phuong-thu-dau-mot', lat: 10.98, lng: 106.652, streets: ['Yersin', 'Cách Mạng Tháng Tám', 'Ngô Quyền'], weight: 2 },
   { code: 'mau-phuong-di-an', lat: 10.906, lng: 106.769, streets: ['Nguyễn An Ninh', 'Lý Thường Kiệt'], weight: 2 },
   { code: 'mau-xa-nha-be', lat: 10.695, lng: 106.74, streets: ['Huỳnh Tấn Phát', 'Nguyễn Bình'], weight: 1 },
-  { code: 'mau-xa-cu-chi', lat: 10.973, lng: 106.493, streets: ['Tỉnh lộ 8', 'Quốc lộ 22'], weight: 1 },
+  { code: 'mau-xa-cu-chi', lat: 10.973, lng: 106.493, streets: ['Nguyễn Văn Khạ', 'Nguyễn Thị Rành'], weight: 1 },
   { code: 'mau-xa-can-gio', lat: 10.411, lng: 106.954, streets: ['Rừng Sác', 'Duyên Hải'], weight: 1 },
 ];

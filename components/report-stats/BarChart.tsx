@@ -12,7 +12,7 @@ export function BarChart({ id, title, bars, testId }: { id: string; title: strin
   const height = Math.max(ROW, bars.length * ROW);
   const scale = max > 0 ? (WIDTH - VALUE_ROOM) / max : 0;
   return (
-    <figure className="max-w-lg" data-testid={testId}>
+    <figure className="max-w-md" data-testid={testId}>
       <svg role="img" aria-labelledby={`${id}-title`} viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" focusable="false">
         <title id={`${id}-title`}>{title}</title>
         {bars.map((b, i) => {

@@ -3,8 +3,8 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/server/db';
 
 // Public statistics of citizen reports. Public and private reports both count (only numbers leave
-// this module, never a report or a person); hidden reports do not count. Three grouped queries and
-// two small name look-ups, run in parallel.
+// this module, never a report or a person); hidden reports do not count. Two grouped queries and
+// three small name look-ups.
 
 export const STAT_PERIODS = ['30d', '12m', 'all'] as const;
 export type StatPeriod = (typeof STAT_PERIODS)[number];
@@ -69,6 +69,29 @@ type AgencyRow = {
   medianWorkingDays: number | null;
 };
 
+/**
+ * Weekdays in the first 0–6 days after a day, by the day's weekday (0 = Monday) and the number of
+ * days: WEEKDAYS_AFTER[weekday * 7 + days].
+ */
+const WEEKDAYS_AFTER = Array.from({ length: 49 }, (_, i) => {
+  const weekday = Math.floor(i / 7);
+  let count = 0;
+  for (let k = 1; k <= i % 7; k++) if ((weekday + k) % 7 < 5) count++;
+  return count;
+});
+
+/**
+ * Working days from city day `d1` to city day `d2` (SQL dates), as lib/feedback/deadline.ts counts
+ * them: the days after d1 up to and including d2, without Saturdays, Sundays and public holidays.
+ * Arithmetic rather than a generated series per report; needs the CTE `hol` (weekday holidays).
+ */
+export function workingDaysSql(d1: Prisma.Sql, d2: Prisma.Sql): Prisma.Sql {
+  const span = Prisma.sql`GREATEST(${d2} - ${d1}, 0)`;
+  return Prisma.sql`((${span} / 7) * 5
+    + (${Prisma.raw(`ARRAY[${WEEKDAYS_AFTER.join(',')}]`)})[(extract(isodow FROM ${d1})::int - 1) * 7 + ${span} % 7 + 1]
+    - (SELECT count(*) FROM hol WHERE hol.d > ${d1} AND hol.d <= ${d2}))::float8`;
+}
+
 const share = (onTime: number, answered: number, overdue: number) => (answered + overdue > 0 ? onTime / (answered + overdue) : null);
 
 export async function reportStatistics(period: StatPeriod, now: Date = new Date()): Promise<ReportStatistics> {
@@ -85,26 +108,22 @@ export async function reportStatistics(period: StatPeriod, now: Date = new Date(
       GROUP BY GROUPING SETS ((r.status), (r."categoryCode"), (r."wardCode"), ())`,
     // Per agency and in total (ROLLUP): answers, answers on time (by the committed date when a
     // progress update set one, else the due date), open reports past that date, and medians.
-    // Working days are counted as in lib/feedback/deadline.ts: city days after the day of arrival
-    // up to and including the day of the answer, without weekends and public holidays.
     db.$queryRaw<AgencyRow[]>`
-      SELECT GROUPING(r."agencyId")::int AS g, r."agencyId",
-             count(r."answeredAt")::int AS answered,
-             count(*) FILTER (WHERE r."answeredAt" <= COALESCE(r."committedAt", r."dueAt"))::int AS "onTime",
-             count(*) FILTER (WHERE r."answeredAt" IS NULL AND r.status IN ('RECEIVED', 'IN_PROGRESS')
-                                AND COALESCE(r."committedAt", r."dueAt") < ${now})::int AS overdue,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (r."answeredAt" - r."createdAt")) / 3600.0) AS "medianHours",
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY wd.n) AS "medianWorkingDays"
-      FROM "Report" r
-      LEFT JOIN LATERAL (
-        SELECT count(*)::float8 AS n
-        FROM generate_series(((r."createdAt" + interval '7 hours')::date + 1)::timestamp,
-                             ((r."answeredAt" + interval '7 hours')::date)::timestamp, interval '1 day') AS d(day)
-        WHERE extract(isodow FROM d.day) < 6
-          AND NOT EXISTS (SELECT 1 FROM "PublicHoliday" h WHERE h.date = d.day::date)
-      ) wd ON r."answeredAt" IS NOT NULL
-      WHERE r."hiddenAt" IS NULL ${inPeriod}
-      GROUP BY ROLLUP (r."agencyId")`,
+      WITH hol AS MATERIALIZED (SELECT date AS d FROM "PublicHoliday" WHERE extract(isodow FROM date) < 6),
+      base AS (
+        SELECT r."agencyId", r."createdAt", r."answeredAt", r.status, COALESCE(r."committedAt", r."dueAt") AS deadline,
+               (r."createdAt" + interval '7 hours')::date AS d1, (r."answeredAt" + interval '7 hours')::date AS d2
+        FROM "Report" r
+        WHERE r."hiddenAt" IS NULL ${inPeriod}
+      )
+      SELECT GROUPING(b."agencyId")::int AS g, b."agencyId",
+             count(b."answeredAt")::int AS answered,
+             count(*) FILTER (WHERE b."answeredAt" <= b.deadline)::int AS "onTime",
+             count(*) FILTER (WHERE b."answeredAt" IS NULL AND b.status IN ('RECEIVED', 'IN_PROGRESS') AND b.deadline < ${now})::int AS overdue,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (b."answeredAt" - b."createdAt")) / 3600.0) AS "medianHours",
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN b.d2 IS NOT NULL THEN ${workingDaysSql(Prisma.sql`b.d1`, Prisma.sql`b.d2`)} END) AS "medianWorkingDays"
+      FROM base b
+      GROUP BY ROLLUP (b."agencyId")`,
     db.reportCategory.findMany({ select: { code: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
     db.agency.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
   ]);

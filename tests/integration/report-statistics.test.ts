@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '@/lib/feedback/deadline';
+import { Prisma } from '@/generated/prisma/client';
+import { addWorkingDays, workingDaysBetween } from '@/lib/feedback/deadline';
 import { applyMigrations } from '../../scripts/lib/migrate';
 
 // The statistics on a small set of reports of our own, in a database of their own, so that every
@@ -167,6 +168,22 @@ describe('report statistics', () => {
     expect(month.total).toBe(11);
     const b = month.unranked.find((x) => x.code === 'AG-B')!;
     expect(b.answered).toBe(3);
+  });
+
+  it('counts working days in SQL exactly as lib/feedback/deadline.ts does, across weekends and holidays', async () => {
+    const day = (offset: number) => new Date(Date.UTC(2026, 7, 20) + offset * 86_400_000).toISOString().slice(0, 10);
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < 300; i++) pairs.push([day((i * 7) % 41), day((i * 7) % 41 + ((i * 13) % 37))]);
+    const values = Prisma.join(pairs.map(([a, b], i) => Prisma.sql`(${i}::int, ${a}::date, ${b}::date)`));
+    const rows = await db.$queryRaw<{ i: number; n: number }[]>`
+      WITH hol AS MATERIALIZED (SELECT date AS d FROM "PublicHoliday" WHERE extract(isodow FROM date) < 6),
+      p (i, d1, d2) AS (VALUES ${values})
+      SELECT p.i, ${stats.workingDaysSql(Prisma.sql`p.d1`, Prisma.sql`p.d2`)} AS n FROM p ORDER BY p.i`;
+    expect(rows).toHaveLength(pairs.length);
+    for (const { i, n } of rows) {
+      const [a, b] = pairs[i]!;
+      expect(n, `${a} → ${b}`).toBe(workingDaysBetween(new Date(`${a}T10:00:00+07:00`), new Date(`${b}T16:00:00+07:00`), HOLIDAYS));
+    }
   });
 
   it('answers with zeros and no share on an empty period', async () => {

@@ -6,6 +6,7 @@ import { allProcedures } from './procedures/all';
 import { seedProcedures } from './procedures/load';
 import { seedFeedbackReference } from './feedback';
 import { seedCannedAnswers } from './canned-answers';
+import { seedDemoReports } from './reports';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -53,5 +54,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await seedProcedures(db, allProcedures);
   await seedFeedbackReference(db);
   await seedCannedAnswers(db);
+  await seedDemoReports(db);
   return { users: demoUsers.length };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Prisma, PrismaClient, ReportEventKind, ReportStatus } from '../../generated/prisma/client';
 import { addWorkingDays, cityDay, workingDaysBetween } from '../../lib/feedback/deadline';
+import { displayKey, thumbKey } from '../../lib/feedback/photo-keys';
 import { LocalStorage } from '../../server/storage/local';
 import { getStorage, type PhotoStorage } from '../../server/storage';
 import { publicHolidays, reportCategories } from './feedback';
@@ -295,9 +296,8 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
     if (!rendered.has(row.kind)) rendered.set(row.kind, await renderDemoPhoto(row.kind));
     const { display, thumb } = rendered.get(row.kind)!;
     row.bytes = display.length;
-    // Two objects per photo: the display image at the key, its thumbnail at "<key>-thumb".
-    await storage.putTemp(row.storageKey, display, 'image/webp');
-    await storage.putTemp(`${row.storageKey}-thumb`, thumb, 'image/webp');
+    await storage.putTemp(displayKey(row.storageKey), display, 'image/webp');
+    await storage.putTemp(thumbKey(row.storageKey), thumb, 'image/webp');
   }
 
   await db.$transaction(async (tx) => {
@@ -308,8 +308,8 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
     await tx.reportPhoto.createMany({ data: photoRows.map(({ kind: _kind, ...row }: Prisma.ReportPhotoCreateManyInput & { kind?: DemoPhotoKind }) => row) });
   }, { timeout: 30_000 });
   for (const row of photoRows) {
-    await storage.promote(row.storageKey);
-    await storage.promote(`${row.storageKey}-thumb`);
+    await storage.promote(displayKey(row.storageKey));
+    await storage.promote(thumbKey(row.storageKey));
   }
   return reports.length;
 }

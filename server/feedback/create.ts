@@ -9,6 +9,7 @@ import { getStorage, type PhotoStorage } from '@/server/storage';
 import { answerDeadline } from './calendar';
 import { nextReportCode } from './codes';
 import type { ProcessedPhoto } from './photos';
+import { displayKey, thumbKey } from '@/lib/feedback/photo-keys';
 
 export type PhotoInput = ProcessedPhoto & { altText: string };
 export type CreatedReport = { id: string; code: string; created: boolean };
@@ -22,8 +23,7 @@ export function newPhotoKey(prefix: 'reports' | 'answers', at = new Date()): { i
   return { id, key: `${prefix}/${year}/${month}/${id}` };
 }
 
-export const displayKey = (storageKey: string) => `${storageKey}.webp`;
-export const thumbKey = (storageKey: string) => `${storageKey}-thumb.webp`;
+export { displayKey, thumbKey };
 
 /** Photos in storage for a transaction: temporary files first, visible only after the commit. */
 export class PendingPhotos {

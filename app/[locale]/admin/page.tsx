@@ -13,7 +13,7 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireRole(['OFFICIAL', 'EDITOR'], getPathname({ locale, href: '/admin' }));
-  const [t, tReports] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin')]);
+  const [t, tReports, tKeys] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin'), getTranslations('ReportStats.apiKeys')]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />
@@ -49,6 +49,9 @@ export default async function AdminHome({ params }: Props) {
           </li>
           <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
             <Link href="/admin/audit" className="text-xl font-bold">{t('audit')}</Link>
+          </li>
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/api-keys" className="text-xl font-bold">{tKeys('title')}</Link>
           </li>
         </ul>
       ) : null}

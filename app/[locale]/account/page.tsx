@@ -8,6 +8,7 @@ import { signOutAction, signOutEverywhereAction } from '@/server/accounts/action
 import { db } from '@/server/db';
 import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
 import { hasRole, requireUser } from '@/server/session';
+import { NotificationsLink } from '@/components/feedback/NotificationsLink';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -17,8 +18,9 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const current = await requireUser(getPathname({ locale, href: '/account' }));
-  const [t, user, wards, units] = await Promise.all([
+  const [t, tReports, user, wards, units] = await Promise.all([
     getTranslations('Account'),
+    getTranslations('Reports'),
     db.user.findUniqueOrThrow({
       where: { id: current.id },
       select: { name: true, email: true, phone: true, wardCode: true, campaignUnitId: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
@@ -42,6 +44,10 @@ export default async function AccountPage({ params }: Props) {
           </>
         ) : null}
       </dl>
+      <p className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-lg">
+        <Link href="/feedback/mine">{tReports('mineTitle')}</Link>
+        <NotificationsLink className="inline-flex items-center gap-2 font-semibold" />
+      </p>
       {hasRole(current, 'OFFICIAL', 'EDITOR') ? (
         <p className="mb-8 text-lg">
           <Link href="/admin">{t('backOffice')}</Link>

@@ -57,6 +57,7 @@ type Props = {
 type Photo = { id: string; file: File; url: string; alt: string };
 type SendFailure = 'network' | 'server' | 'tooLarge' | 'session' | 'refused';
 
+const baseResolver = zodResolver(reportFields);
 const SIZE_MB = REPORT_MAX_PHOTO_BYTES / (1024 * 1024);
 const ORDER = ['_form', 'category', 'title', 'description', 'ward', 'address', 'lat', 'lng', 'photos', 'photoAlt', 'photoConsent', 'isPublic', 'hideName', 'idempotencyKey', 'locale'];
 const fieldId = (name: string) => `field-${name}`;
@@ -82,8 +83,15 @@ export function ReportForm(p: Props) {
   const fileRef = useRef<HTMLInputElement>(null);
   const storageKey = draftStorageKey(p.userId);
 
+  const photosRef = useRef<Photo[]>([]);
   const form = useForm<ReportFieldsInput, unknown, ReportFields>({
-    resolver: zodResolver(reportFields),
+    resolver: async (values, context, options) => {
+      const result = await baseResolver(values, context, options);
+      // Consent is needed only with photos, which live outside the form's values.
+      const consented = values.photoConsent === true || values.photoConsent === 'on';
+      if (!photosRef.current.length || consented) return result;
+      return { values: {}, errors: { ...result.errors, photoConsent: { type: 'custom', message: 'photoConsentRequired' } } };
+    },
     mode: 'onTouched',
     reValidateMode: 'onChange',
     shouldFocusError: false,
@@ -105,8 +113,11 @@ export function ReportForm(p: Props) {
   const [mapOpen, setMapOpen] = useState(false);
   const [geo, setGeo] = useState<{ state: 'idle' | 'busy' | 'ok' | 'error'; message: string }>({ state: 'idle', message: '' });
   const [focusSummary, setFocusSummary] = useState(0);
-  const photosRef = useRef<Photo[]>([]);
-  photosRef.current = photos;
+  useEffect(() => {
+    photosRef.current = photos;
+    // Adding or removing photos changes whether consent is needed.
+    if (form.formState.isSubmitted) void form.trigger('photoConsent');
+  }, [photos, form]);
 
   // ----- error words -----
   const errorText = useCallback(
@@ -339,14 +350,7 @@ export function ReportForm(p: Props) {
   }
 
   const onSubmit = form.handleSubmit(
-    (values) => {
-      if (photos.length && !values.photoConsent) {
-        form.setError('photoConsent', { type: 'custom', message: 'photoConsentRequired' });
-        setFocusSummary((n) => n + 1);
-        return;
-      }
-      return send();
-    },
+    () => send(),
     () => setFocusSummary((n) => n + 1),
   );
 
@@ -555,7 +559,8 @@ export function ReportForm(p: Props) {
                   {...aria(name, false)}
                   defaultValue={p.initial[name]}
                   className={inputClass(fieldError(name))}
-                  {...register(name)}
+                  // The pair is checked together: changing one re-checks the other.
+                  {...register(name, { deps: [name === 'lat' ? 'lng' : 'lat'] })}
                 />
               </div>
             ))}
@@ -686,7 +691,7 @@ export function ReportForm(p: Props) {
       </fieldset>
 
       <input type="hidden" defaultValue={p.initial.idempotencyKey} {...register('idempotencyKey')} />
-      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="locale" defaultValue={locale} />
 
       {phase !== 'idle' ? (
         <div className="max-w-xl space-y-2" data-testid="upload-progress">

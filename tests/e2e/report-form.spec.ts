@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, demo, signIn, sql } from './fixtures';
@@ -188,7 +189,7 @@ test('what was typed is restored after a reload, with its photo, and can be dele
   await expect(page.getByTestId('draft-restored')).toHaveCount(0);
 });
 
-test('similar open reports nearby are offered to follow instead', async ({ page }) => {
+test('my location fills the point, and similar open reports nearby are offered to follow instead', async ({ page }) => {
   const code = `PA-2026-9${randomBytes(3).toString('hex').replace(/[a-f]/g, '1')}`;
   const [agency] = await sql<{ id: string }>(`SELECT id FROM "Agency" WHERE code = 'SO-XD'`);
   await sql(
@@ -198,8 +199,17 @@ test('similar open reports nearby are offered to follow instead', async ({ page 
   );
   await openForm(page);
   await page.getByLabel('Lĩnh vực').selectOption('giao-thong');
-  await page.getByLabel('Vĩ độ').fill('10.7725');
-  await page.getByLabel('Kinh độ').fill('106.698');
+  // "Dùng vị trí của tôi": a position outside the city is refused, one inside fills the inputs.
+  await page.context().grantPermissions(['geolocation']);
+  await page.context().setGeolocation({ latitude: 21.0285, longitude: 105.8542, accuracy: 30 });
+  await page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
+  await expect(page.getByTestId('geo-status')).toContainText('nằm ngoài Thành phố Hồ Chí Minh');
+  await expect(page.getByLabel('Vĩ độ')).toHaveValue('');
+  await page.context().setGeolocation({ latitude: 10.7725, longitude: 106.698, accuracy: 12 });
+  await page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
+  await expect(page.getByTestId('geo-status')).toContainText('sai số khoảng 12 m');
+  await expect(page.getByLabel('Vĩ độ')).toHaveValue('10.7725');
+  await expect(page.getByLabel('Kinh độ')).toHaveValue('106.698');
   const panel = page.getByTestId('nearby-reports');
   await expect(panel.getByRole('heading', { name: 'Phản ánh tương tự gần đây' })).toBeVisible();
   const item = panel.getByTestId('nearby-report').filter({ hasText: code });
@@ -284,4 +294,32 @@ test('screenshots at phone and desktop widths', async ({ page }) => {
   await page.screenshot({ path: `${dir}/report-form-390-errors.png`, fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
+});
+
+test('JavaScript of the page, gzip (printed)', async ({ page }) => {
+  test.skip(!process.env.REPORT_FORM_SHOTS, 'only when measuring');
+  await openForm(page);
+  const sizes = async (path: string) => {
+    const html = await (await page.request.get(path)).text();
+    const out = new Map<string, number>();
+    for (const m of html.matchAll(/<script[^>]*src="([^"]+)"[^>]*>/g)) {
+      if (/nomodule/i.test(m[0])) continue;
+      out.set(m[1]!, gzipSync(await (await page.request.get(m[1]!)).body(), { level: 9 }).length);
+    }
+    return out;
+  };
+  const shell = await sizes('/vi/chinh-sach-bao-mat');
+  const form = await sizes(FORM);
+  const own = [...form].filter(([src]) => !shell.has(src));
+  const total = [...form.values()].reduce((a, b) => a + b, 0);
+  const lazy: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) lazy.push(r.url());
+  });
+  await page.getByRole('button', { name: 'Chọn trên bản đồ' }).click();
+  await expect(page.getByTestId('report-map').locator('.report-pin, .leaflet-container').first()).toBeVisible();
+  let map = 0;
+  for (const url of lazy) map += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`form page JS (gzip): total ${kb(total)}, own beyond the shell ${kb(own.reduce((a, [, n]) => a + n, 0))} in ${own.length} files: ${own.map(([src, n]) => `${src.split('/').pop()} ${kb(n)}`).join(', ')}; map on demand ${kb(map)} in ${lazy.length} files`);
 });

@@ -227,7 +227,9 @@ export function ReportForm(p: Props) {
   }, [focusSummary]);
 
   const fieldError = (name: string): string | undefined => {
-    const client = clientErrors[name]?.message;
+    // The pair is checked together, but a coordinate not reached yet shows no error.
+    const early = (name === 'lat' || name === 'lng') && !formState.isSubmitted && !formState.touchedFields[name];
+    const client = early ? undefined : clientErrors[name]?.message;
     if (client) return errorText(String(client));
     return serverErrors[name] ? errorText(serverErrors[name]) : undefined;
   };
@@ -295,7 +297,7 @@ export function ReportForm(p: Props) {
         const key = err.code === err.PERMISSION_DENIED ? 'geoDenied' : err.code === err.TIMEOUT ? 'geoTimeout' : 'geoUnavailable';
         setGeo({ state: 'error', message: t(key) });
       },
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
     );
   }
 

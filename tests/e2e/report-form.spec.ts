@@ -75,7 +75,8 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   await expect(map.locator('.report-pin')).toBeVisible();
   await expect(page.getByTestId('map-note')).toContainText('Không tải được nền bản đồ');
   const box = (await map.boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 - 40);
+  // A tap north-east of the pin (the map opened on the typed point).
+  await map.click({ position: { x: box.width / 2 + 60, y: box.height / 2 - 40 } });
   await expect(page.getByLabel('Vĩ độ')).not.toHaveValue('10.7725');
   const picked = Number(await page.getByLabel('Vĩ độ').inputValue());
   expect(picked).toBeGreaterThan(10.7725);
@@ -266,6 +267,12 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Vĩ độ')).toHaveValue('10,78');
     await expect(form.locator('input[name="hideName"]')).toBeChecked();
     await expect(form.locator('input[name="isPublic"]')).not.toBeChecked();
+
+    // The English page is the same form.
+    await page.goto('/en/feedback/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Send a report' })).toBeVisible();
+    await expect(form.locator('input[type="hidden"][name="locale"][value="en"]')).toHaveCount(1);
+    await expect(page.getByLabel('Category')).toBeVisible();
 
     // Someone else's or an expired draft is not shown.
     await page.goto(`${FORM}?draft=doesnotexist123`);

@@ -93,7 +93,7 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   await expect(page.getByTestId('photo-preview')).toHaveCount(1);
   await expect(page.getByTestId('photo-preview').locator('img')).toHaveJSProperty('complete', true);
   await page.getByLabel('Mô tả ảnh 1').fill('Ổ gà nhìn từ vỉa hè');
-  await expect(page.getByText('Đã chọn 1/5 ảnh.')).toBeVisible();
+  await expect(page.locator('#photo-count')).toHaveText('Đã chọn 1/5 ảnh.');
 
   // Photos need consent: the summary takes focus and links to the checkbox.
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();

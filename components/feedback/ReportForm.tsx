@@ -112,7 +112,14 @@ export function ReportForm(p: Props) {
   const [draftNotice, setDraftNotice] = useState('');
   const [mapOpen, setMapOpen] = useState(false);
   const [geo, setGeo] = useState<{ state: 'idle' | 'busy' | 'ok' | 'error'; message: string }>({ state: 'idle', message: '' });
-  const [focusSummary, setFocusSummary] = useState(0);
+  // Set when the summary should take focus: it may render only a moment later (react-hook-form
+  // counts the submission after calling onInvalid), so every render checks it.
+  const focusPending = useRef(false);
+  const [, setFocusRequest] = useState(0);
+  const focusSummary = useCallback(() => {
+    focusPending.current = true;
+    setFocusRequest((n) => n + 1);
+  }, []);
   useEffect(() => {
     photosRef.current = photos;
     // Adding or removing photos changes whether consent is needed.
@@ -136,7 +143,7 @@ export function ReportForm(p: Props) {
   // ----- after hydration: draft restore and saving -----
   useEffect(() => {
     if (p.fromServerDraft) {
-      setFocusSummary((n) => n + 1);
+      focusSummary();
       return;
     }
     let stored: ReturnType<typeof parseDraft> = null;
@@ -223,8 +230,11 @@ export function ReportForm(p: Props) {
   const showSummary = summaryItems.length > 0 || failureText !== null || p.fromServerDraft;
 
   useEffect(() => {
-    if (focusSummary) summaryRef.current?.focus();
-  }, [focusSummary]);
+    if (focusPending.current && summaryRef.current) {
+      focusPending.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   const fieldError = (name: string): string | undefined => {
     // The pair is checked together, but a coordinate not reached yet shows no error.
@@ -323,7 +333,7 @@ export function ReportForm(p: Props) {
     if (result.kind === 'network') {
       setPhase('idle');
       setFailure({ kind: 'network' });
-      setFocusSummary((n) => n + 1);
+      focusSummary();
       return;
     }
     const { status, body } = result;
@@ -348,12 +358,12 @@ export function ReportForm(p: Props) {
       setServerErrors(refusal.fields);
       setFailure({ kind: 'refused', message: refusal.message, code: refusal.code });
     }
-    setFocusSummary((n) => n + 1);
+    focusSummary();
   }
 
   const onSubmit = form.handleSubmit(
     () => send(),
-    () => setFocusSummary((n) => n + 1),
+    () => focusSummary(),
   );
 
   function clearDraft() {

@@ -115,6 +115,7 @@ export function ReportForm(p: Props) {
   // Set when the summary should take focus: it may render only a moment later (react-hook-form
   // counts the submission after calling onInvalid), so every render checks it.
   const focusPending = useRef(false);
+  const photosRestored = useRef(false);
   const [, setFocusRequest] = useState(0);
   const focusSummary = useCallback(() => {
     focusPending.current = true;
@@ -143,6 +144,7 @@ export function ReportForm(p: Props) {
   // ----- after hydration: draft restore and saving -----
   useEffect(() => {
     if (p.fromServerDraft) {
+      photosRestored.current = true;
       focusSummary();
       return;
     }
@@ -154,6 +156,7 @@ export function ReportForm(p: Props) {
     }
     let cancelled = false;
     loadPhotos(storageKey).then((saved) => {
+      photosRestored.current = true;
       if (cancelled || (!stored && !saved.length)) return;
       if (stored) form.reset(stored.values);
       const kept = saved.slice(0, REPORT_MAX_PHOTOS).map((s) => {
@@ -194,7 +197,8 @@ export function ReportForm(p: Props) {
 
   // Photos are kept too, a moment after each change.
   useEffect(() => {
-    if (!js || phase === 'done') return;
+    // Not before the kept photos were read back: an empty list would erase them.
+    if (!js || phase === 'done' || !photosRestored.current) return;
     const timer = setTimeout(() => {
       void savePhotos(storageKey, photos.map((ph) => ({ name: ph.file.name, type: ph.file.type, blob: ph.file, alt: ph.alt })));
     }, 400);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mapTileSource } from './map-tiles';
 
 describe('mapTileSource', () => {
@@ -14,5 +14,29 @@ describe('mapTileSource', () => {
     expect(mapTileSource('/tiles/{z}/{x}/{y}.png')).toBe('');
     expect(mapTileSource("https://evil.example; script-src 'unsafe-inline'")).toBe('');
     expect(mapTileSource('javascript:alert(1)')).toBe('');
+  });
+});
+
+describe('the pages’ Content-Security-Policy', () => {
+  const imgSrc = (csp: string) => csp.split('; ').find((d) => d.startsWith('img-src '));
+
+  it('allows images from the tile server in both policies, and nothing more when tiles are off', async () => {
+    const before = process.env.MAP_TILE_URL;
+    try {
+      vi.resetModules();
+      process.env.MAP_TILE_URL = 'https://tiles.example.gov.vn/{z}/{x}/{y}.png';
+      let m = await import('./security-headers');
+      expect(imgSrc(m.nonceCsp('abc'))).toBe("img-src 'self' data: blob: https://tiles.example.gov.vn");
+      expect(imgSrc(m.staticCsp)).toBe("img-src 'self' data: blob: https://tiles.example.gov.vn");
+
+      vi.resetModules();
+      process.env.MAP_TILE_URL = '';
+      m = await import('./security-headers');
+      expect(imgSrc(m.nonceCsp('abc'))).toBe("img-src 'self' data: blob:");
+    } finally {
+      if (before === undefined) delete process.env.MAP_TILE_URL;
+      else process.env.MAP_TILE_URL = before;
+      vi.resetModules();
+    }
   });
 });

@@ -217,7 +217,23 @@ test('my location fills the point, and similar open reports nearby are offered t
   await expect(item).toContainText('Đèn tín hiệu hỏng ở ngã tư');
   await expect(item).toContainText(/cách khoảng \d+ m/);
   await expect(item.getByRole('link', { name: /Theo dõi phản ánh này thay vì gửi mới/ })).toHaveAttribute('href', `/vi/phan-anh/${code}#theo-doi`);
+
+  // The query is checked: a point outside the city or half a point is refused, in the person's language.
+  const outside = await page.request.get('/api/feedback/nearby?category=giao-thong&lat=21.0285&lng=105.8542&locale=vi');
+  expect(outside.status()).toBe(400);
+  expect((await outside.json()).error.code).toBe('bad_request');
+  expect((await page.request.get('/api/feedback/nearby?category=giao-thong&lat=10.77')).status()).toBe(400);
+  const ok = await page.request.get(`/api/feedback/nearby?category=giao-thong&lat=10.7725&lng=106.698`);
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).items.map((i: { code: string }) => i.code)).toContain(code);
   await sql(`DELETE FROM "Report" WHERE code = $1`, [code]);
+});
+
+test('similar reports are for signed-in people only', async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const res = await anonymous.get('/api/feedback/nearby?category=giao-thong&lat=10.7725&lng=106.698');
+  expect(res.status()).toBe(401);
+  await anonymous.dispose();
 });
 
 test.describe('without JavaScript', () => {

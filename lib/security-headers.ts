@@ -1,11 +1,13 @@
 // Security headers shared by next.config.ts (static files, route handlers, cached pages)
 // and proxy.ts (dynamic pages, which get a per-request nonce). See docs/decisions/004-content-security-policy.md.
 
+import { mapTileSource } from './map-tiles';
+
 const isDev = process.env.NODE_ENV === 'development';
 
 const common = [
   "default-src 'self'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${mapTileSource(process.env.MAP_TILE_URL)}`.trim(),
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

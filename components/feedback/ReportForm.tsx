@@ -130,10 +130,15 @@ export function ReportForm(p: Props) {
   // ----- error words -----
   const errorText = useCallback(
     (key: string): string => {
+      // "tooLong:5000", "photoConsentRequired", or a full path with the photo's number: "ReportUpload.photoNotImage:2".
       const [name, arg] = key.split(':');
-      const values = arg ? { max: Number(arg), size: Number(arg) } : undefined;
-      for (const group of ['Validation', 'ReportUpload', 'Errors']) {
-        const path = `${group}.${name}`;
+      const full = name!.includes('.');
+      // A full path carries the photo's number; the limits are the form's own.
+      const values = full
+        ? { n: Number(arg ?? 0), max: REPORT_MAX_PHOTOS, mb: REPORT_MAX_PHOTO_BYTES / 1024 / 1024, megapixels: 40, minutes: 60 }
+        : arg ? { max: Number(arg), size: Number(arg) } : undefined;
+      const paths = full ? [name!] : ['Validation', 'ReportUpload', 'Errors'].map((group) => `${group}.${name}`);
+      for (const path of paths) {
         if (tAll.has(path as never)) return tAll(path as never, values as never);
       }
       return t('refusedCode', { code: name! });

@@ -1,3 +1,4 @@
+import { PHOTO_ALT_MAX } from '@/lib/feedback/report-form';
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import {
@@ -19,7 +20,7 @@ import {
 export const REPORTS_PER_HOUR = 10;
 /** Text fields are cut here while reading: far above any allowed length, far below a memory problem. */
 export const UPLOAD_FIELD_MAX_BYTES = 64 * 1024;
-const ALT_MAX = 250;
+const ALT_MAX = PHOTO_ALT_MAX;
 const FIELD_MAX: Record<string, number> = { title: REPORT_TITLE_MAX, description: REPORT_DESCRIPTION_MAX, address: REPORT_ADDRESS_MAX };
 
 export type PhotoOutcome = { ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoError };

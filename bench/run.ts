@@ -4,6 +4,8 @@
 //   - the home page and a procedure page (cached, static Content-Security-Policy)
 //   - the privacy page (cached, static CSP) and the forgot-password page (rendered per request
 //     with a nonce CSP): the two ways of applying a CSP, on pages of similar weight
+//   - robots.txt: a tiny cached route that the proxy does not see, the floor of Next's own cost
+// and, before that, the CPU time of the proxy function alone against next-intl's middleware alone.
 // Rounds are interleaved so that drift on a shared machine hits every target alike; ratios are the
 // figures to compare: each ratio is taken within a round, and the median over rounds is reported.
 // Before measuring, the procedure page must come from the full-route cache (x-nextjs-cache: HIT).
@@ -20,6 +22,10 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
+import { NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import proxy from '../proxy';
+import { routing } from '../i18n/routing';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const concurrency = arg('concurrency', 10);
@@ -31,7 +37,31 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+/** CPU time of the proxy function alone per request, against next-intl's middleware alone (in this process). */
+function proxyCost() {
+  const i18n = createMiddleware(routing);
+  const out: Record<string, { proxy: number; nextIntl: number }> = {};
+  for (const p of [PROCEDURE_PAGE, '/vi', '/vi/quen-mat-khau']) {
+    const time = (fn: (r: NextRequest) => unknown) => {
+      const make = () => new NextRequest(`http://localhost:3000${p}`, { headers: { cookie: 'NEXT_LOCALE=vi', 'accept-encoding': 'gzip' } });
+      for (let i = 0; i < 2000; i++) fn(make());
+      const samples: number[] = [];
+      for (let r = 0; r < 5; r++) {
+        const t = performance.now();
+        for (let i = 0; i < 4000; i++) fn(make());
+        samples.push(((performance.now() - t) / 4000) * 1000);
+      }
+      return median(samples);
+    };
+    out[p] = { proxy: time(proxy), nextIntl: time(i18n) };
+  }
+  return out;
+}
+
 async function main() {
+  const proxyMicros = proxyCost();
+  console.log('Proxy function alone, µs per request (median of 5 × 4000 calls; building the request included):');
+  for (const [p, x] of Object.entries(proxyMicros)) console.log(`  ${p.padEnd(45)} proxy ${x.proxy.toFixed(0).padStart(5)}   next-intl middleware alone ${x.nextIntl.toFixed(0).padStart(5)}`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-'));
   chmodSync(tmp, 0o755);
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
@@ -70,6 +100,7 @@ async function main() {
       'procedure page (cached, static CSP)': `${base}${PROCEDURE_PAGE}`,
       'privacy page (cached, static CSP)': `${base}/vi/chinh-sach-bao-mat`,
       'forgot-password page (per request, nonce CSP)': `${base}/vi/quen-mat-khau`,
+      'robots.txt (cached route, no proxy)': `${base}/robots.txt`,
     };
     for (const url of Object.values(targets)) await load(url, { concurrency, seconds: 1 }); // warm-up
     const results: Record<string, LoadResult[]> = {};
@@ -92,6 +123,7 @@ async function main() {
     const ratios = {
       'home / static file': ratio('home page /vi (cached, static CSP)', 'static file (CSS)'),
       'procedure page / static file': ratio('procedure page (cached, static CSP)', 'static file (CSS)'),
+      'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
       'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
     };
     console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores; medians over rounds (gzip accepted)\n`);
@@ -105,7 +137,7 @@ async function main() {
     mkdirSync(path.join(root, 'bench/results'), { recursive: true });
     const file = path.join(root, 'bench/results', `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, concurrency, seconds, rounds,
-      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, summary, ratios }, null, 2));
+      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, proxyMicroseconds: proxyMicros, summary, ratios }, null, 2));
     console.log(`\nWritten: ${path.relative(root, file)}`);
   } finally {
     server?.kill('SIGTERM');

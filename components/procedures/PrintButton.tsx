@@ -1,0 +1,28 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+const noop = () => () => {};
+
+/**
+ * Prints the page as its print stylesheet shows it, or with `only="checklist"` just a procedure's
+ * title and document checklist. Shown once scripts run; without them the page says how to print
+ * with the browser.
+ */
+export function PrintButton({ label, only }: { label: string; only?: 'checklist' }) {
+  // false in the server's HTML, true once the page runs scripts.
+  const ready = useSyncExternalStore(noop, () => true, () => false);
+  if (!ready) return null;
+  const print = () => {
+    const root = document.documentElement;
+    if (!only) return window.print();
+    root.dataset.print = only;
+    window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+    window.print();
+  };
+  return (
+    <button type="button" onClick={print} className="no-print rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-700 hover:bg-brand-50">
+      {label}
+    </button>
+  );
+}

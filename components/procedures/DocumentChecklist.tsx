@@ -17,8 +17,7 @@ export async function DocumentChecklist({ documents }: { documents: DocumentGrou
     <section aria-labelledby="documents-heading" className="print-keep mt-8" id="documents">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="documents-heading" className="text-2xl font-bold">{t('documents')}</h2>
-        <PrintButton label={t('printChecklist')} only="checklist" />
-        <noscript><p className="no-print text-sm text-muted">{t('formsGroup.printHint')}</p></noscript>
+        <PrintButton label={t('printChecklist')} fallback={t('formsGroup.printHint')} only="checklist" />
       </div>
       {documents.map((group, gi) => (
         <div key={gi} className="mt-3">

@@ -6,13 +6,12 @@ const noop = () => () => {};
 
 /**
  * Prints the page as its print stylesheet shows it, or with `only="checklist"` just a procedure's
- * title and document checklist. Shown once scripts run; without them the page says how to print
- * with the browser.
+ * title and document checklist. The server's HTML holds `fallback` (how to print with the
+ * browser), replaced by the button once the page runs scripts.
  */
-export function PrintButton({ label, only }: { label: string; only?: 'checklist' }) {
-  // false in the server's HTML, true once the page runs scripts.
+export function PrintButton({ label, fallback, only }: { label: string; fallback: string; only?: 'checklist' }) {
   const ready = useSyncExternalStore(noop, () => true, () => false);
-  if (!ready) return null;
+  if (!ready) return <p className="no-print text-sm text-muted">{fallback}</p>;
   const print = () => {
     const root = document.documentElement;
     if (!only) return window.print();

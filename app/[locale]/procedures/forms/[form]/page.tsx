@@ -52,9 +52,8 @@ export default async function FormPage({ params }: Props) {
           <a href={`/api/forms/${form.slug}`} download={`${form.slug}.html`} className="font-semibold">
             {t('formsGroup.download', { name, size: Math.max(1, Math.round(formDocumentBytes(form) / 1024)) })}
           </a>
-          <PrintButton label={t('formsGroup.print')} />
         </p>
-        <noscript><p className="mt-2 text-sm text-muted">{t('formsGroup.printHint')}</p></noscript>
+        <div className="mt-2"><PrintButton label={t('formsGroup.print')} fallback={t('formsGroup.printHint')} /></div>
       </div>
       <FormSheet form={form} />
     </>

@@ -126,7 +126,8 @@ async function main() {
       'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
       'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
     };
-    console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores; medians over rounds (gzip accepted)\n`);
+    const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+    console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`);
     console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7), 'bytes'.padStart(8), '  req/s per round');
     for (const [name, s] of Object.entries(summary)) {
       console.log(name.padEnd(50), s.rps.toFixed(0).padStart(9), s.p50.toFixed(1).padStart(9), s.p99.toFixed(1).padStart(9), String(s.errors).padStart(7),
@@ -136,7 +137,7 @@ async function main() {
     for (const [name, v] of Object.entries(ratios)) console.log(`ratio ${name}: ${v.toFixed(2)}`);
     mkdirSync(path.join(root, 'bench/results'), { recursive: true });
     const file = path.join(root, 'bench/results', `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, concurrency, seconds, rounds,
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(), concurrency, seconds, rounds,
       procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, proxyMicroseconds: proxyMicros, summary, ratios }, null, 2));
     console.log(`\nWritten: ${path.relative(root, file)}`);
   } finally {

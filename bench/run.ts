@@ -126,7 +126,7 @@ async function main() {
       'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
       'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
     };
-    const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+    const loadAvg = os.loadavg().map((x) => x.toFixed(1)).join(' ');
     console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`);
     console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7), 'bytes'.padStart(8), '  req/s per round');
     for (const [name, s] of Object.entries(summary)) {

@@ -6,6 +6,8 @@
 //     with a nonce CSP): the two ways of applying a CSP, on pages of similar weight
 //   - robots.txt: a tiny cached route that the proxy does not see, the floor of Next's own cost
 // and, before that, the CPU time of the proxy function alone against next-intl's middleware alone.
+// `-- --variants` adds the static file and the procedure page without compression, and the page
+// requested with the language cookie already set.
 // Rounds are interleaved so that drift on a shared machine hits every target alike; ratios are the
 // figures to compare: each ratio is taken within a round, and the median over rounds is reported.
 // Before measuring, the procedure page must come from the full-route cache (x-nextjs-cache: HIT).
@@ -31,6 +33,9 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const concurrency = arg('concurrency', 10);
 const seconds = arg('seconds', 5);
 const rounds = arg('rounds', 3);
+// --variants: also the static file and the procedure page without compression, and the page with the
+// language cookie already set (a returning visitor: no Set-Cookie in the answer).
+const variants = process.argv.includes('--variants');
 const PROCEDURE_PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -101,11 +106,18 @@ async function main() {
       'privacy page (cached, static CSP)': `${base}/vi/chinh-sach-bao-mat`,
       'forgot-password page (per request, nonce CSP)': `${base}/vi/quen-mat-khau`,
       'robots.txt (cached route, no proxy)': `${base}/robots.txt`,
+      ...(variants ? {
+        'static file (CSS), no compression': `${base}${css}`,
+        'procedure page, no compression': `${base}${PROCEDURE_PAGE}`,
+        'procedure page, language cookie sent': `${base}${PROCEDURE_PAGE}`,
+      } : {}),
     };
-    for (const url of Object.values(targets)) await load(url, { concurrency, seconds: 1 }); // warm-up
+    const headersFor = (name: string): Record<string, string> =>
+      name.endsWith('no compression') ? {} : name.endsWith('cookie sent') ? { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=vi' } : { 'accept-encoding': 'gzip' };
+    for (const [name, url] of Object.entries(targets)) await load(url, { concurrency, seconds: 1, headers: headersFor(name) }); // warm-up
     const results: Record<string, LoadResult[]> = {};
     for (let r = 0; r < rounds; r++) {
-      for (const [name, url] of Object.entries(targets)) (results[name] ??= []).push(await load(url, { concurrency, seconds }));
+      for (const [name, url] of Object.entries(targets)) (results[name] ??= []).push(await load(url, { concurrency, seconds, headers: headersFor(name) }));
     }
     const summary = Object.fromEntries(
       Object.entries(results).map(([name, runs]) => {
@@ -119,12 +131,16 @@ async function main() {
       }),
     );
     // Ratios within each round (the targets of one round ran minutes apart at most), then the median.
-    const ratio = (a: keyof typeof targets, b: keyof typeof targets) => median(results[a]!.map((x, i) => x.rps / results[b]![i]!.rps));
+    const ratio = (a: string, b: string) => median(results[a]!.map((x, i) => x.rps / results[b]![i]!.rps));
     const ratios = {
       'home / static file': ratio('home page /vi (cached, static CSP)', 'static file (CSS)'),
       'procedure page / static file': ratio('procedure page (cached, static CSP)', 'static file (CSS)'),
       'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
       'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
+      ...(variants ? {
+        'procedure page / static file, both without compression': ratio('procedure page, no compression', 'static file (CSS), no compression'),
+        'procedure page with the cookie / static file': ratio('procedure page, language cookie sent', 'static file (CSS)'),
+      } : {}),
     };
     const loadAvg = os.loadavg().map((x) => x.toFixed(1)).join(' ');
     console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`);

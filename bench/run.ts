@@ -1,11 +1,17 @@
 // npm run bench — builds (if needed), starts the production server with demo data on a database
 // of its own, and measures side by side, in one run, requests per second and p50/p99 latency of:
 //   - a static file served by the same server (the page's CSS bundle)
-//   - the home page (cached, static Content-Security-Policy)
+//   - the home page and a procedure page (cached, static Content-Security-Policy)
 //   - the privacy page (cached, static CSP) and the forgot-password page (rendered per request
 //     with a nonce CSP): the two ways of applying a CSP, on pages of similar weight
+//   - robots.txt: a tiny cached route that the proxy does not see, the floor of Next's own cost
+// and, before that, the CPU time of the proxy function alone against next-intl's middleware alone.
+// `-- --variants` adds the static file and the procedure page without compression, and the page
+// requested with the language cookie already set.
 // Rounds are interleaved so that drift on a shared machine hits every target alike; ratios are the
-// figures to compare. Results are written to bench/results/http-<timestamp>.json.
+// figures to compare: each ratio is taken within a round, and the median over rounds is reported.
+// Before measuring, the procedure page must come from the full-route cache (x-nextjs-cache: HIT).
+// Results are written to bench/results/http-<timestamp>.json.
 import { mkdtempSync, chmodSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,13 +24,49 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
+import { NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import proxy from '../proxy';
+import { routing } from '../i18n/routing';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const concurrency = arg('concurrency', 10);
 const seconds = arg('seconds', 5);
 const rounds = arg('rounds', 3);
+// --variants: also the static file and the procedure page without compression, and the page with the
+// language cookie already set (a returning visitor: no Set-Cookie in the answer).
+const variants = process.argv.includes('--variants');
+const PROCEDURE_PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** CPU time of the proxy function alone per request, against next-intl's middleware alone (in this process). */
+function proxyCost() {
+  const i18n = createMiddleware(routing);
+  const out: Record<string, { proxy: number; nextIntl: number }> = {};
+  for (const p of [PROCEDURE_PAGE, '/vi', '/vi/quen-mat-khau']) {
+    const time = (fn: (r: NextRequest) => unknown) => {
+      const make = () => new NextRequest(`http://localhost:3000${p}`, { headers: { cookie: 'NEXT_LOCALE=vi', 'accept-encoding': 'gzip' } });
+      for (let i = 0; i < 2000; i++) fn(make());
+      const samples: number[] = [];
+      for (let r = 0; r < 5; r++) {
+        const t = performance.now();
+        for (let i = 0; i < 4000; i++) fn(make());
+        samples.push(((performance.now() - t) / 4000) * 1000);
+      }
+      return median(samples);
+    };
+    out[p] = { proxy: time(proxy), nextIntl: time(i18n) };
+  }
+  return out;
+}
 
 async function main() {
+  const proxyMicros = proxyCost();
+  console.log('Proxy function alone, µs per request (median of 5 × 4000 calls; building the request included):');
+  for (const [p, x] of Object.entries(proxyMicros)) console.log(`  ${p.padEnd(45)} proxy ${x.proxy.toFixed(0).padStart(5)}   next-intl middleware alone ${x.nextIntl.toFixed(0).padStart(5)}`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-'));
   chmodSync(tmp, 0o755);
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
@@ -50,40 +92,69 @@ async function main() {
     const home = await (await fetch(`${base}/vi`)).text();
     const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
     if (!css) throw new Error('No stylesheet link found on the home page.');
+    // The first request renders the page into the cache; the next ones must be cache hits.
+    await (await fetch(`${base}${PROCEDURE_PAGE}`)).text();
+    const probe = await fetch(`${base}${PROCEDURE_PAGE}`, { headers: { 'accept-encoding': 'gzip' } });
+    const probeBody = await probe.arrayBuffer();
+    const cacheState = probe.headers.get('x-nextjs-cache') ?? '(none)';
+    console.log(`${PROCEDURE_PAGE}: ${probe.status}, x-nextjs-cache ${cacheState}, cache-control ${probe.headers.get('cache-control')}, ${probeBody.byteLength} bytes`);
+    if (probe.status !== 200) throw new Error(`${PROCEDURE_PAGE} answered ${probe.status}.`);
     const targets = {
       'static file (CSS)': `${base}${css}`,
       'home page /vi (cached, static CSP)': `${base}/vi`,
+      'procedure page (cached, static CSP)': `${base}${PROCEDURE_PAGE}`,
       'privacy page (cached, static CSP)': `${base}/vi/chinh-sach-bao-mat`,
       'forgot-password page (per request, nonce CSP)': `${base}/vi/quen-mat-khau`,
+      'robots.txt (cached route, no proxy)': `${base}/robots.txt`,
+      ...(variants ? {
+        'static file (CSS), no compression': `${base}${css}`,
+        'procedure page, no compression': `${base}${PROCEDURE_PAGE}`,
+        'procedure page, language cookie sent': `${base}${PROCEDURE_PAGE}`,
+      } : {}),
     };
-    for (const url of Object.values(targets)) await load(url, { concurrency, seconds: 1 }); // warm-up
+    const headersFor = (name: string): Record<string, string> =>
+      name.endsWith('no compression') ? {} : name.endsWith('cookie sent') ? { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=vi' } : { 'accept-encoding': 'gzip' };
+    for (const [name, url] of Object.entries(targets)) await load(url, { concurrency, seconds: 1, headers: headersFor(name) }); // warm-up
     const results: Record<string, LoadResult[]> = {};
     for (let r = 0; r < rounds; r++) {
-      for (const [name, url] of Object.entries(targets)) (results[name] ??= []).push(await load(url, { concurrency, seconds }));
+      for (const [name, url] of Object.entries(targets)) (results[name] ??= []).push(await load(url, { concurrency, seconds, headers: headersFor(name) }));
     }
     const summary = Object.fromEntries(
       Object.entries(results).map(([name, runs]) => {
         const requests = runs.reduce((s, x) => s + x.requests, 0);
-        const secs = runs.reduce((s, x) => s + x.seconds, 0);
-        const median = (k: 'p50' | 'p99') => runs.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-        return [name, { rps: requests / secs, p50: median('p50'), p99: median('p99'), errors: runs.reduce((s, x) => s + x.errors, 0), requests }];
+        const bytes = runs.reduce((s, x) => s + x.bytes, 0);
+        return [name, {
+          rps: median(runs.map((x) => x.rps)), rpsPerRound: runs.map((x) => Math.round(x.rps)),
+          p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
+          errors: runs.reduce((s, x) => s + x.errors, 0), requests, bytesPerResponse: requests ? Math.round(bytes / requests) : 0,
+        }];
       }),
     );
-    const rps = (k: keyof typeof targets) => summary[k]!.rps;
+    // Ratios within each round (the targets of one round ran minutes apart at most), then the median.
+    const ratio = (a: string, b: string) => median(results[a]!.map((x, i) => x.rps / results[b]![i]!.rps));
     const ratios = {
-      'home / static file': rps('home page /vi (cached, static CSP)') / rps('static file (CSS)'),
-      'nonce page / static-CSP page': rps('forgot-password page (per request, nonce CSP)') / rps('privacy page (cached, static CSP)'),
+      'home / static file': ratio('home page /vi (cached, static CSP)', 'static file (CSS)'),
+      'procedure page / static file': ratio('procedure page (cached, static CSP)', 'static file (CSS)'),
+      'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
+      'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
+      ...(variants ? {
+        'procedure page / static file, both without compression': ratio('procedure page, no compression', 'static file (CSS), no compression'),
+        'procedure page with the cookie / static file': ratio('procedure page, language cookie sent', 'static file (CSS)'),
+      } : {}),
     };
-    console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores\n`);
-    console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7));
+    const loadAvg = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+    console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`);
+    console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7), 'bytes'.padStart(8), '  req/s per round');
     for (const [name, s] of Object.entries(summary)) {
-      console.log(name.padEnd(50), s.rps.toFixed(0).padStart(9), s.p50.toFixed(1).padStart(9), s.p99.toFixed(1).padStart(9), String(s.errors).padStart(7));
+      console.log(name.padEnd(50), s.rps.toFixed(0).padStart(9), s.p50.toFixed(1).padStart(9), s.p99.toFixed(1).padStart(9), String(s.errors).padStart(7),
+        String(s.bytesPerResponse).padStart(8), ' ', s.rpsPerRound.join(' '));
     }
     console.log('');
     for (const [name, v] of Object.entries(ratios)) console.log(`ratio ${name}: ${v.toFixed(2)}`);
     mkdirSync(path.join(root, 'bench/results'), { recursive: true });
     const file = path.join(root, 'bench/results', `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, concurrency, seconds, rounds, summary, ratios }, null, 2));
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(), concurrency, seconds, rounds,
+      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, proxyMicroseconds: proxyMicros, summary, ratios }, null, 2));
     console.log(`\nWritten: ${path.relative(root, file)}`);
   } finally {
     server?.kill('SIGTERM');

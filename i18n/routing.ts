@@ -18,6 +18,7 @@ export const routing = defineRouting({
     '/news/[slug]': { vi: '/tin-tuc/[slug]', en: '/news/[slug]' },
     '/procedures': { vi: '/thu-tuc-hanh-chinh', en: '/procedures' },
     '/procedures/[slug]': { vi: '/thu-tuc-hanh-chinh/[slug]', en: '/procedures/[slug]' },
+    '/procedures/forms/[form]': { vi: '/thu-tuc-hanh-chinh/mau/[form]', en: '/procedures/forms/[form]' },
     '/feedback': { vi: '/phan-anh', en: '/feedback' },
     '/feedback/new': { vi: '/phan-anh/gui', en: '/feedback/new' },
     '/feedback/mine': { vi: '/phan-anh/cua-toi', en: '/feedback/mine' },

@@ -4,15 +4,19 @@ import http from 'node:http';
 
 export type LoadResult = { url: string; requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; bytes: number };
 
-export async function load(url: string, opts: { concurrency: number; seconds: number }): Promise<LoadResult> {
+export async function load(url: string, opts: { concurrency: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
   return loadUrls([url], opts);
 }
 
 /**
  * Like load(), but the requests go to `urls` in turn (each connection takes the next one in the list).
  * `timeoutMs`: a request without an answer by then is aborted and counted as an error.
+ * `headers`: the request headers (default: gzip accepted, as a browser would).
  */
-export async function loadUrls(urls: string[], { concurrency, seconds, timeoutMs }: { concurrency: number; seconds: number; timeoutMs?: number }): Promise<LoadResult> {
+export async function loadUrls(
+  urls: string[],
+  { concurrency, seconds, timeoutMs, headers = { 'accept-encoding': 'gzip' } }: { concurrency: number; seconds: number; timeoutMs?: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   if (!urls.length) throw new Error('No URL to load.');
   const targets = urls.map((u) => new URL(u));
   for (const target of targets) {
@@ -28,7 +32,7 @@ export async function loadUrls(urls: string[], { concurrency, seconds, timeoutMs
     new Promise<void>((resolve) => {
       const target = targets[turn++ % targets.length]!;
       const started = performance.now();
-      const req = http.get(target, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      const req = http.get(target, { agent, headers }, (res) => {
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
         res.on('end', () => {
           if (res.statusCode !== 200) errors++;

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { alternates } from '@/lib/metadata';
 import { HelpfulForm } from '@/components/procedures/HelpfulForm';
 import { ViewBeacon } from '@/components/procedures/ViewBeacon';
+import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
 import {
   procedureBySlug, relatedProcedures, type DocumentGroup, type LegalBasis, type Method, type PublicProcedure,
 } from '@/server/procedures/queries';
@@ -132,29 +133,7 @@ export default async function ProcedurePage({ params }: Props) {
         <ol className="mt-3 list-decimal space-y-2 pl-6">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
       </section>
 
-      <section aria-labelledby="documents-heading" className="mt-8">
-        <h2 id="documents-heading" className="text-2xl font-bold">{t('documents')}</h2>
-        {documents.map((group, gi) => (
-          <div key={gi} className="mt-3">
-            {group.case ? <h3 className="text-lg font-semibold">{group.case}</h3> : null}
-            <ul className="mt-2 space-y-2" data-testid="document-checklist">
-              {group.items.map((d, i) => (
-                <li key={i} className="flex gap-3">
-                  <span aria-hidden="true" className="mt-1 inline-block h-5 w-5 shrink-0 border-2 border-ink" />
-                  <span>
-                    {d.name}
-                    <span className="text-muted">
-                      {' '}({[d.originals ? `${t('originals')}: ${d.originals}` : null, d.copies ? `${t('copies')}: ${d.copies}` : null].filter(Boolean).join(', ')}
-                      {d.form ? `; ${t('form')}: ${d.form}` : ''})
-                    </span>
-                    {d.note ? <span className="block text-sm text-muted">{d.note}</span> : null}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      <DocumentChecklist documents={documents} />
 
       <section aria-labelledby="methods-heading" className="mt-8">
         <h2 id="methods-heading" className="text-2xl font-bold">{t('methods')}</h2>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { pickMessages, SHELL_NAMESPACES } from '@/components/i18n/ClientMessages';
 import type { Locale } from '@/i18n/routing';
 import { Header } from './Header';
 import { Footer } from './Footer';
@@ -10,6 +11,7 @@ import { AlertSlot } from './AlertSlot';
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Layout' });
+  const messages = pickMessages((await getMessages({ locale })) as never, SHELL_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white">
@@ -19,7 +21,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
         >
           {t('skipLink')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <Header />
           <AlertSlot />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+
+// The browser gets only the message groups its components use: every page carries the shell's
+// few groups, and a section that renders client forms adds its own. Sending the whole catalogue
+// would add tens of kilobytes to every page, cached or not.
+
+/** Groups used by client components on any page: the error boundary and the form helpers. */
+export const SHELL_NAMESPACES = ['ErrorPage', 'Forms', 'Validation', 'Errors'] as const;
+
+type Tree = { [key: string]: string | Tree };
+
+/** The given groups ("Auth" or a sub-group such as "Reports.detail") of a catalogue. */
+export function pickMessages(messages: Tree, paths: readonly string[]): Tree {
+  const out: Tree = {};
+  for (const path of paths) {
+    const parts = path.split('.');
+    let source: string | Tree | undefined = messages;
+    for (const part of parts) source = typeof source === 'object' ? source[part] : undefined;
+    if (source === undefined) throw new Error(`No message group "${path}"`);
+    let target = out;
+    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Tree;
+    target[parts[parts.length - 1]!] = source;
+  }
+  return out;
+}
+
+/** Wraps a section: its client components see the shell's groups plus `namespaces`. */
+export async function ClientMessages({ locale, namespaces, children }: { locale: Locale; namespaces: readonly string[]; children: ReactNode }) {
+  const messages = (await getMessages({ locale })) as unknown as Tree;
+  return <NextIntlClientProvider messages={pickMessages(messages, [...SHELL_NAMESPACES, ...namespaces])}>{children}</NextIntlClientProvider>;
+}

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, demo, signIn, sql } from './fixtures';
@@ -297,15 +296,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('screenshots at phone and desktop widths', async ({ page }) => {
-  test.skip(!process.env.REPORT_FORM_SHOTS, 'only when REPORT_FORM_SHOTS names a folder');
-  const dir = process.env.REPORT_FORM_SHOTS!;
+test('the form fits phone widths without sideways scrolling, also with errors and the map open', async ({ page }) => {
+  // REPORT_FORM_SHOTS=<folder> also keeps screenshots of each width.
+  const dir = process.env.REPORT_FORM_SHOTS;
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await openForm(page);
   for (const [w, h] of [[390, 844], [1280, 800], [320, 700]] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `${dir}/report-form-${w}.png`, fullPage: true });
+    if (dir) await page.screenshot({ path: `${dir}/report-form-${w}.png`, fullPage: true });
+    expect(await overflow()).toBe(0);
   }
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize({ width: 320, height: 700 });
   await page.getByLabel('Lĩnh vực').selectOption('giao-thong');
   await page.getByLabel('Tiêu đề').fill('Ổ');
   await page.getByLabel('Vĩ độ').fill('10.7725');
@@ -314,35 +315,7 @@ test('screenshots at phone and desktop widths', async ({ page }) => {
   await page.getByRole('button', { name: 'Chọn trên bản đồ' }).click();
   await expect(page.getByTestId('report-map').locator('.report-pin')).toBeVisible();
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
-  await page.screenshot({ path: `${dir}/report-form-390-errors.png`, fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBe(0);
-});
-
-test('JavaScript of the page, gzip (printed)', async ({ page }) => {
-  test.skip(!process.env.REPORT_FORM_SHOTS, 'only when measuring');
-  await openForm(page);
-  const sizes = async (path: string) => {
-    const html = await (await page.request.get(path)).text();
-    const out = new Map<string, number>();
-    for (const m of html.matchAll(/<script[^>]*src="([^"]+)"[^>]*>/g)) {
-      if (/nomodule/i.test(m[0])) continue;
-      out.set(m[1]!, gzipSync(await (await page.request.get(m[1]!)).body(), { level: 9 }).length);
-    }
-    return out;
-  };
-  const shell = await sizes('/vi/chinh-sach-bao-mat');
-  const form = await sizes(FORM);
-  const own = [...form].filter(([src]) => !shell.has(src));
-  const total = [...form.values()].reduce((a, b) => a + b, 0);
-  const lazy: string[] = [];
-  page.on('response', (r) => {
-    if (r.url().endsWith('.js')) lazy.push(r.url());
-  });
-  await page.getByRole('button', { name: 'Chọn trên bản đồ' }).click();
-  await expect(page.locator('[data-testid="report-map"].leaflet-container')).toBeVisible();
-  let map = 0;
-  for (const url of lazy) map += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`form page JS (gzip): total ${kb(total)}, own beyond the shell ${kb(own.reduce((a, [, n]) => a + n, 0))} in ${own.length} files: ${own.map(([src, n]) => `${src.split('/').pop()} ${kb(n)}`).join(', ')}; map on demand ${kb(map)} in ${lazy.length} files`);
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  if (dir) await page.screenshot({ path: `${dir}/report-form-320-errors.png`, fullPage: true });
+  expect(await overflow()).toBe(0);
 });

@@ -8,7 +8,9 @@ import { env } from './env';
 // 10,000 procedures and stays well inside the limit however many procedures there are.
 export const PROCEDURES_PER_CHUNK = 10_000;
 
-const staticPages = ['/', '/news', '/procedures', '/feedback', '/consultations', '/services', '/privacy'] as const;
+import { formTemplates } from '@/lib/forms';
+
+const staticPages = ['/', '/news', '/procedures', '/feedback', '/feedback/map', '/feedback/statistics', '/consultations', '/services', '/privacy'] as const;
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -40,6 +42,7 @@ export async function sitemapChunk(name: string): Promise<string | null> {
   let body = '';
   if (name === 'pages') {
     body = staticPages.map((p) => urlEntry(base, p)).join('');
+    body += formTemplates.map((f) => urlEntry(base, { pathname: '/procedures/forms/[form]', params: { form: f.slug } })).join('');
   } else {
     const m = /^procedures-(\d{1,5})$/.exec(name);
     if (!m) return null;

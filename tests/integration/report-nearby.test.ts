@@ -9,8 +9,9 @@ import { nearbyQuerySchema } from '@/lib/validation/report-nearby';
 // with a similar title. Private, closed and hidden reports never show.
 
 const run = randomBytes(3).toString('hex');
-const WARD = 'mau-phuong-sai-gon';
-const OTHER_WARD = 'mau-phuong-ben-thanh';
+// Wards of this test's own, so that the demo reports never count among the similar ones.
+const WARD = `thu-gan-day-${run}`;
+const OTHER_WARD = `thu-gan-day-khac-${run}`;
 // A point in a quiet corner of the city, away from any demo data.
 const P = { lat: 10.9, lng: 106.9 };
 /** Metres north of P. */
@@ -57,6 +58,9 @@ let similarInWard: { code: string };
 
 beforeAll(async () => {
   await seed(db as never);
+  await db.administrativeUnit.createMany({
+    data: [WARD, OTHER_WARD].map((code, i) => ({ code, name: `Phường Thử ${run} ${i}`, level: 'WARD' as const, parentCode: null })),
+  });
   agencyId = (await db.agency.findFirstOrThrow({ where: { code: 'SO-XD' } })).id;
   near50 = await report('A', { lat: north(50), lng: P.lng, status: 'IN_PROGRESS', title: 'Cột đèn nghiêng' });
   near150 = await report('B', { lat: north(150), lng: P.lng });
@@ -77,6 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.report.deleteMany({ where: { code: { in: codes } } });
+  await db.administrativeUnit.deleteMany({ where: { code: { in: [WARD, OTHER_WARD] } } });
   await db.$disconnect();
 });
 

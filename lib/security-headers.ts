@@ -7,7 +7,6 @@ const isDev = process.env.NODE_ENV === 'development';
 
 const common = [
   "default-src 'self'",
-  `img-src 'self' data: blob: ${mapTileSource(process.env.MAP_TILE_URL)}`.trim(),
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -21,6 +20,8 @@ const common = [
 /** For pages rendered per request: only scripts carrying this response's nonce may run. */
 export function nonceCsp(nonce: string): string {
   return [
+    // The maps (report form, report map) live in per-request sections: only those pages may load tiles.
+    `img-src 'self' data: blob: ${mapTileSource(process.env.MAP_TILE_URL)}`.trim(),
     ...common,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
     `style-src 'self' 'unsafe-inline'`,
@@ -33,6 +34,7 @@ export function nonceCsp(nonce: string): string {
  * streamed page data. No third-party origin anywhere.
  */
 export const staticCsp = [
+  "img-src 'self' data: blob:",
   ...common,
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   `style-src 'self' 'unsafe-inline'`,

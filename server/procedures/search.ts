@@ -129,7 +129,8 @@ function scoreSql(phrases: string[], locale: Locale) {
 export function bodyTsQuery(phrases: string[]): string {
   return phrases
     .map((ph, i) => {
-      const words = searchTokens(ph);
+      // Normalised again: a synonym's expansion, typed by an editor, then holds no quote.
+      const words = searchTokens(normalizeForSearch(ph));
       const prefix = i === 0 ? ':*' : '';
       if (words.length === 1) return `'${words[0]}'${prefix}`;
       const pairs = words.slice(1).map((w, j) => `'${words[j]} ${w}'`);
@@ -140,8 +141,9 @@ export function bodyTsQuery(phrases: string[]): string {
 }
 
 /**
- * The matching procedures, from three index scans (a row may come from several: the caller keeps
- * its best title score): (1) all words of a phrase
+ * The matching procedures, from three index scans: `short` unites the first two (a row may come
+ * from both: the caller keeps its best title score), `body` is the third (the caller leaves out
+ * the rows `short` found, rather than grouping tens of thousands of rows): (1) all words of a phrase
  * in the title, or the phrase in the keywords, on the trigram indexes of these short columns; (2)
  * the query close to a run of title words (a typo: pg_trgm word similarity ≥ 0.6), on the title's
  * trigram index, when a word of the query is in no title; (3) the phrase in the body, on its full-text index. Kept apart so that each row
@@ -149,10 +151,10 @@ export function bodyTsQuery(phrases: string[]): string {
  * computed once. A row found only by (2) or (3) has no title or keyword score (every part of it
  * implies (1)): its title score is ln(views + 1).
  */
-function matchesSql(phrases: string[], typoWords: string[], locale: Locale, columns: Prisma.Sql) {
+function matchesSql(phrases: string[], typoWords: string[], locale: Locale, columns: Prisma.Sql): { short: Prisma.Sql; body: Prisma.Sql | null } {
   const visible = visibleSql();
   const popularity = Prisma.sql`ln(p."views" + 1)::float8 AS s1`;
-  if (!phrases.length) return Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible}`;
+  if (!phrases.length) return { short: Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible}`, body: null };
   const first = phrases[0]!;
   const exact = phrases.flatMap((ph) => [
     // Every word of the phrase somewhere in the title ("xoa thuong tru" finds "xoa dang ky thuong tru").
@@ -169,12 +171,15 @@ function matchesSql(phrases: string[], typoWords: string[], locale: Locale, colu
   const unknownWord = Prisma.sql`EXISTS (SELECT 1 FROM unnest(${typoWords.map((w) => `'${w}'`)}::text[]) w
         WHERE NOT EXISTS (SELECT 1 FROM "Procedure" t WHERE ${titleWords}))`;
   const body = bodyTsQuery(phrases);
-  return Prisma.sql`
+  return {
+    short: Prisma.sql`
       SELECT ${columns}, ${titleScoreSql(phrases, locale)}::float8 AS s1 FROM "Procedure" p WHERE ${visible} AND (${Prisma.join(exact, ' OR ')})
       ${typoWords.length ? Prisma.sql`UNION ALL
-      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}
-      ${body ? Prisma.sql`UNION ALL
-      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery` : Prisma.empty}`;
+      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
+    body: body
+      ? Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
+      : null,
+  };
 }
 
 function filterSql(filters: ProcedureFilters) {
@@ -199,10 +204,14 @@ type Row = { total: number; hits: SearchHit[]; facets: { kind: keyof SearchResul
 
 /**
  * One statement, no transaction: the matching procedures once (m), their counts per filter value
- * and in total, and the page. Ranking is exact but computed in stages, each stage keeping only the
- * procedures that can still reach the page: the title score for every match, the word similarity
- * for those within SIMILARITY of the page's last title score, and the body (long, stored out of
- * line) for those within BODY of the page's last score so far. See docs/decisions/010-search-at-scale.md.
+ * and in total, and the page. The ranking is exact but computed in stages, each keeping only the
+ * procedures that can still reach the page. The title score s1 is known for every match; the score
+ * adds at most SIMILARITY (per title column) and then at most BODY to it. Stage 1 computes the
+ * similarity of the n best by s1: the n-th of these, bar1, is reached by n procedures, so only those
+ * with s1 ≥ bar1 − SIMILARITY − BODY (c1) can rank among the first n. Stage 2 computes the full
+ * score of the n best of c1 by s2 = s1 + similarity: bar2, the n-th of these, leaves those with
+ * s2 ≥ bar2 − BODY (c2), whose full score is computed and sorted. See
+ * docs/decisions/010-search-at-scale.md.
  */
 export async function searchProcedures(input: { q: string; page: number; filters: ProcedureFilters; locale: Locale; pageSize?: number }): Promise<SearchResult> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
@@ -213,24 +222,37 @@ export async function searchProcedures(input: { q: string; page: number; filters
   const typoWords = tokens.filter((w) => !synonymWords.has(w));
   const locale = input.locale;
   const offset = (input.page - 1) * pageSize;
-  const last = offset + pageSize - 1;
+  // The page holds ranks offset + 1 … n.
+  const n = offset + pageSize;
   const similaritySlack = phrases.length ? SIMILARITY * (locale === 'en' ? 2 : 1) : 0;
   const bodySlack = phrases.length ? BODY : 0;
 
-  // m: each matching procedure once (several index scans may find it), with its title score.
+  const matches = matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`);
+  // m: each matching procedure once, with its title score.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH m AS MATERIALIZED (
-      SELECT x."id", x."fieldCode", x."level", x."onlineLevel", x.kept, max(x.s1) AS s1
-      FROM (${matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`)}) x
-      GROUP BY x."id", x."fieldCode", x."level", x."onlineLevel", x.kept
+    WITH t AS MATERIALIZED (${matches.short}),
+    m AS MATERIALIZED (
+      SELECT t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, max(t.s1) AS s1 FROM t
+      GROUP BY t."id", t."fieldCode", t."level", t."onlineLevel", t.kept
+      ${matches.body ? Prisma.sql`UNION ALL
+      SELECT * FROM (${matches.body}) b WHERE b."id" NOT IN (SELECT t."id" FROM t)` : Prisma.empty}
     ),
     k AS (SELECT m."id", m.s1 FROM m WHERE m.kept),
-    bar1 AS (SELECT s1 AS v FROM k ORDER BY s1 DESC LIMIT 1 OFFSET ${last}),
+    seed1 AS (
+      SELECT t.s1 + ${similaritySql(phrases, locale, 'p')} AS s2
+      FROM (SELECT k."id", k.s1 FROM k ORDER BY k.s1 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+    ),
+    bar1 AS (SELECT s2 AS v FROM seed1 ORDER BY s2 DESC LIMIT 1 OFFSET ${n - 1}),
     c1 AS (
       SELECT k."id", k.s1 + ${similaritySql(phrases, locale, 'p')} AS s2 FROM k JOIN "Procedure" p ON p."id" = k."id"
-      WHERE k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack}
+      WHERE k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
     ),
-    bar2 AS (SELECT s2 AS v FROM c1 ORDER BY s2 DESC LIMIT 1 OFFSET ${last}),
+    seed2 AS (
+      SELECT ${scoreSql(phrases, locale)} AS s
+      FROM (SELECT c1."id" FROM c1 ORDER BY c1.s2 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+      CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
+    ),
+    bar2 AS (SELECT s AS v FROM seed2 ORDER BY s DESC LIMIT 1 OFFSET ${n - 1}),
     c2 AS (SELECT c1."id" FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
     hits AS (
       SELECT ${selectHit}, (${scoreSql(phrases, locale)})::float8 AS score

@@ -77,6 +77,8 @@ export function visibleSql() {
 // costly to compute: they are computed only for the candidates that can still reach the page.
 const BODY = 15;
 const SIMILARITY = 40;
+// The bounds compare sums added in different orders, partly in float4 (word_similarity): a margin.
+const EPSILON = 0.01;
 
 /** The cheap part of one phrase's score: the short title and keyword columns only. */
 function phraseTitleSql(ph: string, locale: Locale) {
@@ -107,17 +109,24 @@ function similaritySql(phrases: string[], locale: Locale, t: string) {
 }
 
 /**
- * The full score: a phrase in the title outranks one in the keywords, which outranks the body; all
- * words of the query in the title rank above scattered ones; a close spelling (a typo) still scores;
- * popularity breaks ties. Equal to the title score plus the similarity part plus at most BODY.
- * Reads the body from the alias `b` (see searchProcedures).
+ * What the body adds to the score: the best phrase counting the body, minus the best without it
+ * (0 … BODY). Reads the body from the alias `b` (see searchProcedures).
  */
-function scoreSql(phrases: string[], locale: Locale) {
-  if (!phrases.length) return Prisma.sql`ln(p."views" + 1)`;
-  const perPhrase = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)}
+function bodyGainSql(phrases: string[], locale: Locale) {
+  if (!phrases.length) return Prisma.sql`0`;
+  const withBody = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)}
       + (CASE WHEN b."body" LIKE ${like(ph)} THEN ${BODY} ELSE 0 END))`);
-  return Prisma.sql`(GREATEST(${Prisma.join(perPhrase, ', ')}) + ${similaritySql(phrases, locale, 'p')} + ln(p."views" + 1))`;
+  const without = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)})`);
+  return Prisma.sql`(GREATEST(${Prisma.join(withBody, ', ')}) - GREATEST(${Prisma.join(without, ', ')}))`;
 }
+
+/**
+ * The full score (computed in stages by searchProcedures): a phrase in the title outranks one in
+ * the keywords, which outranks the body; all words of the query in the title rank above scattered
+ * ones; a close spelling (a typo) still scores; popularity breaks ties. It is
+ *   max over phrases (title + keywords + body) + word similarity × SIMILARITY + ln(views + 1)
+ * = titleScoreSql + similaritySql + bodyGainSql.
+ */
 
 /**
  * The body as a full-text query over its syllables and pairs of adjacent syllables
@@ -164,6 +173,13 @@ function matchesSql(phrases: string[], typoWords: string[], locale: Locale, colu
     ...(locale === 'en' ? [Prisma.sql`(${Prisma.join(searchTokens(ph).map((w) => Prisma.sql`p."searchTitleEn" LIKE ${like(w)}`), ' AND ')})`] : []),
   ]);
   const typo = [Prisma.sql`${first} <% p."searchTitle"`, ...(locale === 'en' ? [Prisma.sql`${first} <% p."searchTitleEn"`] : [])];
+  // A title close to the query holds its correctly spelt words too: only those titles are compared
+  // (the words of the query that some title holds, found by the same index; all titles if none).
+  const words = searchTokens(first).map((w) => `'${w}'`);
+  const knownWords = Prisma.sql`(SELECT COALESCE(string_agg(w, ' & '), '')::tsquery FROM unnest(${words}::text[]) w
+        WHERE EXISTS (SELECT 1 FROM "Procedure" t WHERE ${Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`}))`;
+  const sharing = Prisma.sql`(public.search_shingles(p."searchTitle") @@ ${knownWords}${locale === 'en' ? Prisma.sql` OR public.search_shingles(p."searchTitleEn") @@ ${knownWords}` : Prisma.empty})`;
+  const someKnown = Prisma.sql`(${knownWords} <> ''::tsquery)`;
   // A typo is looked for only when a word of the query (other than an abbreviation or old name that
   // a synonym stands for) is in no title: the search costs a similarity test for every title
   // sharing a few trigrams with the query ("dang ky" shares them with nearly all).
@@ -175,7 +191,9 @@ function matchesSql(phrases: string[], typoWords: string[], locale: Locale, colu
     short: Prisma.sql`
       SELECT ${columns}, ${titleScoreSql(phrases, locale)}::float8 AS s1 FROM "Procedure" p WHERE ${visible} AND (${Prisma.join(exact, ' OR ')})
       ${typoWords.length ? Prisma.sql`UNION ALL
-      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
+      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND ${someKnown} AND ${visible} AND ${sharing} AND (${Prisma.join(typo, ' OR ')})
+      UNION ALL
+      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND NOT ${someKnown} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
     body: body
       ? Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
       : null,
@@ -224,8 +242,8 @@ export async function searchProcedures(input: { q: string; page: number; filters
   const offset = (input.page - 1) * pageSize;
   // The page holds ranks offset + 1 … n.
   const n = offset + pageSize;
-  const similaritySlack = phrases.length ? SIMILARITY * (locale === 'en' ? 2 : 1) : 0;
-  const bodySlack = phrases.length ? BODY : 0;
+  const similaritySlack = (phrases.length ? SIMILARITY * (locale === 'en' ? 2 : 1) : 0) + EPSILON;
+  const bodySlack = (phrases.length ? BODY : 0) + EPSILON;
 
   const matches = matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`);
   // m: each matching procedure once, with its title score.
@@ -243,19 +261,19 @@ export async function searchProcedures(input: { q: string; page: number; filters
       FROM (SELECT k."id", k.s1 FROM k ORDER BY k.s1 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
     ),
     bar1 AS (SELECT s2 AS v FROM seed1 ORDER BY s2 DESC LIMIT 1 OFFSET ${n - 1}),
-    c1 AS (
+    c1 AS MATERIALIZED (
       SELECT k."id", k.s1 + ${similaritySql(phrases, locale, 'p')} AS s2 FROM k JOIN "Procedure" p ON p."id" = k."id"
       WHERE k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
     ),
     seed2 AS (
-      SELECT ${scoreSql(phrases, locale)} AS s
-      FROM (SELECT c1."id" FROM c1 ORDER BY c1.s2 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+      SELECT t.s2 + ${bodyGainSql(phrases, locale)} AS s
+      FROM (SELECT c1."id", c1.s2 FROM c1 ORDER BY c1.s2 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
       CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
     ),
     bar2 AS (SELECT s AS v FROM seed2 ORDER BY s DESC LIMIT 1 OFFSET ${n - 1}),
-    c2 AS (SELECT c1."id" FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
+    c2 AS (SELECT c1."id", c1.s2 FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
     hits AS (
-      SELECT ${selectHit}, (${scoreSql(phrases, locale)})::float8 AS score
+      SELECT ${selectHit}, (c2.s2 + ${bodyGainSql(phrases, locale)})::float8 AS score
       FROM c2 JOIN "Procedure" p ON p."id" = c2."id"
       -- The body is stored out of line: fetched and decompressed once per row, not once per phrase.
       CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b

@@ -6,13 +6,20 @@
 //      against a naive baseline (ILIKE '%word%' on the raw text columns, ORDER BY views), in
 //      interleaved rounds; p50/p95 and the ratio baseline p95 / search p95 (target ≥ 20×);
 //   b. over HTTP at C concurrent clients against the production build: GET /api/procedures?q=…
-//      cycling through the queries, a cached procedure page, and a static file of the same server
-//      (the CSS bundle) as the yardstick; requests/s, p95 and ratios (cached page / static ≥ 0.5).
+//      cycling through the queries against the same baseline served as JSON by a plain node:http
+//      server of this process (no framework, the same Prisma client): in interleaved rounds, each
+//      at least S seconds and one pass over the queries per client set; p50/p95 from every request,
+//      ratio baseline p95 / search p95 (target ≥ 20×). Then a cached procedure page and a static
+//      file of the same server (the CSS bundle) as the yardstick; requests/s, p95 and ratios
+//      (cached page / static ≥ 0.5).
+// The database lists the synthetic procedures to search (SEARCH_INCLUDE_SYNTHETIC=1): a benchmark
+// database only.
 // Results: a table on the console and bench/results/search-<timestamp>.json.
 //   -- --procedures=50000 --rounds=3 --seconds=5 --http-rounds=3 --concurrency=10 --no-http --no-db
 // A query that fails (e.g. Prisma's 5 s transaction timeout) is counted as an error, its time up to
 // the failure kept as a sample. Everything it starts (PostgreSQL, the server, the temporary folder)
 // is stopped even on failure, on Ctrl-C and after --timeout minutes (default 40). Loopback only.
+import nodeHttp from 'node:http';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,6 +122,42 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/**
+ * A closed-loop load like bench/lib/load.ts, keeping every latency: C connections, each sending the
+ * next URL in turn as soon as the previous answer has been read, for at least `seconds` and until
+ * `minRequests` have been sent. A failed request counts as an error, its time kept as a sample.
+ */
+async function closedLoop(urls: string[], o: { concurrency: number; seconds: number; minRequests: number; timeoutMs: number }) {
+  const agent = new nodeHttp.Agent({ keepAlive: true, maxSockets: o.concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  let turn = 0;
+  const started = performance.now();
+  const end = started + o.seconds * 1000;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const target = urls[turn++ % urls.length]!;
+      const t = performance.now();
+      const done = (ok: boolean) => {
+        if (!ok) errors++;
+        latencies.push(performance.now() - t);
+        resolve();
+      };
+      const req = nodeHttp.get(target, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode === 200));
+        res.on('error', () => done(false));
+      });
+      req.on('error', () => done(false));
+      req.setTimeout(o.timeoutMs, () => req.destroy(new Error('timeout')));
+    });
+  await Promise.all(Array.from({ length: o.concurrency }, async () => {
+    while (performance.now() < end || turn < o.minRequests) await one();
+  }));
+  agent.destroy();
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
 async function main() {
   const started = performance.now();
   if (timeoutMinutes > 0) {
@@ -152,6 +195,7 @@ async function main() {
   const authSecret = randomBytes(32).toString('base64url');
   process.env.DATABASE_URL = pgServer.url;
   process.env.AUTH_SECRET = authSecret;
+  process.env.SEARCH_INCLUDE_SYNTHETIC = '1';
   const { searchProcedures } = await import('../server/procedures/search');
   const { db } = await import('../server/db');
   const { Prisma } = await import('../generated/prisma/client');
@@ -178,13 +222,13 @@ async function main() {
              count(*) OVER () AS total
       FROM "Procedure" p WHERE p."status" = 'PUBLISHED' AND ${where}
       ORDER BY p."views" DESC, p."slug" ASC LIMIT ${PAGE_SIZE}`;
-    return Number(rows[0]?.total ?? 0);
+    return { total: Number(rows[0]?.total ?? 0), rows };
   }
   const search = async ({ q, locale }: Query) => (await searchProcedures({ q, page: 1, filters: {}, locale, pageSize: PAGE_SIZE })).total;
 
   const sides = {
     search: (x: Query) => search(x),
-    baseline: (x: Query) => baseline(x.q),
+    baseline: async (x: Query) => (await baseline(x.q)).total,
   };
   type Side = keyof typeof sides;
   const errors: Record<Side, { count: number; first?: string }> = { search: { count: 0 }, baseline: { count: 0 } };
@@ -241,6 +285,8 @@ async function main() {
   // --- b. Over HTTP --------------------------------------------------------------------------
   const serverLog = { text: '', errors: 0, transactionTimeouts: 0 };
   const failingApi: string[] = [];
+  type HttpSide = Stats & { errors: number; rps: number };
+  let searchVsBaseline: { search: HttpSide; baseline: HttpSide; ratio: { p95: number; p50: number } } | undefined;
   let http: { summary: Record<string, { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number }>; ratios: Record<string, number> } | undefined;
   if (withHttp) {
     const port = await freePort();
@@ -301,6 +347,47 @@ async function main() {
     }
     if (failingApi.length) console.log(`Search API answered an error, unloaded, for ${failingApi.length} of ${apiUrls.length} queries: ${failingApi.join('; ')}`);
     const timeoutMs = 60_000;
+
+    // The search API against the same baseline, served by a plain node:http server of this process.
+    const baselineServer = nodeHttp.createServer((req, res) => {
+      const q = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('q') ?? '';
+      baseline(q.slice(0, 200)).then(
+        ({ total, rows }) => {
+          const items = rows.map((r) => ({ ...r, total: undefined }));
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ query: q, total, items }));
+        },
+        () => res.writeHead(500).end(),
+      );
+    });
+    await new Promise<void>((resolve) => baselineServer.listen(0, '127.0.0.1', resolve));
+    const baselinePort = (baselineServer.address() as { port: number }).port;
+    const baselineUrls = queries.map(({ q }) => `http://127.0.0.1:${baselinePort}/baseline?q=${encodeURIComponent(q)}`);
+    const sidesHttp = { search: apiUrls, baseline: baselineUrls };
+    const latencies: Record<'search' | 'baseline', number[]> = { search: [], baseline: [] };
+    const httpErrors = { search: 0, baseline: 0 };
+    const httpSeconds = { search: 0, baseline: 0 };
+    try {
+      for (const urls of Object.values(sidesHttp)) await closedLoop(urls, { concurrency, seconds: 0, minRequests: urls.length, timeoutMs });
+      console.log(`Over HTTP: search API and baseline, ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ≥ ${seconds} s and ≥ ${queries.length} requests per side…`);
+      for (let r = 0; r < httpRounds; r++) {
+        const order = r % 2 ? (['baseline', 'search'] as const) : (['search', 'baseline'] as const);
+        for (const side of order) {
+          const run = await closedLoop(sidesHttp[side], { concurrency, seconds, minRequests: queries.length, timeoutMs });
+          latencies[side].push(...run.latencies);
+          httpErrors[side] += run.errors;
+          httpSeconds[side] += run.seconds;
+        }
+      }
+    } finally {
+      baselineServer.close();
+    }
+    const httpStats = { search: stats(latencies.search), baseline: stats(latencies.baseline) };
+    searchVsBaseline = {
+      search: { ...httpStats.search, errors: httpErrors.search, rps: latencies.search.length / httpSeconds.search },
+      baseline: { ...httpStats.baseline, errors: httpErrors.baseline, rps: latencies.baseline.length / httpSeconds.baseline },
+      ratio: { p95: httpStats.baseline.p95 / httpStats.search.p95, p50: httpStats.baseline.p50 / httpStats.search.p50 },
+    };
+
     for (const urls of Object.values(targets)) await loadUrls(urls, { concurrency, seconds: 1, timeoutMs });
     console.log(`Over HTTP: ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ${seconds} s per target…`);
     const runs: Record<string, LoadResult[]> = {};
@@ -339,6 +426,14 @@ async function main() {
     }
     console.log(`\nratio baseline p95 / search p95: ${dbRatio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${dbRatio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${dbRatio.p50.toFixed(1)}×`);
   }
+  if (searchVsBaseline) {
+    const sb = searchVsBaseline;
+    console.log(`\n${`over HTTP (${concurrency} clients)`.padEnd(58)}`, 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'req/s'.padStart(9), 'samples'.padStart(7), 'errors'.padStart(7));
+    for (const [name, x] of [['GET /api/procedures (searchProcedures)', sb.search], ['baseline over HTTP (ILIKE on raw columns)', sb.baseline]] as const) {
+      console.log(name.padEnd(58), ms(x.p50).padStart(9), ms(x.p95).padStart(9), x.rps.toFixed(1).padStart(9), String(x.n).padStart(7), String(x.errors).padStart(7));
+    }
+    console.log(`\nratio baseline p95 / search p95 over HTTP: ${sb.ratio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${sb.ratio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${sb.ratio.p50.toFixed(1)}×`);
+  }
   if (http) {
     console.log(`\n${`over HTTP (${concurrency} clients)`.padEnd(58)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'errors'.padStart(7)}`);
     for (const [name, s] of Object.entries(http.summary)) {
@@ -359,6 +454,7 @@ async function main() {
     config: { syntheticProcedures: syntheticCount, dbRounds, pageSize: PAGE_SIZE, http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null },
     dataset,
     database: !withDb ? null : { search: dbStats.search, baseline: dbStats.baseline, ratio: dbRatio, target: TARGET_DB_RATIO, errors: { measured: measuredErrors, warmup: warmupErrors, first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null } }, perQuery },
+    httpSearchVsBaseline: searchVsBaseline ?? null,
     http: http ? { ...http, targetPageRatio: TARGET_PAGE_RATIO, apiErrorsUnloaded: failingApi, serverErrors: serverLog.errors, serverTransactionTimeouts: serverLog.transactionTimeouts, serverLogTail: serverLog.text.slice(-2000) } : null,
     seconds: (performance.now() - started) / 1000,
   }, null, 2));

@@ -23,6 +23,8 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default('VNeID'),
     TRUST_PROXY: flag,
+    /** Lists synthetic procedures (db:seed -- --procedures N) in search: for benchmark databases only. */
+    SEARCH_INCLUDE_SYNTHETIC: flag,
     /** Report photos on local disk (outside public/), unless S3_BUCKET is set. */
     STORAGE_DIR: z.string().min(1).default('.data/uploads'),
     /** S3-compatible storage for several instances: all of endpoint, bucket and keys, or none. */

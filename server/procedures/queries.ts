@@ -1,5 +1,9 @@
 import 'server-only';
 import { db } from '../db';
+import { includeSynthetic } from './search';
+
+/** Synthetic procedures are listed only in benchmark databases (see search.ts). */
+const listed = () => ({ status: 'PUBLISHED' as const, ...(includeSynthetic() ? {} : { synthetic: false }) });
 
 const publicSelect = {
   id: true, code: true, codeVerified: true, decisionNumber: true, slug: true, titleVi: true, titleEn: true, summaryVi: true, summaryEn: true,
@@ -29,7 +33,7 @@ export async function procedureByCode(code: string) {
 
 export async function relatedProcedures(p: { id: string; fieldCode: string; lifeEvents: string[] }, take = 5) {
   return db.procedure.findMany({
-    where: { status: 'PUBLISHED', id: { not: p.id }, OR: [{ fieldCode: p.fieldCode }, { lifeEvents: { hasSome: p.lifeEvents } }] },
+    where: { ...listed(), id: { not: p.id }, OR: [{ fieldCode: p.fieldCode }, { lifeEvents: { hasSome: p.lifeEvents } }] },
     orderBy: [{ views: 'desc' }, { slug: 'asc' }],
     take,
     select: { slug: true, titleVi: true, titleEn: true },
@@ -39,7 +43,7 @@ export async function relatedProcedures(p: { id: string; fieldCode: string; life
 export async function fieldsWithCounts() {
   const [fields, counts] = await Promise.all([
     db.procedureField.findMany({ orderBy: { code: 'asc' } }),
-    db.procedure.groupBy({ by: ['fieldCode'], where: { status: 'PUBLISHED' }, _count: { _all: true } }),
+    db.procedure.groupBy({ by: ['fieldCode'], where: listed(), _count: { _all: true } }),
   ]);
   const byCode = new Map(counts.map((c) => [c.fieldCode, c._count._all]));
   return fields.map((f) => ({ ...f, count: byCode.get(f.code) ?? 0 })).filter((f) => f.count > 0);
@@ -47,7 +51,7 @@ export async function fieldsWithCounts() {
 
 export async function proceduresForLifeEvent(event: string, take = 8) {
   return db.procedure.findMany({
-    where: { status: 'PUBLISHED', lifeEvents: { has: event } },
+    where: { ...listed(), lifeEvents: { has: event } },
     orderBy: [{ views: 'desc' }, { slug: 'asc' }],
     take,
     select: { slug: true, titleVi: true, titleEn: true },

@@ -3,6 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
+import { env } from '../env';
 
 export const PAGE_SIZE = 10;
 export const MAX_QUERY_LENGTH = 200;
@@ -30,19 +31,26 @@ const selectHit = Prisma.sql`p."code", p."slug", p."titleVi", p."titleEn", p."su
  * (CCCD → căn cước, sổ đỏ → giấy chứng nhận quyền sử dụng đất ...).
  */
 export async function expandQuery(normalized: string): Promise<string[]> {
+  return (await expand(normalized)).phrases;
+}
+
+/** The expanded phrases, and the words of the query that a synonym stood for. */
+async function expand(normalized: string): Promise<{ phrases: string[]; synonymWords: Set<string> }> {
   const phrases = new Set([normalized]);
-  if (!normalized) return [];
+  const synonymWords = new Set<string>();
+  if (!normalized) return { phrases: [], synonymWords };
   const words = searchTokens(normalized);
   const grams = new Set<string>();
   for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 5); j++) grams.add(words.slice(i, j).join(' '));
   const rows = await db.searchSynonym.findMany({ where: { term: { in: [...grams] } }, select: { term: true, expansions: true } });
   for (const { term, expansions } of rows) {
+    for (const w of term.split(' ')) synonymWords.add(w);
     for (const e of expansions) {
       phrases.add(normalized.replace(new RegExp(`(^| )${term}( |$)`), `$1${e}$2`).trim());
       phrases.add(e);
     }
   }
-  return [...phrases].slice(0, 12);
+  return { phrases: [...phrases].slice(0, 12), synonymWords };
 }
 
 function like(p: string) {
@@ -50,53 +58,150 @@ function like(p: string) {
 }
 
 /**
- * Matching and ranking, inside PostgreSQL on the normalised columns (trigram indexes serve both the
- * substring tests and the similarity operator): a phrase in the title outranks one in the keywords,
- * which outranks the body; all words of the query in the title rank above scattered ones; a close
- * spelling (a typo) still matches the title; popularity breaks ties.
+ * Synthetic procedures (scripts/lib/synthetic-procedures.ts) exist only in benchmark databases; the
+ * portal never lists them unless SEARCH_INCLUDE_SYNTHETIC is set, as the search benchmark does.
  */
-function scoreSql(phrases: string[], locale: Locale) {
-  const first = phrases[0]!;
-  const escaped = (ph: string) => ph.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const perPhrase = phrases.map((ph) => {
-    const words = searchTokens(ph);
-    const allWords = words.length ? Prisma.join(words.map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ') : Prisma.sql`FALSE`;
-    return Prisma.sql`(
-      (CASE WHEN p."searchTitle" LIKE ${like(ph)} THEN 100 ELSE 0 END)
-      + (CASE WHEN p."searchTitle" LIKE ${`${escaped(ph)}%`} THEN 20 ELSE 0 END)
-      + (CASE WHEN ${allWords} THEN 30 ELSE 0 END)
-      + (CASE WHEN p."searchKeywords" LIKE ${like(ph)} THEN 50 ELSE 0 END)
-      + (CASE WHEN p."searchBody" LIKE ${like(ph)} THEN 15 ELSE 0 END)
-      ${locale === 'en' ? Prisma.sql`+ (CASE WHEN p."searchTitleEn" LIKE ${like(ph)} THEN 100 ELSE 0 END)` : Prisma.empty}
-    )`;
-  });
-  return Prisma.sql`(
-    GREATEST(${Prisma.join(perPhrase, ', ')})
-    + word_similarity(${first}, p."searchTitle") * 40
-    ${locale === 'en' ? Prisma.sql`+ word_similarity(${first}, p."searchTitleEn") * 40` : Prisma.empty}
-    + ln(p."views" + 1)
-  )`;
+export function includeSynthetic(): boolean {
+  return env().SEARCH_INCLUDE_SYNTHETIC;
 }
 
-function matchSql(phrases: string[], locale: Locale) {
+export function visibleSql() {
+  return includeSynthetic()
+    ? Prisma.sql`p."status" = 'PUBLISHED'`
+    : Prisma.sql`p."status" = 'PUBLISHED' AND NOT p."synthetic"`;
+}
+
+// Weights of the ranking. A procedure's score is
+//   max over the expanded phrases of (title + keywords + body) + word similarity + ln(views + 1)
+// where only the body part (≤ BODY) and the similarity part (≤ SIMILARITY per title column) are
+// costly to compute: they are computed only for the candidates that can still reach the page.
+const BODY = 15;
+const SIMILARITY = 40;
+// The bounds compare sums added in different orders, partly in float4 (word_similarity): a margin.
+const EPSILON = 0.01;
+
+/** The cheap part of one phrase's score: the short title and keyword columns only. */
+function phraseTitleSql(ph: string, locale: Locale) {
+  const escaped = ph.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const words = searchTokens(ph);
+  const allWords = words.length ? Prisma.join(words.map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ') : Prisma.sql`FALSE`;
+  return Prisma.sql`(CASE WHEN p."searchTitle" LIKE ${like(ph)} THEN 100 ELSE 0 END)
+      + (CASE WHEN p."searchTitle" LIKE ${`${escaped}%`} THEN 20 ELSE 0 END)
+      + (CASE WHEN ${allWords} THEN 30 ELSE 0 END)
+      + (CASE WHEN p."searchKeywords" LIKE ${like(ph)} THEN 50 ELSE 0 END)
+      ${locale === 'en' ? Prisma.sql`+ (CASE WHEN p."searchTitleEn" LIKE ${like(ph)} THEN 100 ELSE 0 END)` : Prisma.empty}`;
+}
+
+/** Title and keywords, best phrase, plus popularity: a lower bound of the score, cheap to compute. */
+function titleScoreSql(phrases: string[], locale: Locale) {
+  if (!phrases.length) return Prisma.sql`ln(p."views" + 1)`;
+  return Prisma.sql`(GREATEST(${Prisma.join(phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)})`), ', ')}) + ln(p."views" + 1))`;
+}
+
+/** The word-similarity part of the score (typos), on the title columns of the alias `t`. */
+function similaritySql(phrases: string[], locale: Locale, t: string) {
+  if (!phrases.length) return Prisma.sql`0`;
   const first = phrases[0]!;
-  const any = phrases.flatMap((ph) => [
+  const title = Prisma.raw(`${t}."searchTitle"`);
+  const titleEn = Prisma.raw(`${t}."searchTitleEn"`);
+  return Prisma.sql`(word_similarity(${first}, ${title}) * ${SIMILARITY}
+    ${locale === 'en' ? Prisma.sql`+ word_similarity(${first}, ${titleEn}) * ${SIMILARITY}` : Prisma.empty})`;
+}
+
+/**
+ * What the body adds to the score: the best phrase counting the body, minus the best without it
+ * (0 … BODY). Reads the body from the alias `b` (see searchProcedures).
+ */
+function bodyGainSql(phrases: string[], locale: Locale) {
+  if (!phrases.length) return Prisma.sql`0`;
+  const withBody = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)}
+      + (CASE WHEN b."body" LIKE ${like(ph)} THEN ${BODY} ELSE 0 END))`);
+  const without = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)})`);
+  return Prisma.sql`(GREATEST(${Prisma.join(withBody, ', ')}) - GREATEST(${Prisma.join(without, ', ')}))`;
+}
+
+/**
+ * The full score (computed in stages by searchProcedures): a phrase in the title outranks one in
+ * the keywords, which outranks the body; all words of the query in the title rank above scattered
+ * ones; a close spelling (a typo) still scores; popularity breaks ties. It is
+ *   max over phrases (title + keywords + body) + word similarity × SIMILARITY + ln(views + 1)
+ * = titleScoreSql + similaritySql + bodyGainSql.
+ */
+
+/**
+ * The body as a full-text query over its syllables and pairs of adjacent syllables
+ * (public.search_shingles, indexed with GIN): a phrase matches when all its adjacent pairs are in
+ * the body, the last syllable typed as a prefix. Vietnamese words are several syllables, so pairs
+ * keep "lam so do" from matching every body with "lam", "so" and "do" somewhere. Without phrase
+ * operators the GIN index answers it exactly: no body is read.
+ */
+export function bodyTsQuery(phrases: string[]): string {
+  return phrases
+    .map((ph, i) => {
+      // Normalised again: a synonym's expansion, typed by an editor, then holds no quote.
+      const words = searchTokens(normalizeForSearch(ph));
+      const prefix = i === 0 ? ':*' : '';
+      if (words.length === 1) return `'${words[0]}'${prefix}`;
+      const pairs = words.slice(1).map((w, j) => `'${words[j]} ${w}'`);
+      return `(${pairs.map((x, j) => (j === pairs.length - 1 ? x + prefix : x)).join(' & ')})`;
+    })
+    .filter((x) => x !== "''" && x !== "'':*")
+    .join(' | ');
+}
+
+/**
+ * The matching procedures, from three index scans: `short` unites the first two (a row may come
+ * from both: the caller keeps its best title score), `body` is the third (the caller leaves out
+ * the rows `short` found, rather than grouping tens of thousands of rows): (1) all words of a phrase
+ * in the title, or the phrase in the keywords, on the trigram indexes of these short columns; (2)
+ * the query close to a run of title words (a typo: pg_trgm word similarity ≥ 0.6), on the title's
+ * trigram index, when a word of the query is in no title; (3) the phrase in the body, on its full-text index. Kept apart so that each row
+ * is tested only by its own index's condition: the body is never read, the costly similarity is
+ * computed once. A row found only by (2) or (3) has no title or keyword score (every part of it
+ * implies (1)): its title score is ln(views + 1).
+ */
+function matchesSql(phrases: string[], typoWords: string[], locale: Locale, columns: Prisma.Sql): { short: Prisma.Sql; body: Prisma.Sql | null } {
+  const visible = visibleSql();
+  const popularity = Prisma.sql`ln(p."views" + 1)::float8 AS s1`;
+  if (!phrases.length) return { short: Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible}`, body: null };
+  const first = phrases[0]!;
+  const exact = phrases.flatMap((ph) => [
     // Every word of the phrase somewhere in the title ("xoa thuong tru" finds "xoa dang ky thuong tru").
     Prisma.sql`(${Prisma.join(searchTokens(ph).map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ')})`,
-    Prisma.sql`p."searchTitle" LIKE ${like(ph)}`,
     Prisma.sql`p."searchKeywords" LIKE ${like(ph)}`,
-    Prisma.sql`p."searchBody" LIKE ${like(ph)}`,
-    ...(locale === 'en' ? [Prisma.sql`p."searchTitleEn" LIKE ${like(ph)}`] : []),
+    // In English, every word in the English title and summary ("food safety certificate").
+    ...(locale === 'en' ? [Prisma.sql`(${Prisma.join(searchTokens(ph).map((w) => Prisma.sql`p."searchTitleEn" LIKE ${like(w)}`), ' AND ')})`] : []),
   ]);
-  // A typo: the query is close to a run of words in the title (pg_trgm word similarity).
-  any.push(Prisma.sql`${first} <% p."searchTitle"`);
-  any.push(Prisma.sql`${first} <% p."searchKeywords"`);
-  if (locale === 'en') any.push(Prisma.sql`${first} <% p."searchTitleEn"`);
-  return Prisma.sql`(${Prisma.join(any, ' OR ')})`;
+  const typo = [Prisma.sql`${first} <% p."searchTitle"`, ...(locale === 'en' ? [Prisma.sql`${first} <% p."searchTitleEn"`] : [])];
+  // A title close to the query holds its correctly spelt words too: only those titles are compared
+  // (the words of the query that some title holds, found by the same index; all titles if none).
+  const words = searchTokens(first).map((w) => `'${w}'`);
+  const knownWords = Prisma.sql`(SELECT COALESCE(string_agg(w, ' & '), '')::tsquery FROM unnest(${words}::text[]) w
+        WHERE EXISTS (SELECT 1 FROM "Procedure" t WHERE ${Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`}))`;
+  const sharing = Prisma.sql`(public.search_shingles(p."searchTitle") @@ ${knownWords}${locale === 'en' ? Prisma.sql` OR public.search_shingles(p."searchTitleEn") @@ ${knownWords}` : Prisma.empty})`;
+  const someKnown = Prisma.sql`(${knownWords} <> ''::tsquery)`;
+  // A typo is looked for only when a word of the query (other than an abbreviation or old name that
+  // a synonym stands for) is in no title: the search costs a similarity test for every title
+  // sharing a few trigrams with the query ("dang ky" shares them with nearly all).
+  const titleWords = Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`;
+  const unknownWord = Prisma.sql`EXISTS (SELECT 1 FROM unnest(${typoWords.map((w) => `'${w}'`)}::text[]) w
+        WHERE NOT EXISTS (SELECT 1 FROM "Procedure" t WHERE ${titleWords}))`;
+  const body = bodyTsQuery(phrases);
+  return {
+    short: Prisma.sql`
+      SELECT ${columns}, ${titleScoreSql(phrases, locale)}::float8 AS s1 FROM "Procedure" p WHERE ${visible} AND (${Prisma.join(exact, ' OR ')})
+      ${typoWords.length ? Prisma.sql`UNION ALL
+      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND ${someKnown} AND ${visible} AND ${sharing} AND (${Prisma.join(typo, ' OR ')})
+      UNION ALL
+      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND NOT ${someKnown} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
+    body: body
+      ? Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
+      : null,
+  };
 }
 
 function filterSql(filters: ProcedureFilters) {
-  const parts = [Prisma.sql`p."status" = 'PUBLISHED'`];
+  const parts = [Prisma.sql`TRUE`];
   if (filters.field) parts.push(Prisma.sql`p."fieldCode" = ${filters.field}`);
   if (filters.level) parts.push(Prisma.sql`p."level" = ${filters.level}::"ProcedureLevel"`);
   if (filters.online) parts.push(Prisma.sql`p."onlineLevel" = ${filters.online}::"OnlineLevel"`);
@@ -113,40 +218,89 @@ export type SearchResult = {
   facets: { field: Record<string, number>; level: Record<string, number>; online: Record<string, number> };
 };
 
+type Row = { total: number; hits: SearchHit[]; facets: { kind: keyof SearchResult['facets']; value: string; n: number }[] };
+
+/**
+ * One statement, no transaction: the matching procedures once (m), their counts per filter value
+ * and in total, and the page. The ranking is exact but computed in stages, each keeping only the
+ * procedures that can still reach the page. The title score s1 is known for every match; the score
+ * adds at most SIMILARITY (per title column) and then at most BODY to it. Stage 1 computes the
+ * similarity of the n best by s1: the n-th of these, bar1, is reached by n procedures, so only those
+ * with s1 ≥ bar1 − SIMILARITY − BODY (c1) can rank among the first n. Stage 2 computes the full
+ * score of the n best of c1 by s2 = s1 + similarity: bar2, the n-th of these, leaves those with
+ * s2 ≥ bar2 − BODY (c2), whose full score is computed and sorted. See
+ * docs/decisions/010-search-at-scale.md.
+ */
 export async function searchProcedures(input: { q: string; page: number; filters: ProcedureFilters; locale: Locale; pageSize?: number }): Promise<SearchResult> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
   const normalized = normalizeForSearch(input.q.slice(0, MAX_QUERY_LENGTH));
   const tokens = searchTokens(normalized);
-  const phrases = await expandQuery(tokens.join(' '));
-  const where = filterSql(input.filters);
-  const unfiltered = Prisma.sql`p."status" = 'PUBLISHED'`;
-  const match = phrases.length ? matchSql(phrases, input.locale) : Prisma.sql`TRUE`;
-  const score = phrases.length ? scoreSql(phrases, input.locale) : Prisma.sql`ln(p."views" + 1)`;
+  const { phrases, synonymWords } = await expand(tokens.join(' '));
+  // Words that may be misspelt: those no synonym stands for (see matchesSql).
+  const typoWords = tokens.filter((w) => !synonymWords.has(w));
+  const locale = input.locale;
   const offset = (input.page - 1) * pageSize;
+  // The page holds ranks offset + 1 … n.
+  const n = offset + pageSize;
+  const similaritySlack = (phrases.length ? SIMILARITY * (locale === 'en' ? 2 : 1) : 0) + EPSILON;
+  const bodySlack = (phrases.length ? BODY : 0) + EPSILON;
 
-  // The word-similarity threshold for typos: 0.6 is PostgreSQL's default, kept explicit.
-  const [hits, counts, totals] = await db.$transaction([
-    db.$queryRaw<SearchHit[]>`
-      SELECT ${selectHit}, ${score}::float8 AS score
-      FROM "Procedure" p WHERE ${where} AND ${match}
+  const matches = matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`);
+  // m: each matching procedure once, with its title score.
+  const [row] = await db.$queryRaw<Row[]>`
+    WITH t AS MATERIALIZED (${matches.short}),
+    m AS MATERIALIZED (
+      SELECT t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, max(t.s1) AS s1 FROM t
+      GROUP BY t."id", t."fieldCode", t."level", t."onlineLevel", t.kept
+      ${matches.body ? Prisma.sql`UNION ALL
+      SELECT * FROM (${matches.body}) b WHERE b."id" NOT IN (SELECT t."id" FROM t)` : Prisma.empty}
+    ),
+    k AS (SELECT m."id", m.s1 FROM m WHERE m.kept),
+    seed1 AS (
+      SELECT t.s1 + ${similaritySql(phrases, locale, 'p')} AS s2
+      FROM (SELECT k."id", k.s1 FROM k ORDER BY k.s1 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+    ),
+    bar1 AS (SELECT s2 AS v FROM seed1 ORDER BY s2 DESC LIMIT 1 OFFSET ${n - 1}),
+    c1 AS MATERIALIZED (
+      SELECT k."id", k.s1 + ${similaritySql(phrases, locale, 'p')} AS s2 FROM k JOIN "Procedure" p ON p."id" = k."id"
+      WHERE k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
+    ),
+    seed2 AS (
+      SELECT t.s2 + ${bodyGainSql(phrases, locale)} AS s
+      FROM (SELECT c1."id", c1.s2 FROM c1 ORDER BY c1.s2 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+      CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
+    ),
+    bar2 AS (SELECT s AS v FROM seed2 ORDER BY s DESC LIMIT 1 OFFSET ${n - 1}),
+    c2 AS (SELECT c1."id", c1.s2 FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
+    hits AS (
+      SELECT ${selectHit}, (c2.s2 + ${bodyGainSql(phrases, locale)})::float8 AS score
+      FROM c2 JOIN "Procedure" p ON p."id" = c2."id"
+      -- The body is stored out of line: fetched and decompressed once per row, not once per phrase.
+      CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
       ORDER BY score DESC, p."views" DESC, p."slug" ASC
-      LIMIT ${pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ kind: string; value: string; n: bigint }[]>`
-      WITH m AS (SELECT p."fieldCode", p."level", p."onlineLevel" FROM "Procedure" p WHERE ${unfiltered} AND ${match})
-      SELECT 'field' AS kind, "fieldCode" AS value, count(*) AS n FROM m GROUP BY "fieldCode"
-      UNION ALL SELECT 'level', "level"::text, count(*) FROM m GROUP BY "level"
-      UNION ALL SELECT 'online', "onlineLevel"::text, count(*) FROM m GROUP BY "onlineLevel"`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Procedure" p WHERE ${where} AND ${match}`,
-  ]);
-  const total = Number(totals[0]?.total ?? 0);
+      LIMIT ${pageSize} OFFSET ${offset}
+    ),
+    counts AS (
+      SELECT GROUPING("fieldCode", "level", "onlineLevel") AS g, "fieldCode", "level"::text AS "level", "onlineLevel"::text AS "onlineLevel",
+             count(*)::int AS n, (count(*) FILTER (WHERE kept))::int AS kept
+      FROM m GROUP BY GROUPING SETS (("fieldCode"), ("level"), ("onlineLevel"), ())
+    )
+    SELECT
+      (SELECT COALESCE(sum(kept), 0) FROM counts WHERE g = 7)::int AS total,
+      (SELECT COALESCE(json_agg(h ORDER BY h.score DESC, h."views" DESC, h."slug" ASC), '[]'::json) FROM hits h) AS hits,
+      (SELECT COALESCE(json_agg(json_build_object(
+        'kind', CASE g WHEN 3 THEN 'field' WHEN 5 THEN 'level' ELSE 'online' END,
+        'value', CASE g WHEN 3 THEN "fieldCode" WHEN 5 THEN "level" ELSE "onlineLevel" END,
+        'n', n)), '[]'::json) FROM counts WHERE g <> 7) AS facets`;
+  const total = Number(row?.total ?? 0);
   const facets: SearchResult['facets'] = { field: {}, level: {}, online: {} };
-  for (const c of counts) facets[c.kind as keyof typeof facets][c.value] = Number(c.n);
+  for (const c of row?.facets ?? []) facets[c.kind][c.value] = Number(c.n);
   return {
     query: normalized,
     total,
     page: input.page,
     pages: Math.max(1, Math.ceil(total / pageSize)),
-    hits: hits.map((h) => ({ ...h, score: Number(h.score) })),
+    hits: (row?.hits ?? []).map((h) => ({ ...h, views: Number(h.views), score: Number(h.score) })),
     tokens,
     facets,
   };
@@ -158,7 +312,7 @@ export async function suggestSpelling(q: string): Promise<{ slug: string; titleV
   if (!normalized) return null;
   const rows = await db.$queryRaw<{ slug: string; titleVi: string; titleEn: string; sim: number }[]>`
     SELECT "slug", "titleVi", "titleEn", word_similarity(${normalized}, "searchTitle") AS sim
-    FROM "Procedure" WHERE "status" = 'PUBLISHED'
+    FROM "Procedure" p WHERE ${visibleSql()}
     ORDER BY sim DESC, "views" DESC LIMIT 1`;
   const best = rows[0];
   return best && Number(best.sim) >= 0.3 ? { slug: best.slug, titleVi: best.titleVi, titleEn: best.titleEn } : null;
@@ -166,7 +320,7 @@ export async function suggestSpelling(q: string): Promise<{ slug: string; titleV
 
 export async function popularProcedures(take = 6) {
   return db.procedure.findMany({
-    where: { status: 'PUBLISHED' },
+    where: { status: 'PUBLISHED', ...(includeSynthetic() ? {} : { synthetic: false }) },
     orderBy: [{ views: 'desc' }, { slug: 'asc' }],
     take,
     select: { code: true, slug: true, titleVi: true, titleEn: true, summaryVi: true, summaryEn: true },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
-import { searchProcedures, suggestSpelling } from '@/server/procedures/search';
+import { bodyTsQuery, popularProcedures, searchProcedures, suggestSpelling } from '@/server/procedures/search';
+import { insertSyntheticProcedures } from '@/scripts/lib/synthetic-procedures';
 import { seedProcedures } from '@/prisma/seed/procedures/load';
 import { allProcedures } from '@/prisma/seed/procedures/all';
 import { queryCases } from './procedure-queries';
@@ -57,6 +58,37 @@ describe('procedure search', () => {
     expect((await search('dang ky kaih snih')).total).toBe(0);
     expect((await suggestSpelling('dang ky kaih snih'))?.slug).toBe('dang-ky-khai-sinh');
     expect(await suggestSpelling('🙂')).toBeNull();
+  });
+
+  it('pages through the ranking: page 2 continues page 1, in score order, without repeats', async () => {
+    const all = await searchProcedures({ q: 'dang ky', page: 1, filters: {}, locale: 'vi', pageSize: 50 });
+    const p1 = await searchProcedures({ q: 'dang ky', page: 1, filters: {}, locale: 'vi', pageSize: 5 });
+    const p2 = await searchProcedures({ q: 'dang ky', page: 2, filters: {}, locale: 'vi', pageSize: 5 });
+    expect(all.total).toBeGreaterThan(10);
+    expect([...p1.hits, ...p2.hits].map((h) => h.slug)).toEqual(all.hits.slice(0, 10).map((h) => h.slug));
+    expect(p2.total).toBe(all.total);
+  });
+
+  it('matches a phrase in the body by its pairs of adjacent syllables', async () => {
+    expect(bodyTsQuery(['dang ky khai sinh'])).toBe("('dang ky' & 'ky khai' & 'khai sinh':*)");
+    expect(bodyTsQuery(['cccd', 'can cuoc'])).toBe("'cccd':* | ('can cuoc')");
+    const [row] = await db.$queryRaw<{ v: string }[]>`SELECT public.search_shingles('dang ky khai sinh')::text AS v`;
+    expect(row?.v).toBe("'dang' 'dang ky' 'khai' 'khai sinh' 'ky' 'ky khai' 'sinh'");
+  });
+
+  it('never lists synthetic procedures outside a benchmark database', async () => {
+    await insertSyntheticProcedures(db as never, 3);
+    try {
+      const synthetic = await db.procedure.findMany({ where: { synthetic: true }, select: { searchTitle: true } });
+      expect(synthetic.length).toBe(3);
+      for (const { searchTitle } of synthetic) {
+        const r = await search(searchTitle);
+        expect(r.hits.some((h) => h.slug.startsWith('mo-phong-'))).toBe(false);
+      }
+      expect((await popularProcedures(100)).some((p) => p.slug.startsWith('mo-phong-'))).toBe(false);
+    } finally {
+      await db.procedure.deleteMany({ where: { synthetic: true } });
+    }
   });
 
   it(`finds the expected procedure in the top 3 for at least 95% of ${queryCases.length} realistic queries`, async () => {

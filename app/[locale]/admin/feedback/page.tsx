@@ -182,7 +182,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                       <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}</time>
                     </td>
                     <td data-label={t('deadline')} className={cell('whitespace-nowrap p-2')}><DeadlineText info={info} committed={Boolean(r.committedAt)} /></td>
-                    <td data-label={t('daysLeft')} className={cell('whitespace-nowrap p-2')}><DaysLeftText info={info} /></td>
+                    <td data-label={t('daysLeft')} className={cell('p-2')}><DaysLeftText info={info} /></td>
                   </tr>
                 );
               })}

@@ -52,7 +52,7 @@ const listSelect = {
   author: { select: { name: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },
   ward: { select: { code: true, name: true, nameEn: true } },
-  photos: { where: { hiddenAt: null, eventId: null }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], take: 1, select: { id: true, altText: true } },
+  photos: { where: { hiddenAt: null, eventId: null, promotedAt: { not: null } }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], take: 1, select: { id: true, altText: true } },
   _count: { select: { followers: true } },
 } satisfies Prisma.ReportSelect;
 
@@ -179,6 +179,8 @@ const detailSelect = {
   ward: { select: { code: true, name: true, nameEn: true } },
   duplicateOf: { select: { code: true, title: true, isPublic: true, hiddenAt: true, authorId: true } },
   photos: {
+    // A photo whose files are not yet visible (promotion pending after a crash) is not shown.
+    where: { promotedAt: { not: null } },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
     select: { id: true, eventId: true, altText: true, width: true, height: true, thumbWidth: true, thumbHeight: true, hiddenAt: true },
   },

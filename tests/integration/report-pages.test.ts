@@ -109,11 +109,13 @@ describe('who may see a report', () => {
         { reportId: r.id, kind: 'STATUS_CHANGED', status: 'IN_PROGRESS', note: 'Đang xử lý' },
       ],
     });
-    const photo = { width: 800, height: 600, thumbWidth: 160, thumbHeight: 120, bytes: 1000 };
+    const photo = { width: 800, height: 600, thumbWidth: 160, thumbHeight: 120, bytes: 1000, promotedAt: new Date() };
     await db.reportPhoto.createMany({
       data: [
         { reportId: r.id, storageKey: `k-${randomBytes(6).toString('hex')}`, position: 0, ...photo, altText: 'Ổ gà' },
         { reportId: r.id, storageKey: `k-${randomBytes(6).toString('hex')}`, position: 1, ...photo, hiddenAt: new Date() },
+        // Its files are not visible yet (the sweep finishes it): shown to nobody.
+        { reportId: r.id, storageKey: `k-${randomBytes(6).toString('hex')}`, position: 2, ...photo, promotedAt: null },
       ],
     });
     const forOther = (await loadReport(r.code, other))!;

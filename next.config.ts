@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { baseSecurityHeaders, staticCsp } from './lib/security-headers';
+import { publicHeaders, publicRewrites } from './i18n/public-routes';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -21,10 +22,17 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: baseSecurityHeaders },
-      // Pages get their policy from proxy.ts (nonce or static); everything else gets the static one.
+      // Pages get their policy from proxy.ts (nonce or static), the cached public pages from here,
+      // with their Link header and language cookie (i18n/public-routes.ts); everything else gets the static one.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: staticCsp }] },
       { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: staticCsp }] },
+      // The Link header's absolute addresses use PUBLIC_URL, as canonical links do (baked in at build).
+      ...publicHeaders(process.env.PUBLIC_URL ?? 'http://localhost:3000', staticCsp),
     ];
+  },
+  async rewrites() {
+    // The cached public pages skip the proxy: their addresses are rewritten to the internal routes here.
+    return { beforeFiles: publicRewrites(), afterFiles: [], fallback: [] };
   },
 };
 

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { applyMigrations } from '../scripts/lib/migrate';
 import { buildIfNeeded, distDir } from '../scripts/lib/build';
+import { productionServerArgs } from '../scripts/lib/server-command';
 import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-pg';
 import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
@@ -47,7 +48,7 @@ async function main() {
     await buildIfNeeded(env, distDir('app'));
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], { cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'] });
+    server = spawn(process.execPath, productionServerArgs(port), { cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'] });
     for (let i = 0; i < 200; i++) {
       try { if ((await fetch(`${base}/vi`)).ok) break; } catch { /* starting */ }
       await new Promise((r) => setTimeout(r, 100));

@@ -1,11 +1,13 @@
 // npm run bench — builds (if needed), starts the production server with demo data on a database
 // of its own, and measures side by side, in one run, requests per second and p50/p99 latency of:
 //   - a static file served by the same server (the page's CSS bundle)
-//   - the home page and a procedure page (cached, static Content-Security-Policy)
+//   - the home page and a procedure page (cached, static Content-Security-Policy; served from the
+//     front cache of public pages, server/http/front-cache.ts)
 //   - the privacy page (cached, static CSP) and the forgot-password page (rendered per request
 //     with a nonce CSP): the two ways of applying a CSP, on pages of similar weight
-//   - robots.txt: a tiny cached route that the proxy does not see, the floor of Next's own cost
-// and, before that, the CPU time of the proxy function alone against next-intl's middleware alone.
+//   - robots.txt: a tiny cached route that the proxy and the front cache do not see
+//   - the static file and the procedure page on a second server with its front cache off
+//     (FRONT_CACHE=off: Next.js alone), each ratio within its own server
 // `-- --variants` adds the static file and the procedure page without compression, and the page
 // requested with the language cookie already set.
 // Rounds are interleaved so that drift on a shared machine hits every target alike; ratios are the
@@ -19,15 +21,12 @@ import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { applyMigrations } from '../scripts/lib/migrate';
 import { buildIfNeeded, distDir } from '../scripts/lib/build';
+import { productionServerArgs } from '../scripts/lib/server-command';
 import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-pg';
 import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
-import { NextRequest } from 'next/server';
-import createMiddleware from 'next-intl/middleware';
-import proxy from '../proxy';
-import { routing } from '../i18n/routing';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const concurrency = arg('concurrency', 10);
@@ -42,35 +41,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** CPU time of the proxy function alone per request, against next-intl's middleware alone (in this process). */
-function proxyCost() {
-  const i18n = createMiddleware(routing);
-  const out: Record<string, { proxy: number; nextIntl: number }> = {};
-  for (const p of [PROCEDURE_PAGE, '/vi', '/vi/quen-mat-khau']) {
-    const time = (fn: (r: NextRequest) => unknown) => {
-      const make = () => new NextRequest(`http://localhost:3000${p}`, { headers: { cookie: 'NEXT_LOCALE=vi', 'accept-encoding': 'gzip' } });
-      for (let i = 0; i < 2000; i++) fn(make());
-      const samples: number[] = [];
-      for (let r = 0; r < 5; r++) {
-        const t = performance.now();
-        for (let i = 0; i < 4000; i++) fn(make());
-        samples.push(((performance.now() - t) / 4000) * 1000);
-      }
-      return median(samples);
-    };
-    out[p] = { proxy: time(proxy), nextIntl: time(i18n) };
-  }
-  return out;
-}
-
 async function main() {
-  const proxyMicros = proxyCost();
-  console.log('Proxy function alone, µs per request (median of 5 × 4000 calls; building the request included):');
-  for (const [p, x] of Object.entries(proxyMicros)) console.log(`  ${p.padEnd(45)} proxy ${x.proxy.toFixed(0).padStart(5)}   next-intl middleware alone ${x.nextIntl.toFixed(0).padStart(5)}`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-'));
   chmodSync(tmp, 0o755);
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
-  let server: ReturnType<typeof spawn> | undefined;
+  const servers: ReturnType<typeof spawn>[] = [];
   try {
     await applyMigrations(pgServer.url);
     const db = scriptClient(pgServer.url);
@@ -78,16 +53,23 @@ async function main() {
     await db.$disconnect();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
+    const plainPort = await freePort();
+    const plain = `http://127.0.0.1:${plainPort}`;
     const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: pgServer.url, AUTH_SECRET: randomBytes(32).toString('base64url'),
       // The address baked into cached pages: the same as npm start's, so its build is reused.
       PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1' };
     await buildIfNeeded(env, distDir('app'));
-    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-      cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (let i = 0; i < 200; i++) {
-      try { if ((await fetch(`${base}/vi`)).ok) break; } catch { /* starting */ }
-      await new Promise((r) => setTimeout(r, 100));
+    // The production server, and the same server with its front cache off (Next.js alone) for comparison.
+    for (const [p, frontCache] of [[port, 'on'], [plainPort, 'off']] as const) {
+      servers.push(spawn(process.execPath, productionServerArgs(p), {
+        cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app'), FRONT_CACHE: frontCache }, stdio: ['ignore', 'ignore', 'inherit'],
+      }));
+    }
+    for (const b of [base, plain]) {
+      for (let i = 0; i < 300; i++) {
+        try { if ((await fetch(`${b}/vi`)).ok) break; } catch { /* starting */ }
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     const home = await (await fetch(`${base}/vi`)).text();
     const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
@@ -97,8 +79,13 @@ async function main() {
     const probe = await fetch(`${base}${PROCEDURE_PAGE}`, { headers: { 'accept-encoding': 'gzip' } });
     const probeBody = await probe.arrayBuffer();
     const cacheState = probe.headers.get('x-nextjs-cache') ?? '(none)';
-    console.log(`${PROCEDURE_PAGE}: ${probe.status}, x-nextjs-cache ${cacheState}, cache-control ${probe.headers.get('cache-control')}, ${probeBody.byteLength} bytes`);
+    const frontCacheState = probe.headers.get('x-front-cache') ?? '(none)';
+    console.log(`${PROCEDURE_PAGE}: ${probe.status}, x-nextjs-cache ${cacheState}, x-front-cache ${frontCacheState}, cache-control ${probe.headers.get('cache-control')}, ${probeBody.byteLength} bytes`);
     if (probe.status !== 200) throw new Error(`${PROCEDURE_PAGE} answered ${probe.status}.`);
+    await (await fetch(`${plain}${PROCEDURE_PAGE}`)).text();
+    const plainProbe = await fetch(`${plain}${PROCEDURE_PAGE}`, { headers: { 'accept-encoding': 'gzip' } });
+    await plainProbe.arrayBuffer();
+    console.log(`Front cache off: ${plainProbe.status}, x-nextjs-cache ${plainProbe.headers.get('x-nextjs-cache')}, x-front-cache ${plainProbe.headers.get('x-front-cache') ?? '(none)'}`);
     const targets = {
       'static file (CSS)': `${base}${css}`,
       'home page /vi (cached, static CSP)': `${base}/vi`,
@@ -106,6 +93,8 @@ async function main() {
       'privacy page (cached, static CSP)': `${base}/vi/chinh-sach-bao-mat`,
       'forgot-password page (per request, nonce CSP)': `${base}/vi/quen-mat-khau`,
       'robots.txt (cached route, no proxy)': `${base}/robots.txt`,
+      'front cache off: static file (CSS)': `${plain}${css}`,
+      'front cache off: procedure page': `${plain}${PROCEDURE_PAGE}`,
       ...(variants ? {
         'static file (CSS), no compression': `${base}${css}`,
         'procedure page, no compression': `${base}${PROCEDURE_PAGE}`,
@@ -136,6 +125,7 @@ async function main() {
       'home / static file': ratio('home page /vi (cached, static CSP)', 'static file (CSS)'),
       'procedure page / static file': ratio('procedure page (cached, static CSP)', 'static file (CSS)'),
       'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
+      'front cache off: procedure page / static file': ratio('front cache off: procedure page', 'front cache off: static file (CSS)'),
       'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
       ...(variants ? {
         'procedure page / static file, both without compression': ratio('procedure page, no compression', 'static file (CSS), no compression'),
@@ -154,10 +144,10 @@ async function main() {
     mkdirSync(path.join(root, 'bench/results'), { recursive: true });
     const file = path.join(root, 'bench/results', `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(), concurrency, seconds, rounds,
-      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, proxyMicroseconds: proxyMicros, summary, ratios }, null, 2));
+      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, frontCache: frontCacheState, summary, ratios }, null, 2));
     console.log(`\nWritten: ${path.relative(root, file)}`);
   } finally {
-    server?.kill('SIGTERM');
+    for (const server of servers) server.kill('SIGTERM');
     await pgServer.stop();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,8 +1,8 @@
-// npm run bench:upload-next — peak memory of the portal's own server (`npm start`: next start)
+// npm run bench:upload-next — peak memory of the portal's own server (`npm start`: scripts/serve.ts)
 // while 8 residents upload 12-megapixel photos at once, in waves. bench:upload measures the same
 // handler in a bare Node server; this is the whole production server around it.
 // It starts `npm start` with a data folder of its own (embedded PostgreSQL, demo data, photos),
-// signs in demo accounts in Chromium, sends the uploads with fetch and samples the `next start`
+// signs in demo accounts in Chromium, sends the uploads with fetch and samples the production server
 // process's /proc status (VmRSS every 10 ms, and VmHWM). Everything is stopped at the end.
 //   -- --concurrency=8 --waves=3 --port=3000
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -62,7 +62,7 @@ function nextServerPid(ancestor: number): number | null {
       continue;
     }
     const args = cmd.split('\0');
-    const isNext = cmd.startsWith('next-server') || (args.some((a) => a.endsWith('next/dist/bin/next')) && args.includes('start'));
+    const isNext = cmd.startsWith('next-server') || args.some((a) => a.endsWith('scripts/serve.ts')) || (args.some((a) => a.endsWith('next/dist/bin/next')) && args.includes('start'));
     if (!isNext) continue;
     for (let p = Number(name); p > 1; p = parentOf(p)) if (p === ancestor) return Number(name);
   }
@@ -106,7 +106,7 @@ async function main() {
   });
   await waitFor(`${base}/vi`, 15 * 60_000);
   const pid = nextServerPid(starter.pid!);
-  if (!pid) throw new Error('next start process not found');
+  if (!pid) throw new Error('production server process not found');
 
   const browserPath = await findBrowser();
   if (!browserPath) throw new Error('No Chromium: set CHROME_PATH or install chromium');
@@ -163,13 +163,13 @@ async function main() {
   clearInterval(sampler);
   const end = status(pid);
   const result = {
-    date: new Date().toISOString(), server: 'npm start (next start)', concurrency: CONCURRENCY, waves: WAVES,
+    date: new Date().toISOString(), server: 'npm start (scripts/serve.ts)', concurrency: CONCURRENCY, waves: WAVES,
     photoMegabytes: Number(mb.toFixed(1)), answers,
     idleRssMb: Math.round(idle.rss), peakRssMb: Math.round(peak), vmHwmMb: Math.round(end.hwm),
     malloc: process.env.MALLOC_ARENA_MAX ?? 'set by npm start', ok: Math.max(peak, end.hwm) < TARGET_MB && !Object.keys(answers).some((s) => s !== '201'),
     loadAverage: os.loadavg().map((x) => Number(x.toFixed(1))),
   };
-  console.log(`\nnext start: RSS idle ${result.idleRssMb} MB, peak ${result.peakRssMb} MB, VmHWM ${result.vmHwmMb} MB with ${CONCURRENCY} uploads of ${result.photoMegabytes} MB at once, ${WAVES} waves; answers ${JSON.stringify(answers)} (target < ${TARGET_MB} MB) ${result.ok ? 'OK' : 'NOT MET'}`);
+  console.log(`\nserver: RSS idle ${result.idleRssMb} MB, peak ${result.peakRssMb} MB, VmHWM ${result.vmHwmMb} MB with ${CONCURRENCY} uploads of ${result.photoMegabytes} MB at once, ${WAVES} waves; answers ${JSON.stringify(answers)} (target < ${TARGET_MB} MB) ${result.ok ? 'OK' : 'NOT MET'}`);
   const dir = path.join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `upload-next-${result.date.replace(/[:.]/g, '-')}.json`);

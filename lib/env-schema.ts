@@ -36,6 +36,10 @@ export const envSchema = z
     /** Map tiles for the report form and map ({z}/{x}/{y}); empty turns the map's tiles off (typed coordinates still work). */
     MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
     MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+    /** The production server's cache of public pages in front of Next.js (docs/decisions/013): on, or off. */
+    FRONT_CACHE: z.enum(['on', 'off'], 'FRONT_CACHE must be on or off.').default('on'),
+    /** How long, in milliseconds, a public page stays in that cache at most (an editor's save empties it at once). */
+    FRONT_CACHE_TTL_MS: z.coerce.number('FRONT_CACHE_TTL_MS must be a number of milliseconds.').int().min(0).max(600_000, 'FRONT_CACHE_TTL_MS must be at most 600000 (10 minutes).').default(2000),
   })
   .superRefine((env, ctx) => {
     const s3 = [env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY];

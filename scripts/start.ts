@@ -2,13 +2,15 @@
 //   1. a PostgreSQL: DATABASE_URL if set, otherwise an embedded one kept in .data/postgres
 //   2. pending migrations, and demo data into an empty database
 //   3. a production build if the sources changed since the last one
-//   4. `next start` on PORT (3000); Ctrl-C stops the server and then the database, cleanly.
+//   4. the production server (scripts/serve.ts: Next.js behind the front cache of public pages) on
+//      PORT (3000); Ctrl-C stops the server and then the database, cleanly.
 // `npm run dev` does the same with `next dev`.
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseEnv } from '../lib/env-schema';
 import { applyMigrations } from './lib/migrate';
 import { buildIfNeeded, distDir } from './lib/build';
+import { productionServerArgs } from './lib/server-command';
 import { startEmbeddedPostgres, type EmbeddedDb } from './lib/embedded-pg';
 import { dataDir, EMBEDDED_DB_NAME, EMBEDDED_PREFERRED_PORT, ensureDataDir, localSecret, root } from './lib/project';
 import { scriptClient } from './lib/db-client';
@@ -67,7 +69,7 @@ async function main() {
 
   const next = path.join(root, 'node_modules/next/dist/bin/next');
   if (!dev) await buildIfNeeded(env, distDir('app'));
-  server = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', port], {
+  server = spawn(process.execPath, dev ? [next, 'dev', '-p', port] : productionServerArgs(port), {
     cwd: root,
     // glibc gives each thread decoding photos (sharp) its own malloc arena and keeps their peaks:
     // two arenas keep a server with 8 uploads at once near 330 MB instead of 500+ (docs/decisions/007).

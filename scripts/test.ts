@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { applyMigrations } from './lib/migrate';
 import { buildIfNeeded, distDir } from './lib/build';
+import { productionServerArgs } from './lib/server-command';
 import { findBrowser, NO_BROWSER_MESSAGE } from './lib/browser';
 import { freePort, startEmbeddedPostgres, type EmbeddedDb } from './lib/embedded-pg';
 import { root } from './lib/project';
@@ -158,9 +159,10 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
   };
   await buildIfNeeded(env, distDir('test'));
   await new Promise((resolve) => holder.close(resolve));
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const next = spawn(process.execPath, productionServerArgs(port), {
     cwd: root,
-    env: { ...env, NEXT_DIST_DIR: distDir('test') },
+    // A minute in the front cache instead of two seconds: a page still stale after a save shows up in the tests.
+    env: { ...env, NEXT_DIST_DIR: distDir('test'), FRONT_CACHE_TTL_MS: '60000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   cleanups.push(async () => {

@@ -5,6 +5,7 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { procedureEditSchema, synonymSchema } from '@/lib/validation/procedures';
 import { validatedAction } from '../action';
 import { AppError } from '../errors';
@@ -24,6 +25,7 @@ function refreshPublicPages() {
   revalidatePath('/[locale]/procedures/[slug]', 'page');
   revalidatePath('/[locale]/procedures', 'page');
   revalidatePath('/sitemap.xml');
+  publicPagesChanged();
 }
 
 export const saveProcedureAction = validatedAction(procedureEditSchema, async (input) => {

@@ -1,20 +1,46 @@
-// The proxy's shortcut for cached public pages must answer exactly as next-intl's middleware does.
+// Public pages skip the proxy: next.config.ts rewrites them and sets their headers. Every page must
+// still answer as next-intl's middleware would, whichever of the two handles it.
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import proxy from '@/proxy';
+import * as staticInfo from 'next/dist/build/analysis/get-page-static-info';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import proxy, { config } from '@/proxy';
 import { routing, locales } from '@/i18n/routing';
+import { LOCALE_COOKIE, proxyMatcher, publicHeaders, publicPageLocale, publicRewrites } from '@/i18n/public-routes';
 import { staticCsp } from '@/lib/security-headers';
 
 const i18n = createMiddleware(routing);
 const ORIGIN = 'http://localhost:3000';
+// How Next.js compiles the proxy's matcher (not in its public types).
+const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], config: object) => { regexp: string }[] };
+const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
+const runsProxy = (pathname: string) => matchers.some((m) => m.test(pathname));
 
-function headersOf(res: Response) {
-  const out: Record<string, string> = {};
-  res.headers.forEach((v, k) => {
-    if (!['content-security-policy', 'set-cookie', 'x-middleware-set-cookie'].includes(k)) out[k] = v;
-  });
-  return { status: res.status, headers: out };
+// Next.js's own path matching for custom routes (strict, case-insensitive as by default).
+const match = (source: string) => getPathMatch(source, { strict: true, removeUnnamedParams: true });
+const rewrites = publicRewrites().map((r) => ({ ...r, match: match(r.source) }));
+const headerRules = publicHeaders(ORIGIN, staticCsp).map((r) => ({ ...r, match: match(r.source) }));
+const fill = (value: string, params: Record<string, string>) => value.replace(/:([a-z]+)/g, (all, k: string) => params[k] ?? all);
+
+/** What next.config.ts does with a public page: its internal path and its headers. */
+function viaConfig(pathname: string, cookie?: string) {
+  let internal = pathname;
+  for (const r of rewrites) {
+    const params = r.match(pathname);
+    if (params) {
+      internal = fill(r.destination, params as Record<string, string>);
+      break;
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const rule of headerRules) {
+    const params = rule.match(pathname);
+    if (!params) continue;
+    if (rule.missing?.some((m) => new RegExp(`^${m.value}$`).test(cookie ?? ''))) continue;
+    for (const h of rule.headers) headers[h.key.toLowerCase()] = fill(h.value, params as Record<string, string>);
+  }
+  return { internal, headers };
 }
 
 const pages: string[] = [];
@@ -30,37 +56,66 @@ for (const [key, entry] of Object.entries(routing.pathnames)) {
   }
 }
 pages.push(
-  '/vi/thu-tuc-hanh-chinh/mau', '/vi/thu-tuc-hanh-chinh/mau/mau-ct01', '/en/procedures/forms/mau-ct01', '/vi/khong-co-trang-nay',
-  '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', '/vi/thu-tuc-hanh-chinh/a/b/c', '/fr/news', '/vi/tin-tuc?page=2', '/vi/thu-tuc-hanh-chinh?q=khai+sinh',
+  '/vi/thu-tuc-hanh-chinh/mau', '/vi/thu-tuc-hanh-chinh/mau/mau-ct01', '/en/procedures/forms/mau-ct01', '/en/procedures/forms', '/vi/khong-co-trang-nay',
+  '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', '/vi/thu-tuc-hanh-chinh/a/b/c', '/fr/news', '/vi/tin-tuc/', '/en/', '/vien', '/vi/procedures', '/en/thu-tuc-hanh-chinh',
 );
 
-describe('proxy shortcut for public pages', () => {
+describe('public pages without the proxy', () => {
+  it('spells out the matcher that proxyMatcher() computes', () => {
+    expect(config.matcher).toEqual([proxyMatcher()]);
+  });
+
   it.each([...new Set(pages)])('%s answers as next-intl does', (path) => {
-    for (const headers of [{}, { 'x-forwarded-host': 'congdanso.example.gov.vn', 'x-forwarded-proto': 'https' }, { cookie: 'NEXT_LOCALE=en' }] as Record<string, string>[]) {
-      const make = () => new NextRequest(`${ORIGIN}${path}`, { headers });
-      const ours = proxy(make());
+    for (const cookie of [undefined, 'vi', 'en']) {
+      const make = () => new NextRequest(`${ORIGIN}${path}`, { headers: cookie ? { cookie: `${LOCALE_COOKIE}=${cookie}` } : {} });
       const theirs = i18n(make());
-      if (ours.headers.get('content-security-policy') === staticCsp) expect(headersOf(ours)).toEqual(headersOf(theirs));
-      else expect(ours.headers.get('content-security-policy')).toContain("'nonce-");
+      if (runsProxy(path)) {
+        // Not a public page in its own language: the proxy and next-intl handle it, as before.
+        expect(publicPageLocale(path), path).toBeNull();
+        const ours = proxy(make());
+        const csp = ours.headers.get('content-security-policy');
+        if (csp === staticCsp) {
+          for (const h of ['location', 'x-middleware-rewrite', 'link']) expect(ours.headers.get(h), `${path} ${h}`).toBe(theirs.headers.get(h));
+          expect(ours.status).toBe(theirs.status);
+        } else expect(csp).toContain("'nonce-");
+        continue;
+      }
+      // A public page: the front cache may keep it, next-intl would only rewrite it, and next.config does the same.
+      const locale = path.split('/')[1];
+      expect(publicPageLocale(path), path).toBe(locale);
+      expect(theirs.headers.get('location'), path).toBeNull();
+      const rewrite = theirs.headers.get('x-middleware-rewrite');
+      const { internal, headers } = viaConfig(path, cookie);
+      expect(internal, path).toBe(rewrite ? new URL(rewrite).pathname : path);
+      expect(headers.link, path).toBe(theirs.headers.get('link'));
+      expect(headers['content-security-policy']).toBe(staticCsp);
+      if (cookie === locale) expect(headers['set-cookie'], path).toBeUndefined();
+      else expect(headers['set-cookie'], path).toBe(`${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=lax`);
     }
   });
 
-  it('sets the static policy on public pages and the language cookie only when it changes', () => {
-    const first = proxy(new NextRequest(`${ORIGIN}/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh`));
-    expect(first.headers.get('content-security-policy')).toBe(staticCsp);
-    expect(first.headers.get('x-middleware-rewrite')).toBe(`${ORIGIN}/vi/procedures/dang-ky-khai-sinh`);
-    expect(first.cookies.get('NEXT_LOCALE')?.value).toBe('vi');
-    const again = proxy(new NextRequest(`${ORIGIN}/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh`, { headers: { cookie: 'NEXT_LOCALE=vi' } }));
-    expect(again.cookies.get('NEXT_LOCALE')).toBeUndefined();
-    const english = proxy(new NextRequest(`${ORIGIN}/en/procedures/dang-ky-khai-sinh`, { headers: { cookie: 'NEXT_LOCALE=vi' } }));
-    expect(english.cookies.get('NEXT_LOCALE')?.value).toBe('en');
+  it('leaves the public pages of every section to next.config', () => {
+    for (const path of ['/vi', '/en', '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/en/procedures/birth', '/vi/tin-tuc', '/en/news/x-1', '/vi/thu-tuc-hanh-chinh/mau/mau-ct01', '/en/privacy', '/vi/tien-ich']) {
+      expect(runsProxy(path), path).toBe(false);
+    }
+    for (const path of ['/', '/vi/dang-nhap', '/vi/phan-anh', '/en/admin', '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', '/vi/news', '/en/tin-tuc', '/vi/thu-tuc-hanh-chinh/a/b']) {
+      expect(runsProxy(path), path).toBe(true);
+    }
   });
+});
 
+describe('proxy', () => {
   it('keeps nonce policies on dynamic sections', () => {
     for (const path of ['/vi/dang-nhap', '/en/account', '/vi/quan-tri/thu-tuc', '/vi/phan-anh', '/vi/phan-anh/gui', '/en/notifications', '/vi/thong-bao']) {
       const res = proxy(new NextRequest(`${ORIGIN}${path}`));
       expect(res.headers.get('content-security-policy'), path).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     }
+  });
+
+  it('sets the language cookie only when it changes', () => {
+    expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`)).cookies.get(LOCALE_COOKIE)?.value).toBe('vi');
+    expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(LOCALE_COOKIE)).toBeUndefined();
+    expect(proxy(new NextRequest(`${ORIGIN}/en/sign-in`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(LOCALE_COOKIE)?.value).toBe('en');
   });
 
   it('sends "/" to the remembered language', () => {

@@ -1,0 +1,54 @@
+// The production server: Next.js's request handler (what `next start` runs) behind the front cache
+// of public pages (server/http/front-cache.ts, docs/decisions/013-front-cache.md).
+// Run by `npm start`, the end-to-end tests and the benchmarks:
+//   NODE_ENV=production node --import tsx scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
+// FRONT_CACHE=off serves everything through Next.js alone; FRONT_CACHE_TTL_MS sets how long a page stays (2000).
+import http from 'node:http';
+import next from 'next';
+import { FrontCache } from '../server/http/front-cache';
+import { publicPageLocale } from '../i18n/public-routes';
+import { root } from './lib/project';
+import { parseEnv } from '../lib/env-schema';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const port = Number(arg('port') ?? process.env.PORT ?? 3000);
+const hostname = arg('hostname');
+
+async function main() {
+  // One line per configuration mistake, before anything starts.
+  const env = parseEnv(process.env);
+  const app = next({ dev: false, dir: root, port, hostname: hostname ?? 'localhost' });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const nextHandler = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    Promise.resolve(handle(req, res)).catch((error: unknown) => {
+      console.error(`Failed to handle request for ${req.url}`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  const cache = env.FRONT_CACHE === 'off' ? null : new FrontCache({ localeOf: publicPageLocale, ttlMs: env.FRONT_CACHE_TTL_MS }).register();
+  const server = http.createServer((req, res) => void (cache ? cache.handle(req, res, nextHandler) : nextHandler(req, res)));
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`);
+
+  let closing = false;
+  const stop = (code: number) => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), 5000);
+    force.unref();
+    void app.close().finally(() => process.exit(code));
+  };
+  process.on('SIGINT', () => stop(130));
+  process.on('SIGTERM', () => stop(143));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

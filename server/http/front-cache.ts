@@ -1,0 +1,196 @@
+// A short-lived cache of compressed public pages in front of Next.js, in the same process
+// (docs/decisions/013-front-cache.md). Next.js already keeps these pages rendered (the full-route
+// cache), but answering one still costs its router, its page handler, an ETag over the whole page
+// and gzip on every request: about three times a static file. Here the gzip bytes of a page Next.js
+// marked as shareable are kept for a second or two, and while they are, a request for it is
+// answered from memory.
+//
+// What is kept: only answers to plain GET requests for the public routes (no query string, no
+// React Server Components or prefetch request), with status 200, `x-nextjs-cache` and a
+// `Cache-Control` with `s-maxage` (Next.js's own mark of a page that is the same for everyone), and
+// no cookie but the language one. The language cookie depends on the request, so each page is kept
+// twice at most: for visitors whose language cookie already matches and for the others.
+// How long: `ttlMs` at most; any editor save in this process empties it at once (publicPagesChanged()
+// in lib/public-pages-changed.ts), so a page is never stale after a save on this instance; other
+// instances see the change within `ttlMs` of their own Next.js cache seeing it.
+import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from 'node:http';
+import { gzipSync } from 'node:zlib';
+
+export const FRONT_CACHE_KEY = Symbol.for('congdanso.frontCache');
+
+type Entry = { status: number; headers: [string, string | string[]][]; gzip: Buffer; etag?: string; expires: number };
+
+export type FrontCacheOptions = {
+  /** Is this path (no query string) one of the cached public pages? Returns its language, or null. */
+  localeOf: (pathname: string) => string | null;
+  ttlMs?: number;
+  maxEntries?: number;
+  /** Pages larger than this are never kept. */
+  maxBytes?: number;
+  now?: () => number;
+};
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+// Request headers of client-side navigations and prefetches: their answers differ (Vary).
+const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'x-middleware-prefetch', 'range'];
+// Per-connection or per-encoding headers: never replayed.
+const DROPPED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
+const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
+
+function acceptsGzip(value: string | undefined): boolean {
+  if (!value) return false;
+  const m = /(?:^|,)\s*gzip\s*(?:;\s*q=([0-9.]+))?\s*(?:,|$)/i.exec(value);
+  return !!m && (m[1] === undefined || Number(m[1]) > 0);
+}
+
+export class FrontCache {
+  private entries = new Map<string, Entry>();
+  private generation = 0;
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private readonly now: () => number;
+  readonly stats = { hits: 0, stored: 0 };
+
+  constructor(private readonly options: FrontCacheOptions) {
+    this.ttlMs = options.ttlMs ?? 2000;
+    this.maxEntries = options.maxEntries ?? 2000;
+    this.maxBytes = options.maxBytes ?? 1024 * 1024;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Forget every page (an editor saved something). */
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Registers this cache as the one publicPagesChanged() empties. */
+  register(): this {
+    (globalThis as Record<symbol, unknown>)[FRONT_CACHE_KEY] = this;
+    return this;
+  }
+
+  /** Answers from the cache, or passes the request to `next` (and keeps its answer if it may). */
+  handle(req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
+    const key = this.keyOf(req);
+    if (key === null) return next(req, res);
+    const entry = this.entries.get(key);
+    if (entry && entry.expires > this.now()) {
+      this.stats.hits++;
+      this.send(req, res, entry);
+      return undefined;
+    }
+    if (entry) this.entries.delete(key);
+    return this.fill(key, req, res, next);
+  }
+
+  private keyOf(req: IncomingMessage): string | null {
+    if (req.method !== 'GET') return null;
+    const url = req.url ?? '';
+    if (url.includes('?') || !acceptsGzip(req.headers['accept-encoding'] as string | undefined)) return null;
+    for (const h of NAVIGATION_HEADERS) if (req.headers[h] !== undefined) return null;
+    const locale = this.options.localeOf(url);
+    if (locale === null) return null;
+    const cookie = LOCALE_COOKIE.exec(req.headers.cookie ?? '')?.[1];
+    return `${url}\0${cookie === locale ? 1 : 0}`;
+  }
+
+  private send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader('x-front-cache', 'hit');
+    if (entry.etag && req.headers['if-none-match'] === entry.etag) {
+      res.statusCode = 304;
+      res.removeHeader('content-type');
+      res.end();
+      return;
+    }
+    res.statusCode = entry.status;
+    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('content-length', entry.gzip.length);
+    res.end(entry.gzip);
+  }
+
+  /** Lets Next.js answer uncompressed (this one answer is sent as it is) and keeps a gzip copy. */
+  private fill(key: string, req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
+    const generation = this.generation;
+    req.headers['accept-encoding'] = 'identity';
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    const collect = (chunk: unknown, encoding?: unknown) => {
+      if (tooBig || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+      const buf = Buffer.isBuffer(chunk)
+        ? Buffer.from(chunk)
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : chunk instanceof Uint8Array
+            ? Buffer.from(chunk)
+            : null;
+      if (!buf) return;
+      size += buf.length;
+      if (size > this.maxBytes) tooBig = true;
+      else chunks.push(buf);
+    };
+    const extraHeaders: OutgoingHttpHeaders = {};
+    const write = res.write;
+    const end = res.end;
+    const writeHead = res.writeHead;
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0]);
+      return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse['write'];
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0]);
+      return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse['end'];
+    res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+      const headers = rest.find((x) => x && typeof x === 'object');
+      if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2) extraHeaders[String(headers[i]).toLowerCase()] = headers[i + 1] as string;
+      } else if (headers) {
+        for (const [k, v] of Object.entries(headers as OutgoingHttpHeaders)) extraHeaders[k.toLowerCase()] = v;
+      }
+      return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
+    } as ServerResponse['writeHead'];
+    res.once('finish', () => {
+      if (tooBig || generation !== this.generation) return;
+      const headers = { ...res.getHeaders(), ...extraHeaders };
+      this.store(key, res.statusCode, headers, Buffer.concat(chunks, size));
+    });
+    return next(req, res);
+  }
+
+  private store(key: string, status: number, headers: OutgoingHttpHeaders, body: Buffer) {
+    if (status !== 200 || !body.length) return;
+    if (headers['x-nextjs-cache'] === undefined || !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))) return;
+    if (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') return;
+    const cookies = headers['set-cookie'];
+    const cookieList = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
+    if (cookieList.some((c) => !c.startsWith('NEXT_LOCALE='))) return;
+    const kept: [string, string | string[]][] = [];
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || DROPPED.has(name)) continue;
+      kept.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
+    }
+    const vary = String(headers.vary ?? '');
+    if (!/accept-encoding/i.test(vary)) {
+      const i = kept.findIndex(([n]) => n === 'vary');
+      const value = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+      if (i >= 0) kept[i] = ['vary', value];
+      else kept.push(['vary', value]);
+    }
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    const etag = headers.etag === undefined ? undefined : String(headers.etag);
+    this.entries.set(key, { status, headers: kept, gzip: gzipSync(body), etag, expires: this.now() + this.ttlMs });
+    this.stats.stored++;
+  }
+}

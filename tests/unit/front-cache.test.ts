@@ -1,0 +1,176 @@
+// The front cache of public pages, over real HTTP: what a client gets on the first and the next
+// requests, which answers are never kept, and how a save empties it.
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FrontCache } from '@/server/http/front-cache';
+import { publicPagesChanged } from '@/lib/public-pages-changed';
+import { publicPageLocale } from '@/i18n/public-routes';
+
+const PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
+const BODY = `<!DOCTYPE html><html lang="vi"><body>${'Đăng ký khai sinh. '.repeat(500)}</body></html>`;
+
+type Upstream = { calls: number; status: number; cacheControl: string; nextjsCache?: string; extraCookie?: string; release?: Promise<void> };
+
+let servers: http.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  servers = [];
+});
+
+/** A stand-in for Next.js's handler: the headers it sends for a cached page, then the body in two writes. */
+async function start(upstream: Upstream, cache: FrontCache) {
+  const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    upstream.calls++;
+    await upstream.release;
+    res.statusCode = upstream.status;
+    res.setHeader('Content-Security-Policy', "default-src 'self'");
+    res.setHeader('Link', '<http://localhost:3000/en/procedures/dang-ky-khai-sinh>; rel="alternate"; hreflang="en"');
+    res.setHeader('Vary', 'rsc, next-router-state-tree');
+    if (upstream.nextjsCache) res.setHeader('x-nextjs-cache', upstream.nextjsCache);
+    res.setHeader('Cache-Control', upstream.cacheControl);
+    res.setHeader('ETag', '"abc123"');
+    const cookies = [];
+    if (!/NEXT_LOCALE=vi/.test(req.headers.cookie ?? '')) cookies.push('NEXT_LOCALE=vi; Path=/');
+    if (upstream.extraCookie) cookies.push(upstream.extraCookie);
+    if (cookies.length) res.setHeader('Set-Cookie', cookies);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    // As Next.js's compression does when the client accepts gzip; the cache asks for identity.
+    if (/gzip/.test(req.headers['accept-encoding'] ?? '')) res.setHeader('X-Would-Compress', '1');
+    res.write(BODY.slice(0, 100));
+    res.end(Buffer.from(BODY.slice(100)));
+  };
+  const server = http.createServer((req, res) => void cache.handle(req, res, handler));
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const req = http.request(`${base}${path}`, { method, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject).end();
+    });
+}
+
+const cachedPage = (): Upstream => ({ calls: 0, status: 200, cacheControl: 's-maxage=3600, stale-while-revalidate=31532400', nextjsCache: 'HIT' });
+const text = (r: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
+  (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8');
+
+describe('front cache', () => {
+  it('answers the next requests for a cached page from memory, gzip, with the same headers', async () => {
+    const upstream = cachedPage();
+    const get = await start(upstream, new FrontCache({ localeOf: publicPageLocale }));
+    const first = await get(PAGE);
+    expect(first.headers['content-encoding']).toBeUndefined(); // the one answer that filled the cache
+    expect(first.headers['x-would-compress']).toBeUndefined();
+    expect(text(first)).toBe(BODY);
+    const second = await get(PAGE);
+    const third = await get(PAGE);
+    expect(upstream.calls).toBe(1);
+    for (const r of [second, third]) {
+      expect(r.status).toBe(200);
+      expect(r.headers['x-front-cache']).toBe('hit');
+      expect(r.headers['content-encoding']).toBe('gzip');
+      expect(Number(r.headers['content-length'])).toBe(r.body.length);
+      expect(text(r)).toBe(BODY);
+      expect(r.headers['content-security-policy']).toBe("default-src 'self'");
+      expect(r.headers.link).toContain('hreflang="en"');
+      expect(r.headers.etag).toBe('"abc123"');
+      expect(r.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding');
+      expect(r.headers['set-cookie']).toEqual(['NEXT_LOCALE=vi; Path=/']);
+    }
+  });
+
+  it('keeps visitors who already have the language cookie apart: they get no Set-Cookie', async () => {
+    const upstream = cachedPage();
+    const get = await start(upstream, new FrontCache({ localeOf: publicPageLocale }));
+    await get(PAGE);
+    await get(PAGE, { cookie: 'NEXT_LOCALE=vi' });
+    const withCookie = await get(PAGE, { cookie: 'theme=dark; NEXT_LOCALE=vi' });
+    const without = await get(PAGE, { cookie: 'NEXT_LOCALE=en' });
+    expect(upstream.calls).toBe(2);
+    expect(withCookie.headers['x-front-cache']).toBe('hit');
+    expect(withCookie.headers['set-cookie']).toBeUndefined();
+    expect(without.headers['x-front-cache']).toBe('hit');
+    expect(without.headers['set-cookie']).toEqual(['NEXT_LOCALE=vi; Path=/']);
+  });
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const get = await start(cachedPage(), new FrontCache({ localeOf: publicPageLocale }));
+    await get(PAGE);
+    const r = await get(PAGE, { 'if-none-match': '"abc123"' });
+    expect(r.status).toBe(304);
+    expect(r.body.length).toBe(0);
+    expect(r.headers.etag).toBe('"abc123"');
+  });
+
+  it('never keeps other requests or answers', async () => {
+    const cases: [string, Partial<Upstream>, string, Record<string, string>, string?][] = [
+      ['a search (query string)', {}, `${PAGE}?q=x`, {}],
+      ['a client-side navigation', {}, PAGE, { rsc: '1' }],
+      ['a prefetch', {}, PAGE, { 'next-router-prefetch': '1' }],
+      ['a client without gzip', {}, PAGE, { 'accept-encoding': 'identity' }],
+      ['gzip refused', {}, PAGE, { 'accept-encoding': 'gzip;q=0, br' }],
+      ['a HEAD request', {}, PAGE, {}, 'HEAD'],
+      ['a path outside the public pages', {}, '/vi/dang-nhap', {}],
+      ['an unusual slug', {}, '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', {}],
+      ['a 404', { status: 404 }, PAGE, {}],
+      ['a page rendered per request', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate', nextjsCache: undefined }, PAGE, {}],
+      ['an answer setting another cookie', { extraCookie: 'authjs.session-token=x; Path=/; HttpOnly' }, PAGE, {}],
+    ];
+    for (const [name, change, path, headers, method] of cases) {
+      const upstream = { ...cachedPage(), ...change };
+      const cache = new FrontCache({ localeOf: publicPageLocale });
+      const get = await start(upstream, cache);
+      await get(path, headers, method);
+      const again = await get(path, headers, method);
+      expect(upstream.calls, name).toBe(2);
+      expect(again.headers['x-front-cache'], name).toBeUndefined();
+      expect(cache.size, name).toBe(0);
+    }
+  });
+
+  it('forgets everything when an editor saves (publicPagesChanged), and after its time to live', async () => {
+    let now = 1_000_000;
+    const upstream = cachedPage();
+    const cache = new FrontCache({ localeOf: publicPageLocale, ttlMs: 2000, now: () => now }).register();
+    const get = await start(upstream, cache);
+    await get(PAGE);
+    await get(PAGE);
+    expect(upstream.calls).toBe(1);
+    publicPagesChanged();
+    expect(cache.size).toBe(0);
+    await get(PAGE);
+    expect(upstream.calls).toBe(2);
+    now += 1999;
+    expect((await get(PAGE)).headers['x-front-cache']).toBe('hit');
+    now += 2;
+    expect((await get(PAGE)).headers['x-front-cache']).toBeUndefined();
+    expect(upstream.calls).toBe(3);
+  });
+
+  it('does not keep an answer that was on its way while an editor saved', async () => {
+    let release!: () => void;
+    const upstream = { ...cachedPage(), release: new Promise<void>((r) => (release = r)) };
+    const cache = new FrontCache({ localeOf: publicPageLocale });
+    const get = await start(upstream, cache);
+    const inFlight = get(PAGE);
+    while (upstream.calls === 0) await new Promise((r) => setTimeout(r, 5));
+    cache.clear();
+    release();
+    await inFlight;
+    expect(cache.size).toBe(0);
+    await get(PAGE);
+    expect(upstream.calls).toBe(2);
+  });
+
+  it('keeps at most maxEntries pages', async () => {
+    const cache = new FrontCache({ localeOf: publicPageLocale, maxEntries: 2 });
+    const get = await start(cachedPage(), cache);
+    for (const slug of ['a', 'b', 'c']) await get(`/vi/thu-tuc-hanh-chinh/${slug}`);
+    expect(cache.size).toBe(2);
+  });
+});

@@ -10,11 +10,13 @@
 //     (FRONT_CACHE=off: Next.js alone), each ratio within its own server
 // `-- --variants` adds the static file and the procedure page without compression, and the page
 // requested with the language cookie already set.
+// Each target also gets the CPU time its server process spent per request (median of rounds), a
+// figure the other load on a shared machine disturbs less than requests per second.
 // Rounds are interleaved so that drift on a shared machine hits every target alike; ratios are the
 // figures to compare: each ratio is taken within a round, and the median over rounds is reported.
 // Before measuring, the procedure page must come from the full-route cache (x-nextjs-cache: HIT).
 // Results are written to bench/results/http-<timestamp>.json.
-import { mkdtempSync, chmodSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, chmodSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -36,6 +38,11 @@ const rounds = arg('rounds', 3);
 // language cookie already set (a returning visitor: no Set-Cookie in the answer).
 const variants = process.argv.includes('--variants');
 const PROCEDURE_PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
+/** User plus system CPU time of a process so far, in milliseconds (Linux). */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -105,15 +112,23 @@ async function main() {
       name.endsWith('no compression') ? {} : name.endsWith('cookie sent') ? { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=vi' } : { 'accept-encoding': 'gzip' };
     for (const [name, url] of Object.entries(targets)) await load(url, { concurrency, seconds: 1, headers: headersFor(name) }); // warm-up
     const results: Record<string, LoadResult[]> = {};
+    const cpu: Record<string, number[]> = {};
     for (let r = 0; r < rounds; r++) {
-      for (const [name, url] of Object.entries(targets)) (results[name] ??= []).push(await load(url, { concurrency, seconds, headers: headersFor(name) }));
+      for (const [name, url] of Object.entries(targets)) {
+        // CPU time the answering server process spent (all its threads, gzip included), per request.
+        const pid = (url.startsWith(plain) ? servers[1] : servers[0])!.pid!;
+        const before = cpuMs(pid);
+        const result = await load(url, { concurrency, seconds, headers: headersFor(name) });
+        (results[name] ??= []).push(result);
+        (cpu[name] ??= []).push(result.requests ? ((cpuMs(pid) - before) * 1000) / result.requests : NaN);
+      }
     }
     const summary = Object.fromEntries(
       Object.entries(results).map(([name, runs]) => {
         const requests = runs.reduce((s, x) => s + x.requests, 0);
         const bytes = runs.reduce((s, x) => s + x.bytes, 0);
         return [name, {
-          rps: median(runs.map((x) => x.rps)), rpsPerRound: runs.map((x) => Math.round(x.rps)),
+          rps: median(runs.map((x) => x.rps)), rpsPerRound: runs.map((x) => Math.round(x.rps)), cpuMicrosPerRequest: Math.round(median(cpu[name]!)),
           p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
           errors: runs.reduce((s, x) => s + x.errors, 0), requests, bytesPerResponse: requests ? Math.round(bytes / requests) : 0,
         }];
@@ -134,10 +149,10 @@ async function main() {
     };
     const loadAvg = os.loadavg().map((x) => x.toFixed(1)).join(' ');
     console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`);
-    console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7), 'bytes'.padStart(8), '  req/s per round');
+    console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7), 'bytes'.padStart(8), 'CPU µs'.padStart(8), '  req/s per round');
     for (const [name, s] of Object.entries(summary)) {
       console.log(name.padEnd(50), s.rps.toFixed(0).padStart(9), s.p50.toFixed(1).padStart(9), s.p99.toFixed(1).padStart(9), String(s.errors).padStart(7),
-        String(s.bytesPerResponse).padStart(8), ' ', s.rpsPerRound.join(' '));
+        String(s.bytesPerResponse).padStart(8), String(s.cpuMicrosPerRequest).padStart(8), ' ', s.rpsPerRound.join(' '));
     }
     console.log('');
     for (const [name, v] of Object.entries(ratios)) console.log(`ratio ${name}: ${v.toFixed(2)}`);

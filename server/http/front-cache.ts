@@ -176,7 +176,9 @@ export class FrontCache {
     const kept: [string, string | string[]][] = [];
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || DROPPED.has(name)) continue;
-      kept.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
+      // Replayed answers come from Next.js's cache too, whether this one was rendered or not.
+      if (name === 'x-nextjs-cache') kept.push([name, 'HIT']);
+      else kept.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
     }
     const vary = String(headers.vary ?? '');
     if (!/accept-encoding/i.test(vary)) {

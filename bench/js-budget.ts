@@ -48,7 +48,7 @@ async function main() {
     await buildIfNeeded(env, distDir('app'));
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, productionServerArgs(port), { cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'] });
+    server = spawn(process.execPath, productionServerArgs(port, distDir('app')), { cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'] });
     for (let i = 0; i < 200; i++) {
       try { if ((await fetch(`${base}/vi`)).ok) break; } catch { /* starting */ }
       await new Promise((r) => setTimeout(r, 100));

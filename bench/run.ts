@@ -68,7 +68,7 @@ async function main() {
     await buildIfNeeded(env, distDir('app'));
     // The production server, and the same server with its front cache off (Next.js alone) for comparison.
     for (const [p, frontCache] of [[port, 'on'], [plainPort, 'off']] as const) {
-      servers.push(spawn(process.execPath, productionServerArgs(p), {
+      servers.push(spawn(process.execPath, productionServerArgs(p, distDir('app')), {
         cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app'), FRONT_CACHE: frontCache }, stdio: ['ignore', 'ignore', 'inherit'],
       }));
     }

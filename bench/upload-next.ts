@@ -62,7 +62,7 @@ function nextServerPid(ancestor: number): number | null {
       continue;
     }
     const args = cmd.split('\0');
-    const isNext = cmd.startsWith('next-server') || args.some((a) => a.endsWith('scripts/serve.ts')) || (args.some((a) => a.endsWith('next/dist/bin/next')) && args.includes('start'));
+    const isNext = cmd.startsWith('next-server') || args.some((a) => a.endsWith('/serve.mjs')) || (args.some((a) => a.endsWith('next/dist/bin/next')) && args.includes('start'));
     if (!isNext) continue;
     for (let p = Number(name); p > 1; p = parentOf(p)) if (p === ancestor) return Number(name);
   }

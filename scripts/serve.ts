@@ -1,13 +1,13 @@
 // The production server: Next.js's request handler (what `next start` runs) behind the front cache
 // of public pages (server/http/front-cache.ts, docs/decisions/013-front-cache.md).
-// Run by `npm start`, the end-to-end tests and the benchmarks:
-//   NODE_ENV=production node --import tsx scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
+// Compiled to <dist>/serve.mjs by the build step (scripts/lib/build.ts) and run by `npm start`, the
+// end-to-end tests and the benchmarks, from the project folder:
+//   NODE_ENV=production NEXT_DIST_DIR=.next node .next/serve.mjs --port 3000 [--hostname 0.0.0.0]
 // FRONT_CACHE=off serves everything through Next.js alone; FRONT_CACHE_TTL_MS sets how long a page stays (2000).
 import http from 'node:http';
 import next from 'next';
 import { FrontCache } from '../server/http/front-cache';
 import { publicPageLocale } from '../i18n/public-routes';
-import { root } from './lib/project';
 import { parseEnv } from '../lib/env-schema';
 
 const arg = (name: string) => {
@@ -20,7 +20,7 @@ const hostname = arg('hostname');
 async function main() {
   // One line per configuration mistake, before anything starts.
   const env = parseEnv(process.env);
-  const app = next({ dev: false, dir: root, port, hostname: hostname ?? 'localhost' });
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
   const nextHandler = (req: http.IncomingMessage, res: http.ServerResponse) =>

@@ -69,7 +69,7 @@ async function main() {
 
   const next = path.join(root, 'node_modules/next/dist/bin/next');
   if (!dev) await buildIfNeeded(env, distDir('app'));
-  server = spawn(process.execPath, dev ? [next, 'dev', '-p', port] : productionServerArgs(port), {
+  server = spawn(process.execPath, dev ? [next, 'dev', '-p', port] : productionServerArgs(port, distDir('app')), {
     cwd: root,
     // glibc gives each thread decoding photos (sharp) its own malloc arena and keeps their peaks:
     // two arenas keep a server with 8 uploads at once near 330 MB instead of 500+ (docs/decisions/007).

@@ -159,7 +159,7 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
   };
   await buildIfNeeded(env, distDir('test'));
   await new Promise((resolve) => holder.close(resolve));
-  const next = spawn(process.execPath, productionServerArgs(port), {
+  const next = spawn(process.execPath, productionServerArgs(port, distDir('test')), {
     cwd: root,
     // A minute in the front cache instead of two seconds: a page still stale after a save shows up in the tests.
     env: { ...env, NEXT_DIST_DIR: distDir('test'), FRONT_CACHE_TTL_MS: '60000' },

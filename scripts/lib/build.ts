@@ -3,11 +3,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
 import { root } from './project';
 
 const inputs = [
   'app', 'components', 'lib', 'server', 'i18n', 'messages', 'public', 'generated',
   'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json', 'postcss.config.mjs', 'package-lock.json', 'global.d.ts',
+  'scripts/serve.ts',
 ];
 
 function walk(p: string, out: string[]) {
@@ -34,13 +36,35 @@ export function distDir(kind: 'app' | 'test' = 'app'): string {
 export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promise<boolean> {
   const stamp = path.join(root, dist, 'SOURCE_HASH');
   const hash = sourceHash(env.PUBLIC_URL);
-  if (existsSync(path.join(root, dist, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
+  if (existsSync(path.join(root, dist, 'BUILD_ID')) && existsSync(path.join(root, dist, SERVER_ENTRY)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   const started = Date.now();
   console.log(`Building the production bundle into ${dist}/ …`);
   await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NEXT_DIST_DIR: dist });
+  await buildServerEntry(dist);
   writeFileSync(stamp, hash);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
+}
+
+/** The production server's entry, compiled next to the build (see buildServerEntry). */
+export const SERVER_ENTRY = 'serve.mjs';
+
+/**
+ * scripts/serve.ts compiled to one plain JavaScript file (packages stay imports from node_modules):
+ * the server then runs on bare Node.js, without a TypeScript loader in the process, which would
+ * cost it about 75 MB of memory.
+ */
+export async function buildServerEntry(dist: string): Promise<void> {
+  await build({
+    entryPoints: [path.join(root, 'scripts/serve.ts')],
+    outfile: path.join(root, dist, SERVER_ENTRY),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
 }
 
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

@@ -1,9 +1,11 @@
-// How the production server is started (scripts/serve.ts: Next.js behind the front cache of public
-// pages), shared by npm start, the end-to-end tests and the benchmarks so they all measure and test
-// the same server. The environment must carry NODE_ENV=production and NEXT_DIST_DIR.
+// How the production server is started (scripts/serve.ts, compiled next to the build by
+// buildIfNeeded(): Next.js behind the front cache of public pages), shared by npm start, the
+// end-to-end tests and the benchmarks so they all run and measure the same server. Run it with
+// `cwd` at the project root and NODE_ENV=production, NEXT_DIST_DIR=dist in the environment.
 import path from 'node:path';
 import { root } from './project';
+import { SERVER_ENTRY } from './build';
 
-export function productionServerArgs(port: number | string): string[] {
-  return ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '--port', String(port)];
+export function productionServerArgs(port: number | string, dist: string): string[] {
+  return [path.join(root, dist, SERVER_ENTRY), '--port', String(port)];
 }

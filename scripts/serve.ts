@@ -9,6 +9,9 @@ import next from 'next';
 import { FrontCache } from '../server/http/front-cache';
 import { publicPageLocale } from '../i18n/public-routes';
 import { parseEnv } from '../lib/env-schema';
+import { randomUUID } from 'node:crypto';
+import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
+import { listenForPagesChanged } from '../server/http/pages-changed-listener';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,6 +37,22 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`);
 
+  // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.
+  const self = randomUUID();
+  setInstanceId(self);
+  const loopback = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  const listener = listenForPagesChanged({
+    databaseUrl: env.DATABASE_URL,
+    self,
+    onChange: async () => {
+      const res = await fetch(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}${PAGES_CHANGED_PATH}`, {
+        method: 'POST',
+        headers: { [PAGES_CHANGED_HEADER]: pagesChangedToken(env.AUTH_SECRET) },
+      });
+      if (res.status !== 204) throw new Error(`${PAGES_CHANGED_PATH} answered ${res.status}`);
+    },
+  });
+
   let closing = false;
   const stop = (code: number) => {
     if (closing) return;
@@ -42,7 +61,7 @@ async function main() {
     server.closeIdleConnections();
     const force = setTimeout(() => server.closeAllConnections(), 5000);
     force.unref();
-    void app.close().finally(() => process.exit(code));
+    void Promise.allSettled([listener.close(), app.close()]).finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop(130));
   process.on('SIGTERM', () => stop(143));

@@ -1,16 +1,15 @@
 'use server';
 import 'server-only';
-import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { procedureEditSchema, synonymSchema } from '@/lib/validation/procedures';
 import { validatedAction } from '../action';
 import { AppError } from '../errors';
 import { getCurrentUser, hasRole } from '../session';
 import { deleteSynonym, saveProcedure, saveSynonym, setProcedureStatus } from './editor';
+import { refreshPublicPages } from './refresh';
 
 // Authorised here, next to the data: EDITOR or ADMIN.
 async function editor() {
@@ -20,18 +19,10 @@ async function editor() {
   return user;
 }
 
-/** Public procedure pages are cached: refresh them (and the sitemap) after every change. */
-function refreshPublicPages() {
-  revalidatePath('/[locale]/procedures/[slug]', 'page');
-  revalidatePath('/[locale]/procedures', 'page');
-  revalidatePath('/sitemap.xml');
-  publicPagesChanged();
-}
-
 export const saveProcedureAction = validatedAction(procedureEditSchema, async (input) => {
   const user = await editor();
   const saved = await saveProcedure(user, input);
-  refreshPublicPages();
+  await refreshPublicPages();
   redirect({ href: { pathname: '/admin/procedures/[id]', params: { id: saved.id }, query: { saved: '1' } }, locale: (await getLocale()) as Locale });
 });
 
@@ -41,14 +32,14 @@ export async function setProcedureStatusAction(formData: FormData) {
   const user = await editor();
   const input = statusSchema.parse(Object.fromEntries(formData));
   await setProcedureStatus(user, input.id, input.status);
-  refreshPublicPages();
+  await refreshPublicPages();
   redirect({ href: { pathname: '/admin/procedures/[id]', params: { id: input.id }, query: { saved: '1' } }, locale: (await getLocale()) as Locale });
 }
 
 export const saveSynonymAction = validatedAction(synonymSchema, async (input) => {
   const user = await editor();
   await saveSynonym(user, input);
-  refreshPublicPages();
+  await refreshPublicPages();
   return { ok: true };
 });
 
@@ -56,6 +47,6 @@ export async function deleteSynonymAction(formData: FormData) {
   const user = await editor();
   const id = z.string().min(1).max(64).parse(formData.get('id'));
   await deleteSynonym(user, id);
-  refreshPublicPages();
+  await refreshPublicPages();
   redirect({ href: '/admin/synonyms', locale: (await getLocale()) as Locale });
 }

@@ -1,0 +1,16 @@
+// Called by this instance's own production server when another instance reports an editor's save
+// (server/http/pages-changed.ts): the same refresh the saving instance ran. Not for browsers: it
+// takes no Origin, only the token derived from AUTH_SECRET that the instances share.
+import { env } from '@/server/env';
+import { isPagesChangedToken, PAGES_CHANGED_HEADER } from '@/server/http/pages-changed';
+import { refreshPublicPagesHere } from '@/server/procedures/refresh';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request) {
+  if (!isPagesChangedToken(env().AUTH_SECRET, request.headers.get(PAGES_CHANGED_HEADER))) {
+    return Response.json({ error: 'forbidden', message: 'Không có quyền thực hiện thao tác này. (Not allowed.)' }, { status: 403 });
+  }
+  refreshPublicPagesHere();
+  return new Response(null, { status: 204 });
+}

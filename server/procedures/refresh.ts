@@ -1,0 +1,26 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { publicPagesChanged } from '@/lib/public-pages-changed';
+import { db } from '../db';
+import { instanceId, PAGES_CHANGED_CHANNEL } from '../http/pages-changed';
+
+/** Public procedure pages are cached: refresh them (and the sitemap) in this instance's caches. */
+export function refreshPublicPagesHere(): void {
+  revalidatePath('/[locale]/procedures/[slug]', 'page');
+  revalidatePath('/[locale]/procedures', 'page');
+  revalidatePath('/sitemap.xml');
+  publicPagesChanged();
+}
+
+/**
+ * After an editor's save: refresh this instance at once, then tell the others (server/http/pages-changed.ts).
+ * The save is already committed; a failed notification is logged, the editor's save still counts.
+ */
+export async function refreshPublicPages(): Promise<void> {
+  refreshPublicPagesHere();
+  try {
+    await db.$executeRaw`SELECT pg_notify(${PAGES_CHANGED_CHANNEL}, ${instanceId()})`;
+  } catch (error) {
+    console.error('Could not tell the other instances that public pages changed:', error);
+  }
+}

@@ -1,0 +1,85 @@
+// Two instances of the production server on one database, as behind a load balancer: an editor's
+// save on one refreshes the other's cached page too (PostgreSQL notification, decision 013).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { test, expect, demo, signIn } from './fixtures';
+
+const root = path.resolve(__dirname, '../..');
+let second: ChildProcess | undefined;
+let secondBase = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  const port = await freePort();
+  secondBase = `http://127.0.0.1:${port}`;
+  // The same build and settings as the first instance (scripts/test.ts), on its own port.
+  second = spawn(process.execPath, [path.join(root, '.next-test/serve.mjs'), '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', FRONT_CACHE_TTL_MS: '60000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${secondBase}/vi`)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('The second instance did not start.');
+});
+
+test.afterAll(async () => {
+  if (second && second.exitCode === null) {
+    second.kill('SIGTERM');
+    await new Promise((r) => second!.once('exit', r));
+  }
+});
+
+const heading = async (base: string, p: string) => {
+  const res = await fetch(`${base}${p}`, { headers: { 'accept-encoding': 'gzip' } });
+  const html = await res.text();
+  return { cache: res.headers.get('x-front-cache'), h1: /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] };
+};
+
+test('a save on one instance refreshes the cached page on the other', async ({ page }) => {
+  test.slow();
+  const p = '/en/procedures/cap-giay-phep-lai-xe-quoc-te';
+  // The other instance has the page in both of its caches.
+  await heading(secondBase, p);
+  expect(await heading(secondBase, p)).toEqual({ cache: 'hit', h1: 'International driving permit' });
+
+  await signIn(page, demo.editor);
+  await page.goto('/vi/quan-tri/thu-tuc');
+  await page.getByLabel('Tìm theo tên hoặc mã').fill('lai xe quoc te');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await page.getByTestId('procedures-table').getByRole('link', { name: 'Cấp giấy phép lái xe quốc tế' }).click();
+  const form = page.getByTestId('procedure-editor');
+  await form.getByLabel('Tên thủ tục (tiếng Anh)').fill('International driving permit (IDP)');
+  await form.getByRole('button', { name: 'Lưu thủ tục' }).click();
+  await expect(page.getByTestId('saved')).toContainText('Đã lưu');
+
+  // Well within the minute the page would otherwise stay in the second instance's front cache.
+  await expect.poll(async () => (await heading(secondBase, p)).h1, { timeout: 15_000 }).toBe('International driving permit (IDP)');
+  await heading(secondBase, p);
+  expect(await heading(secondBase, p)).toEqual({ cache: 'hit', h1: 'International driving permit (IDP)' });
+});
+
+test('the internal refresh route refuses a request without the instances’ token', async () => {
+  for (const headers of [{}, { 'x-pages-changed-token': 'guess' }] as Record<string, string>[]) {
+    const res = await fetch(`${secondBase}/api/internal/pages-changed`, { method: 'POST', headers });
+    expect(res.status).toBe(403);
+    expect((await res.json()).message).toContain('Không có quyền');
+  }
+});

@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
     // forbidden() renders the localized 403 page with a real 403 status.
     authInterrupts: true,
     serverActions: { bodySizeLimit: '1mb' },
+    // Rewrites and headers match paths as the proxy's matcher does: case-sensitively, so that no
+    // spelling of an address is both rewritten here and handled by the proxy (tests/unit/proxy.test.ts).
+    caseSensitiveRoutes: true,
   },
   async headers() {
     return [

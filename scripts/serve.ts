@@ -29,17 +29,40 @@ async function main() {
   const nextHandler = (req: http.IncomingMessage, res: http.ServerResponse) =>
     Promise.resolve(handle(req, res)).catch((error: unknown) => {
       console.error(`Failed to handle request for ${req.url}`, error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+      // Half an answer is cut off rather than ended, so that no cache keeps it.
+      if (res.headersSent) res.destroy();
+      else {
+        res.statusCode = 500;
+        res.end();
+      }
     });
-  const cache = env.FRONT_CACHE === 'off' ? null : new FrontCache({ localeOf: publicPageLocale, ttlMs: env.FRONT_CACHE_TTL_MS }).register();
-  const server = http.createServer((req, res) => void (cache ? cache.handle(req, res, nextHandler) : nextHandler(req, res)));
-  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  console.log(`▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`);
+  const cache =
+    env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0 ? null : new FrontCache({ localeOf: publicPageLocale, ttlMs: env.FRONT_CACHE_TTL_MS }).register();
+  // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
+  const internalOnly = (req: http.IncomingMessage) =>
+    req.url?.split('?')[0] === PAGES_CHANGED_PATH && !/^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '');
+  const server = http.createServer((req, res) => {
+    if (internalOnly(req)) {
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
+      return;
+    }
+    void (cache ? cache.handle(req, res, nextHandler) : nextHandler(req, res));
+  });
 
   // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.
   const self = randomUUID();
   setInstanceId(self);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what runs there or set PORT.` : error.message);
+  });
+  console.log(`▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`);
+
   const loopback = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
   const listener = listenForPagesChanged({
     databaseUrl: env.DATABASE_URL,
@@ -57,11 +80,18 @@ async function main() {
   const stop = (code: number) => {
     if (closing) return;
     closing = true;
-    server.close();
+    // Finish the requests under way (5 s at most), then close Next.js and the listener.
+    const drained = new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      setTimeout(() => {
+        server.closeAllConnections();
+        resolve();
+      }, 5000).unref();
+    });
     server.closeIdleConnections();
-    const force = setTimeout(() => server.closeAllConnections(), 5000);
-    force.unref();
-    void Promise.allSettled([listener.close(), app.close()]).finally(() => process.exit(code));
+    void drained
+      .then(() => Promise.allSettled([listener.close(), app.close()]))
+      .finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop(130));
   process.on('SIGTERM', () => stop(143));

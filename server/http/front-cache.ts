@@ -15,10 +15,12 @@
 // instances see the change within `ttlMs` of their own Next.js cache seeing it.
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser';
 
 export const FRONT_CACHE_KEY = Symbol.for('congdanso.frontCache');
 
 type Entry = { status: number; headers: [string, string | string[]][]; gzip: Buffer; etag?: string; expires: number };
+type Key = { key: string; cookieMatches: boolean };
 
 export type FrontCacheOptions = {
   /** Is this path (no query string) one of the cached public pages? Returns its language, or null. */
@@ -36,7 +38,10 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'x-middleware-prefetch', 'range'];
 // Per-connection or per-encoding headers: never replayed.
 const DROPPED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
-const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
+// After a save, answers Next.js gives during this long are not kept: its revalidation is applied
+// a moment after the save returns (when the action or route finishes), and an answer produced
+// before that would be the old page.
+const HOLD_AFTER_CLEAR_MS = 3000;
 
 function acceptsGzip(value: string | undefined): boolean {
   if (!value) return false;
@@ -47,6 +52,7 @@ function acceptsGzip(value: string | undefined): boolean {
 export class FrontCache {
   private entries = new Map<string, Entry>();
   private generation = 0;
+  private holdUntil = 0;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly maxBytes: number;
@@ -60,9 +66,10 @@ export class FrontCache {
     this.now = options.now ?? Date.now;
   }
 
-  /** Forget every page (an editor saved something). */
+  /** Forget every page (an editor saved something), and keep none of the answers of the next moments. */
   clear(): void {
     this.generation++;
+    this.holdUntil = this.now() + HOLD_AFTER_CLEAR_MS;
     this.entries.clear();
   }
 
@@ -78,27 +85,28 @@ export class FrontCache {
 
   /** Answers from the cache, or passes the request to `next` (and keeps its answer if it may). */
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
-    const key = this.keyOf(req);
+    const key = this.ttlMs > 0 ? this.keyOf(req) : null;
     if (key === null) return next(req, res);
-    const entry = this.entries.get(key);
+    const entry = this.entries.get(key.key);
     if (entry && entry.expires > this.now()) {
       this.stats.hits++;
       this.send(req, res, entry);
       return undefined;
     }
-    if (entry) this.entries.delete(key);
+    if (entry) this.entries.delete(key.key);
     return this.fill(key, req, res, next);
   }
 
-  private keyOf(req: IncomingMessage): string | null {
+  private keyOf(req: IncomingMessage): Key | null {
     if (req.method !== 'GET') return null;
     const url = req.url ?? '';
     if (url.includes('?') || !acceptsGzip(req.headers['accept-encoding'] as string | undefined)) return null;
     for (const h of NAVIGATION_HEADERS) if (req.headers[h] !== undefined) return null;
     const locale = this.options.localeOf(url);
     if (locale === null) return null;
-    const cookie = LOCALE_COOKIE.exec(req.headers.cookie ?? '')?.[1];
-    return `${url}\0${cookie === locale ? 1 : 0}`;
+    // Parsed as Next.js parses it for the `missing` condition of the cookie header rule.
+    const cookieMatches = getCookieParser(req.headers)()['NEXT_LOCALE'] === locale;
+    return { key: `${url}\0${cookieMatches ? 1 : 0}`, cookieMatches };
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
@@ -117,9 +125,12 @@ export class FrontCache {
   }
 
   /** Lets Next.js answer uncompressed (this one answer is sent as it is) and keeps a gzip copy. */
-  private fill(key: string, req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
+  private fill(key: Key, req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
     const generation = this.generation;
+    const held = this.now() < this.holdUntil;
     req.headers['accept-encoding'] = 'identity';
+    // The whole page, so that it can be kept (this visitor gets a 200 instead of a 304, once).
+    delete req.headers['if-none-match'];
     const chunks: Buffer[] = [];
     let size = 0;
     let tooBig = false;
@@ -159,20 +170,24 @@ export class FrontCache {
       return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
     } as ServerResponse['writeHead'];
     res.once('finish', () => {
-      if (tooBig || generation !== this.generation) return;
+      if (tooBig || held || generation !== this.generation) return;
       const headers = { ...res.getHeaders(), ...extraHeaders };
       this.store(key, res.statusCode, headers, Buffer.concat(chunks, size));
     });
     return next(req, res);
   }
 
-  private store(key: string, status: number, headers: OutgoingHttpHeaders, body: Buffer) {
+  private store(key: Key, status: number, headers: OutgoingHttpHeaders, body: Buffer) {
     if (status !== 200 || !body.length) return;
-    if (headers['x-nextjs-cache'] === undefined || !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))) return;
+    // A page from Next.js's cache (not a stale copy being refreshed), shareable, complete.
+    if (!['HIT', 'MISS'].includes(String(headers['x-nextjs-cache'])) || !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))) return;
     if (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') return;
+    if (headers['content-length'] !== undefined && Number(headers['content-length']) !== body.length) return;
     const cookies = headers['set-cookie'];
     const cookieList = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
     if (cookieList.some((c) => !c.startsWith('NEXT_LOCALE='))) return;
+    // The language cookie must be what this key's visitors get: none when theirs matches, else set.
+    if (key.cookieMatches ? cookieList.length > 0 : cookieList.length !== 1) return;
     const kept: [string, string | string[]][] = [];
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || DROPPED.has(name)) continue;
@@ -187,12 +202,12 @@ export class FrontCache {
       if (i >= 0) kept[i] = ['vary', value];
       else kept.push(['vary', value]);
     }
-    if (this.entries.size >= this.maxEntries) {
+    if (this.entries.size >= this.maxEntries && !this.entries.has(key.key)) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     const etag = headers.etag === undefined ? undefined : String(headers.etag);
-    this.entries.set(key, { status, headers: kept, gzip: gzipSync(body), etag, expires: this.now() + this.ttlMs });
+    this.entries.set(key.key, { status, headers: kept, gzip: gzipSync(body), etag, expires: this.now() + this.ttlMs });
     this.stats.stored++;
   }
 }

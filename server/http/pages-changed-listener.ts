@@ -1,5 +1,7 @@
 // The production server's side of server/http/pages-changed.ts: a PostgreSQL connection that
-// LISTENs for editors' saves made on other instances, and reconnects after a failure.
+// LISTENs for editors' saves made on other instances. A dropped connection is noticed (TCP
+// keepalive and a query every 30 s) and replaced after `retryMs`; as saves may have been missed
+// meanwhile, the pages are refreshed once after every reconnection.
 import pg from 'pg';
 import { PAGES_CHANGED_CHANNEL } from './pages-changed';
 
@@ -11,21 +13,25 @@ export function listenForPagesChanged(options: {
   self: string;
   onChange: () => Promise<void>;
   retryMs?: number;
+  pingMs?: number;
 }): PagesChangedListener {
   let client: pg.Client | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
+  let ping: NodeJS.Timeout | undefined;
+  let connections = 0;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const connect = async () => {
     if (closed) return;
-    const c = new pg.Client({ connectionString: options.databaseUrl });
+    const c = new pg.Client({ connectionString: options.databaseUrl, keepAlive: true });
     client = c;
     let retried = false;
     const retry = (error?: unknown) => {
       if (retried || closed) return;
       retried = true;
+      if (ping) clearInterval(ping);
       if (error) console.error(`Listening for page changes failed, retrying in ${(options.retryMs ?? 5000) / 1000} s:`, error instanceof Error ? error.message : error);
       void c.end().catch(() => {});
       timer = setTimeout(() => void connect(), options.retryMs ?? 5000);
@@ -40,6 +46,11 @@ export function listenForPagesChanged(options: {
     try {
       await c.connect();
       await c.query(`LISTEN ${PAGES_CHANGED_CHANNEL}`);
+      ping = setInterval(() => void c.query('SELECT 1').catch(retry), options.pingMs ?? 30_000);
+      ping.unref();
+      if (connections++ > 0) {
+        options.onChange().catch((error: unknown) => console.error('Refreshing public pages after reconnecting failed:', error));
+      }
       markReady();
     } catch (error) {
       retry(error);
@@ -52,6 +63,7 @@ export function listenForPagesChanged(options: {
     close: async () => {
       closed = true;
       if (timer) clearTimeout(timer);
+      if (ping) clearInterval(ping);
       await client?.end().catch(() => {});
     },
   };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { db } from '../db';
 import { instanceId, PAGES_CHANGED_CHANNEL } from '../http/pages-changed';
@@ -10,6 +11,9 @@ export function refreshPublicPagesHere(): void {
   revalidatePath('/[locale]/procedures', 'page');
   revalidatePath('/sitemap.xml');
   publicPagesChanged();
+  // Next.js applies the revalidation when the action or route finishes: empty the front cache again
+  // then, in case a request read the old page in between (it also keeps nothing for 3 s after a save).
+  after(() => publicPagesChanged());
 }
 
 /**

@@ -7,11 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FrontCache } from '@/server/http/front-cache';
 import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { publicPageLocale } from '@/i18n/public-routes';
+import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser';
 
 const PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
 const BODY = `<!DOCTYPE html><html lang="vi"><body>${'Đăng ký khai sinh. '.repeat(500)}</body></html>`;
 
-type Upstream = { calls: number; status: number; cacheControl: string; nextjsCache?: string; extraCookie?: string; release?: Promise<void> };
+type Upstream = { calls: number; status: number; cacheControl: string; nextjsCache?: string; extraCookie?: string; release?: Promise<void>; breakOff?: boolean };
 
 let servers: http.Server[] = [];
 afterEach(async () => {
@@ -32,13 +33,18 @@ async function start(upstream: Upstream, cache: FrontCache) {
     res.setHeader('Cache-Control', upstream.cacheControl);
     res.setHeader('ETag', '"abc123"');
     const cookies = [];
-    if (!/NEXT_LOCALE=vi/.test(req.headers.cookie ?? '')) cookies.push('NEXT_LOCALE=vi; Path=/');
+    // As next.config.ts's rule does: the cookie unless the request's (parsed as Next.js does) is already vi.
+    if (getCookieParser(req.headers)()['NEXT_LOCALE'] !== 'vi') cookies.push('NEXT_LOCALE=vi; Path=/');
     if (upstream.extraCookie) cookies.push(upstream.extraCookie);
     if (cookies.length) res.setHeader('Set-Cookie', cookies);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // As Next.js's compression does when the client accepts gzip; the cache asks for identity.
     if (/gzip/.test(req.headers['accept-encoding'] ?? '')) res.setHeader('X-Would-Compress', '1');
     res.write(BODY.slice(0, 100));
+    if (upstream.breakOff) {
+      res.destroy(); // the server's answer to an error half-way (scripts/serve.ts)
+      return;
+    }
     res.end(Buffer.from(BODY.slice(100)));
   };
   const server = http.createServer((req, res) => void cache.handle(req, res, handler));
@@ -51,7 +57,7 @@ async function start(upstream: Upstream, cache: FrontCache) {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
       });
-      req.on('error', reject).end();
+      req.on('error', (error) => (headers['x-expect-error'] ? resolve({ status: 0, headers: {}, body: Buffer.alloc(0) }) : reject(error))).end();
     });
 }
 
@@ -89,7 +95,7 @@ describe('front cache', () => {
     const get = await start(upstream, new FrontCache({ localeOf: publicPageLocale }));
     await get(PAGE);
     await get(PAGE, { cookie: 'NEXT_LOCALE=vi' });
-    const withCookie = await get(PAGE, { cookie: 'theme=dark; NEXT_LOCALE=vi' });
+    const withCookie = await get(PAGE, { cookie: 'theme=dark; NEXT_LOCALE="vi"' });
     const without = await get(PAGE, { cookie: 'NEXT_LOCALE=en' });
     expect(upstream.calls).toBe(2);
     expect(withCookie.headers['x-front-cache']).toBe('hit');
@@ -120,6 +126,8 @@ describe('front cache', () => {
       ['a 404', { status: 404 }, PAGE, {}],
       ['a page rendered per request', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate', nextjsCache: undefined }, PAGE, {}],
       ['an answer setting another cookie', { extraCookie: 'authjs.session-token=x; Path=/; HttpOnly' }, PAGE, {}],
+      ['a stale copy being refreshed', { nextjsCache: 'STALE' }, PAGE, {}],
+      ['an answer cut off half-way', { breakOff: true }, PAGE, { 'x-expect-error': '1' }],
     ];
     for (const [name, change, path, headers, method] of cases) {
       const upstream = { ...cachedPage(), ...change };
@@ -143,13 +151,18 @@ describe('front cache', () => {
     expect(upstream.calls).toBe(1);
     publicPagesChanged();
     expect(cache.size).toBe(0);
+    // For 3 s after a save nothing is kept (Next.js applies its revalidation a moment later).
     await get(PAGE);
-    expect(upstream.calls).toBe(2);
+    await get(PAGE);
+    expect(upstream.calls).toBe(3);
+    now += 3000;
+    await get(PAGE);
+    expect(upstream.calls).toBe(4);
     now += 1999;
     expect((await get(PAGE)).headers['x-front-cache']).toBe('hit');
     now += 2;
     expect((await get(PAGE)).headers['x-front-cache']).toBeUndefined();
-    expect(upstream.calls).toBe(3);
+    expect(upstream.calls).toBe(5);
   });
 
   it('does not keep an answer that was on its way while an editor saved', async () => {
@@ -165,6 +178,15 @@ describe('front cache', () => {
     expect(cache.size).toBe(0);
     await get(PAGE);
     expect(upstream.calls).toBe(2);
+  });
+
+  it('keeps nothing with a time to live of 0', async () => {
+    const upstream = cachedPage();
+    const cache = new FrontCache({ localeOf: publicPageLocale, ttlMs: 0 });
+    const get = await start(upstream, cache);
+    await get(PAGE);
+    expect((await get(PAGE)).headers['x-front-cache']).toBeUndefined();
+    expect(cache.size).toBe(0);
   });
 
   it('keeps at most maxEntries pages', async () => {

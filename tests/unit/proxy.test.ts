@@ -5,6 +5,7 @@ import { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import * as staticInfo from 'next/dist/build/analysis/get-page-static-info';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import * as destination from 'next/dist/shared/lib/router/utils/prepare-destination';
 import proxy, { config } from '@/proxy';
 import { routing, locales } from '@/i18n/routing';
 import { LOCALE_COOKIE, proxyMatcher, publicHeaders, publicPageLocale, publicRewrites } from '@/i18n/public-routes';
@@ -15,13 +16,19 @@ const ORIGIN = 'http://localhost:3000';
 // How Next.js compiles the proxy's matcher (not in its public types).
 const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], config: object) => { regexp: string }[] };
 const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
-const runsProxy = (pathname: string) => matchers.some((m) => m.test(pathname));
+// Next.js runs the proxy when the path as sent or its decoded form matches.
+const runsProxy = (pathname: string) => matchers.some((m) => m.test(pathname) || m.test(decodeURIComponent(pathname)));
 
-// Next.js's own path matching for custom routes (strict, case-insensitive as by default).
-const match = (source: string) => getPathMatch(source, { strict: true, removeUnnamedParams: true });
+// Next.js's own matching for custom routes (strict; case-sensitive, as next.config.ts sets
+// caseSensitiveRoutes), its interpolation of parameters into header values and its has/missing test.
+const { compileNonPath, matchHas } = destination as unknown as {
+  compileNonPath: (value: string, params: Record<string, string>) => string;
+  matchHas: (req: { headers: Record<string, string> }, query: object, has?: unknown[], missing?: unknown[]) => false | object;
+};
+const match = (source: string) => getPathMatch(source, { strict: true, removeUnnamedParams: true, sensitive: true });
 const rewrites = publicRewrites().map((r) => ({ ...r, match: match(r.source) }));
 const headerRules = publicHeaders(ORIGIN, staticCsp).map((r) => ({ ...r, match: match(r.source) }));
-const fill = (value: string, params: Record<string, string>) => value.replace(/:([a-z]+)/g, (all, k: string) => params[k] ?? all);
+const fill = (value: string, params: Record<string, string>) => compileNonPath(value, params);
 
 /** What next.config.ts does with a public page: its internal path and its headers. */
 function viaConfig(pathname: string, cookie?: string) {
@@ -37,7 +44,7 @@ function viaConfig(pathname: string, cookie?: string) {
   for (const rule of headerRules) {
     const params = rule.match(pathname);
     if (!params) continue;
-    if (rule.missing?.some((m) => new RegExp(`^${m.value}$`).test(cookie ?? ''))) continue;
+    if (!matchHas({ headers: cookie ? { cookie: `${LOCALE_COOKIE}=${cookie}` } : {} }, {}, [], rule.missing)) continue;
     for (const h of rule.headers) headers[h.key.toLowerCase()] = fill(h.value, params as Record<string, string>);
   }
   return { internal, headers };
@@ -58,6 +65,8 @@ for (const [key, entry] of Object.entries(routing.pathnames)) {
 pages.push(
   '/vi/thu-tuc-hanh-chinh/mau', '/vi/thu-tuc-hanh-chinh/mau/mau-ct01', '/en/procedures/forms/mau-ct01', '/en/procedures/forms', '/vi/khong-co-trang-nay',
   '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', '/vi/thu-tuc-hanh-chinh/a/b/c', '/fr/news', '/vi/tin-tuc/', '/en/', '/vien', '/vi/procedures', '/en/thu-tuc-hanh-chinh',
+  // Other spellings of a public address: never rewritten by the configuration, always the proxy's.
+  '/vi/Thu-Tuc-Hanh-Chinh/dang-ky-khai-sinh', '/VI/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/En/procedures', '/vi/thu-tuc-hanh-chinh/dang%2Dky', '/vi/tin%2Dtuc',
 );
 
 describe('public pages without the proxy', () => {
@@ -70,8 +79,10 @@ describe('public pages without the proxy', () => {
       const make = () => new NextRequest(`${ORIGIN}${path}`, { headers: cookie ? { cookie: `${LOCALE_COOKIE}=${cookie}` } : {} });
       const theirs = i18n(make());
       if (runsProxy(path)) {
-        // Not a public page in its own language: the proxy and next-intl handle it, as before.
+        // Not a public page in its own language: the proxy and next-intl handle it, as before, and
+        // the configuration neither rewrites it nor adds its headers.
         expect(publicPageLocale(path), path).toBeNull();
+        expect(viaConfig(path, cookie), path).toEqual({ internal: path, headers: {} });
         const ours = proxy(make());
         const csp = ours.headers.get('content-security-policy');
         if (csp === staticCsp) {

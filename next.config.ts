@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
     // Rewrites and headers match paths as the proxy's matcher does: case-sensitively, so that no
     // spelling of an address is both rewritten here and handled by the proxy (tests/unit/proxy.test.ts).
     caseSensitiveRoutes: true,
+    // Refreshed pages are written over the build's copies unless PAGE_CACHE_TO_DISK=0 (the tests set
+    // it: each run starts from the build's pages, and two servers on one build do not share files).
+    isrFlushToDisk: process.env.PAGE_CACHE_TO_DISK !== '0',
   },
   async headers() {
     return [

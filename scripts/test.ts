@@ -162,7 +162,8 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
   const next = spawn(process.execPath, productionServerArgs(port, distDir('test')), {
     cwd: root,
     // A minute in the front cache instead of two seconds: a page still stale after a save shows up in the tests.
-    env: { ...env, NEXT_DIST_DIR: distDir('test'), FRONT_CACHE_TTL_MS: '60000' },
+    // Refreshed pages in memory only: the next run starts again from the build's pages.
+    env: { ...env, NEXT_DIST_DIR: distDir('test'), FRONT_CACHE_TTL_MS: '60000', PAGE_CACHE_TO_DISK: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   cleanups.push(async () => {

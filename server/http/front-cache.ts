@@ -15,7 +15,7 @@
 // instances see the change within `ttlMs` of their own Next.js cache seeing it.
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser';
+import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser.js';
 
 export const FRONT_CACHE_KEY = Symbol.for('congdanso.frontCache');
 

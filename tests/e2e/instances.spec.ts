@@ -26,7 +26,7 @@ test.beforeAll(async () => {
   // The same build and settings as the first instance (scripts/test.ts), on its own port.
   second = spawn(process.execPath, [path.join(root, '.next-test/serve.mjs'), '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', FRONT_CACHE_TTL_MS: '60000' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', FRONT_CACHE_TTL_MS: '60000', PAGE_CACHE_TO_DISK: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300; i++) {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FrontCache } from '@/server/http/front-cache';
 import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { publicPageLocale } from '@/i18n/public-routes';
-import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser';
+import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser.js';
 
 const PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
 const BODY = `<!DOCTYPE html><html lang="vi"><body>${'Đăng ký khai sinh. '.repeat(500)}</body></html>`;

@@ -24,7 +24,7 @@ export type SearchHit = {
   score: number;
 };
 
-const selectHit = Prisma.sql`p."code", p."slug", p."titleVi", p."titleEn", p."summaryVi", p."summaryEn", p."fieldCode", p."level", p."onlineLevel", p."views"`;
+const selectHit = Prisma.sql`r."code", r."slug", r."titleVi", r."titleEn", r."summaryVi", r."summaryEn", r."fieldCode", r."level", r."onlineLevel", r."views"`;
 
 /**
  * The phrases a query stands for: itself, plus every synonym substitution found in it
@@ -98,26 +98,32 @@ function titleScoreSql(phrases: string[], locale: Locale) {
   return Prisma.sql`(GREATEST(${Prisma.join(phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)})`), ', ')}) + ln(p."views" + 1))`;
 }
 
-/** The word-similarity part of the score (typos), on the title columns of the alias `t`. */
+/**
+ * The word-similarity part of the score (typos), on the title columns of the alias `t`. A title
+ * holding the query as whole words has every trigram of the query in one run of words: its word
+ * similarity is 1, known without computing it (a LIKE costs a fraction of word_similarity).
+ */
 function similaritySql(phrases: string[], locale: Locale, t: string) {
   if (!phrases.length) return Prisma.sql`0`;
   const first = phrases[0]!;
-  const title = Prisma.raw(`${t}."searchTitle"`);
-  const titleEn = Prisma.raw(`${t}."searchTitleEn"`);
-  return Prisma.sql`(word_similarity(${first}, ${title}) * ${SIMILARITY}
-    ${locale === 'en' ? Prisma.sql`+ word_similarity(${first}, ${titleEn}) * ${SIMILARITY}` : Prisma.empty})`;
+  const similarity = (column: string) => {
+    const c = Prisma.raw(`${t}."${column}"`);
+    return Prisma.sql`(CASE WHEN (' ' || ${c} || ' ') LIKE ${like(` ${first} `)} THEN 1 ELSE word_similarity(${first}, ${c}) END)`;
+  };
+  return Prisma.sql`(${similarity('searchTitle')} * ${SIMILARITY}
+    ${locale === 'en' ? Prisma.sql`+ ${similarity('searchTitleEn')} * ${SIMILARITY}` : Prisma.empty})`;
 }
 
 /**
  * What the body adds to the score: the best phrase counting the body, minus the best without it
- * (0 … BODY). Reads the body from the alias `b` (see searchProcedures).
+ * (0 … BODY). The best without it is the title score `s1` less popularity (title parts are whole
+ * numbers: rounding recovers it exactly); a phrase's title part is computed only when the body
+ * holds the phrase. Reads the body from the alias `b`, the row from `p` (see searchProcedures).
  */
-function bodyGainSql(phrases: string[], locale: Locale) {
+function bodyGainSql(phrases: string[], locale: Locale, s1: Prisma.Sql) {
   if (!phrases.length) return Prisma.sql`0`;
-  const withBody = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)}
-      + (CASE WHEN b."body" LIKE ${like(ph)} THEN ${BODY} ELSE 0 END))`);
-  const without = phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)})`);
-  return Prisma.sql`(GREATEST(${Prisma.join(withBody, ', ')}) - GREATEST(${Prisma.join(without, ', ')}))`;
+  const withBody = phrases.map((ph) => Prisma.sql`CASE WHEN b."body" LIKE ${like(ph)} THEN ${phraseTitleSql(ph, locale)} + ${BODY} END`);
+  return Prisma.sql`GREATEST(0, COALESCE(GREATEST(${Prisma.join(withBody, ', ')}), 0) - round(${s1} - ln(p."views" + 1)))`;
 }
 
 /**
@@ -160,44 +166,74 @@ export function bodyTsQuery(phrases: string[]): string {
  * computed once. A row found only by (2) or (3) has no title or keyword score (every part of it
  * implies (1)): its title score is ln(views + 1).
  */
-function matchesSql(phrases: string[], typoWords: string[], locale: Locale, columns: Prisma.Sql): { short: Prisma.Sql; body: Prisma.Sql | null } {
+function matchesSql(
+  phrases: string[],
+  typoWords: string[],
+  locale: Locale,
+  columns: Prisma.Sql,
+): { short: Prisma.Sql; body: Prisma.Sql | null; typoControl: Prisma.Sql | null } {
   const visible = visibleSql();
   const popularity = Prisma.sql`ln(p."views" + 1)::float8 AS s1`;
-  if (!phrases.length) return { short: Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible}`, body: null };
+  // The title columns the similarity reads, carried from the rows the title arms have read anyway;
+  // the body arm leaves them NULL (looked up later for the few body rows that need them).
+  const titles = Prisma.sql`p."searchTitle"${locale === 'en' ? Prisma.sql`, p."searchTitleEn"` : Prisma.empty}`;
+  const noTitles = Prisma.sql`NULL::text AS "searchTitle"${locale === 'en' ? Prisma.sql`, NULL::text AS "searchTitleEn"` : Prisma.empty}`;
+  if (!phrases.length) return { short: Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible}`, body: null, typoControl: null };
   const first = phrases[0]!;
-  const exact = phrases.flatMap((ph) => [
-    // Every word of the phrase somewhere in the title ("xoa thuong tru" finds "xoa dang ky thuong tru").
-    Prisma.sql`(${Prisma.join(searchTokens(ph).map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ')})`,
-    Prisma.sql`p."searchKeywords" LIKE ${like(ph)}`,
-    // In English, every word in the English title and summary ("food safety certificate").
-    ...(locale === 'en' ? [Prisma.sql`(${Prisma.join(searchTokens(ph).map((w) => Prisma.sql`p."searchTitleEn" LIKE ${like(w)}`), ' AND ')})`] : []),
-  ]);
+  const exact = exactConditions(phrases, locale).map(({ column, patterns }) =>
+    Prisma.sql`(${Prisma.join(patterns.map((x) => Prisma.sql`p.${Prisma.raw(`"${column}"`)} LIKE ${like(x)}`), ' AND ')})`,
+  );
   const typo = [Prisma.sql`${first} <% p."searchTitle"`, ...(locale === 'en' ? [Prisma.sql`${first} <% p."searchTitleEn"`] : [])];
   // A title close to the query holds its correctly spelt words too: only those titles are compared
   // (the words of the query that some title holds, found by the same index; all titles if none).
   const words = searchTokens(first).map((w) => `'${w}'`);
   const knownWords = Prisma.sql`(SELECT COALESCE(string_agg(w, ' & '), '')::tsquery FROM unnest(${words}::text[]) w
-        WHERE EXISTS (SELECT 1 FROM "Procedure" t WHERE ${Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`}))`;
-  const sharing = Prisma.sql`(public.search_shingles(p."searchTitle") @@ ${knownWords}${locale === 'en' ? Prisma.sql` OR public.search_shingles(p."searchTitleEn") @@ ${knownWords}` : Prisma.empty})`;
-  const someKnown = Prisma.sql`(${knownWords} <> ''::tsquery)`;
+        WHERE EXISTS (SELECT 1 FROM "ProcedureSearch" t WHERE ${Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`}))`;
+  const known = Prisma.sql`(SELECT known FROM typo_control)`;
+  const sharing = Prisma.sql`(public.search_shingles(p."searchTitle") @@ ${known}${locale === 'en' ? Prisma.sql` OR public.search_shingles(p."searchTitleEn") @@ ${known}` : Prisma.empty})`;
+  const someKnown = Prisma.sql`(${known} <> ''::tsquery)`;
   // A typo is looked for only when a word of the query (other than an abbreviation or old name that
   // a synonym stands for) is in no title: the search costs a similarity test for every title
   // sharing a few trigrams with the query ("dang ky" shares them with nearly all).
   const titleWords = Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`;
   const unknownWord = Prisma.sql`EXISTS (SELECT 1 FROM unnest(${typoWords.map((w) => `'${w}'`)}::text[]) w
-        WHERE NOT EXISTS (SELECT 1 FROM "Procedure" t WHERE ${titleWords}))`;
+        WHERE NOT EXISTS (SELECT 1 FROM "ProcedureSearch" t WHERE ${titleWords}))`;
+  const unknown = Prisma.sql`(SELECT unknown FROM typo_control)`;
   const body = bodyTsQuery(phrases);
   return {
     short: Prisma.sql`
-      SELECT ${columns}, ${titleScoreSql(phrases, locale)}::float8 AS s1 FROM "Procedure" p WHERE ${visible} AND (${Prisma.join(exact, ' OR ')})
+      SELECT ${columns}, ${titles}, ${titleScoreSql(phrases, locale)}::float8 AS s1 FROM "ProcedureSearch" p WHERE ${visible} AND (${Prisma.join(exact, ' OR ')})
       ${typoWords.length ? Prisma.sql`UNION ALL
-      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND ${someKnown} AND ${visible} AND ${sharing} AND (${Prisma.join(typo, ' OR ')})
+      SELECT ${columns}, ${titles}, ${popularity} FROM "ProcedureSearch" p WHERE ${unknown} AND ${someKnown} AND ${visible} AND ${sharing} AND (${Prisma.join(typo, ' OR ')})
       UNION ALL
-      SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${unknownWord} AND NOT ${someKnown} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
+      SELECT ${columns}, ${titles}, ${popularity} FROM "ProcedureSearch" p WHERE ${unknown} AND NOT ${someKnown} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
     body: body
-      ? Prisma.sql`SELECT ${columns}, ${popularity} FROM "Procedure" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
+      ? Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
       : null,
+    // Computed once, read by both typo arms.
+    typoControl: typoWords.length ? Prisma.sql`SELECT ${unknownWord} AS unknown, ${knownWords} AS known` : null,
   };
+}
+
+type ExactCondition = { column: 'searchTitle' | 'searchKeywords' | 'searchTitleEn'; patterns: string[] };
+
+/**
+ * The conditions of the title arm, as LIKE patterns that must all hold on one column: every word
+ * of a phrase somewhere in the title ("xoa thuong tru" finds "xoa dang ky thuong tru"), the phrase
+ * in the keywords, and in English every word in the English title and summary ("food safety
+ * certificate"). A condition implied by another one (each of the other's patterns contained in one
+ * of its own: "giay chung nhan quyen su dung dat" makes "sang ten giay chung nhan quyen su dung dat"
+ * redundant) is left out: the same rows, fewer index scans.
+ */
+export function exactConditions(phrases: string[], locale: Locale): ExactCondition[] {
+  const all: ExactCondition[] = phrases.flatMap((ph) => [
+    { column: 'searchTitle' as const, patterns: searchTokens(ph) },
+    { column: 'searchKeywords' as const, patterns: [ph] },
+    ...(locale === 'en' ? [{ column: 'searchTitleEn' as const, patterns: searchTokens(ph) }] : []),
+  ]).filter((c) => c.patterns.length && c.patterns.every((x) => x));
+  // a implies b when every pattern of b is inside some pattern of a (on the same column).
+  const implies = (a: ExactCondition, b: ExactCondition) => a.column === b.column && b.patterns.every((x) => a.patterns.some((y) => y.includes(x)));
+  return all.filter((c, i) => !all.some((d, j) => j !== i && implies(c, d) && (!implies(d, c) || j < i)));
 }
 
 function filterSql(filters: ProcedureFilters) {
@@ -245,39 +281,55 @@ export async function searchProcedures(input: { q: string; page: number; filters
   const similaritySlack = (phrases.length ? SIMILARITY * (locale === 'en' ? 2 : 1) : 0) + EPSILON;
   const bodySlack = (phrases.length ? BODY : 0) + EPSILON;
 
+  // The title columns the similarity reads (similaritySql), carried by m for the title arms' rows.
+  const titleNames = locale === 'en' ? ['searchTitle', 'searchTitleEn'] : ['searchTitle'];
+  const titleColumns = Prisma.raw(titleNames.map((c) => `"${c}"`).join(', '));
+  const mTitles = Prisma.raw(titleNames.map((c) => `t."${c}"`).join(', '));
+  // A body row's titles: looked up by key, for the few body rows that can still reach the page.
+  const lookedUp = Prisma.raw(
+    titleNames.map((c) => `COALESCE(k."${c}", (SELECT x."${c}" FROM "ProcedureSearch" x WHERE x."id" = k."id")) AS "${c}"`).join(', '),
+  );
   const matches = matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`);
   // m: each matching procedure once, with its title score.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH t AS MATERIALIZED (${matches.short}),
+    WITH ${matches.typoControl ? Prisma.sql`typo_control AS MATERIALIZED (${matches.typoControl}),` : Prisma.empty}
+    t AS MATERIALIZED (${matches.short}),
     m AS MATERIALIZED (
-      SELECT t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, max(t.s1) AS s1 FROM t
-      GROUP BY t."id", t."fieldCode", t."level", t."onlineLevel", t.kept
+      SELECT t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, ${mTitles}, max(t.s1) AS s1 FROM t
+      GROUP BY t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, ${mTitles}
       ${matches.body ? Prisma.sql`UNION ALL
       SELECT * FROM (${matches.body}) b WHERE b."id" NOT IN (SELECT t."id" FROM t)` : Prisma.empty}
     ),
-    k AS (SELECT m."id", m.s1 FROM m WHERE m.kept),
+    k AS (SELECT m."id", m.s1, ${titleColumns} FROM m WHERE m.kept),
     seed1 AS (
-      SELECT t.s1 + ${similaritySql(phrases, locale, 'p')} AS s2
-      FROM (SELECT k."id", k.s1 FROM k ORDER BY k.s1 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+      SELECT t.s1 + ${similaritySql(phrases, locale, 't')} AS s2
+      FROM (SELECT k."id", k.s1, ${lookedUp} FROM (SELECT * FROM k ORDER BY k.s1 DESC LIMIT ${n}) k) t
     ),
     bar1 AS (SELECT s2 AS v FROM seed1 ORDER BY s2 DESC LIMIT 1 OFFSET ${n - 1}),
-    c1 AS MATERIALIZED (
-      SELECT k."id", k.s1 + ${similaritySql(phrases, locale, 'p')} AS s2 FROM k JOIN "Procedure" p ON p."id" = k."id"
+    c0 AS MATERIALIZED (
+      SELECT k."id", k.s1, ${lookedUp} FROM k
       WHERE k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
     ),
+    -- The similarity depends on the title alone: computed once per distinct title.
+    sim AS MATERIALIZED (
+      SELECT ${titleColumns}, ${similaritySql(phrases, locale, 'p')} AS v FROM (SELECT DISTINCT ${titleColumns} FROM c0) p
+    ),
+    c1 AS MATERIALIZED (
+      SELECT c0."id", c0.s1, c0.s1 + sim.v AS s2 FROM c0 JOIN sim USING (${titleColumns})
+    ),
     seed2 AS (
-      SELECT t.s2 + ${bodyGainSql(phrases, locale)} AS s
-      FROM (SELECT c1."id", c1.s2 FROM c1 ORDER BY c1.s2 DESC LIMIT ${n}) t JOIN "Procedure" p ON p."id" = t."id"
+      SELECT c.s2 + ${bodyGainSql(phrases, locale, Prisma.sql`c.s1`)} AS s
+      FROM (SELECT c1."id", c1.s1, c1.s2 FROM c1 ORDER BY c1.s2 DESC LIMIT ${n}) c JOIN "ProcedureSearch" p ON p."id" = c."id"
       CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
     ),
     bar2 AS (SELECT s AS v FROM seed2 ORDER BY s DESC LIMIT 1 OFFSET ${n - 1}),
-    c2 AS (SELECT c1."id", c1.s2 FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
+    c2 AS (SELECT c1."id", c1.s1, c1.s2 FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
     hits AS (
-      SELECT ${selectHit}, (c2.s2 + ${bodyGainSql(phrases, locale)})::float8 AS score
-      FROM c2 JOIN "Procedure" p ON p."id" = c2."id"
+      SELECT ${selectHit}, (c.s2 + ${bodyGainSql(phrases, locale, Prisma.sql`c.s1`)})::float8 AS score
+      FROM c2 c JOIN "ProcedureSearch" p ON p."id" = c."id" JOIN "Procedure" r ON r."id" = c."id"
       -- The body is stored out of line: fetched and decompressed once per row, not once per phrase.
       CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
-      ORDER BY score DESC, p."views" DESC, p."slug" ASC
+      ORDER BY score DESC, r."views" DESC, r."slug" ASC
       LIMIT ${pageSize} OFFSET ${offset}
     ),
     counts AS (
@@ -312,7 +364,7 @@ export async function suggestSpelling(q: string): Promise<{ slug: string; titleV
   if (!normalized) return null;
   const rows = await db.$queryRaw<{ slug: string; titleVi: string; titleEn: string; sim: number }[]>`
     SELECT "slug", "titleVi", "titleEn", word_similarity(${normalized}, "searchTitle") AS sim
-    FROM "Procedure" p WHERE ${visibleSql()}
+    FROM "ProcedureSearch" p WHERE ${visibleSql()}
     ORDER BY sim DESC, "views" DESC LIMIT 1`;
   const best = rows[0];
   return best && Number(best.sim) >= 0.3 ? { slug: best.slug, titleVi: best.titleVi, titleEn: best.titleEn } : null;

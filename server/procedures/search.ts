@@ -105,13 +105,20 @@ function titleScoreSql(phrases: string[], locale: Locale) {
  */
 function similaritySql(phrases: string[], locale: Locale, t: string) {
   if (!phrases.length) return Prisma.sql`0`;
+  const column = (name: string) => columnSimilaritySql(phrases, Prisma.raw(`${t}."${name}"`));
+  return similaritySumSql(locale, column('searchTitle'), column('searchTitleEn'));
+}
+
+/** The word similarity (0 … 1) of the query with one title column. */
+function columnSimilaritySql(phrases: string[], column: Prisma.Sql) {
   const first = phrases[0]!;
-  const similarity = (column: string) => {
-    const c = Prisma.raw(`${t}."${column}"`);
-    return Prisma.sql`(CASE WHEN (' ' || ${c} || ' ') LIKE ${like(` ${first} `)} THEN 1 ELSE word_similarity(${first}, ${c}) END)`;
-  };
-  return Prisma.sql`(${similarity('searchTitle')} * ${SIMILARITY}
-    ${locale === 'en' ? Prisma.sql`+ ${similarity('searchTitleEn')} * ${SIMILARITY}` : Prisma.empty})`;
+  return Prisma.sql`(CASE WHEN (' ' || ${column} || ' ') LIKE ${like(` ${first} `)} THEN 1 ELSE word_similarity(${first}, ${column}) END)`;
+}
+
+/** The similarity part of the score from the similarity of each title column. */
+function similaritySumSql(locale: Locale, title: Prisma.Sql, titleEn: Prisma.Sql) {
+  return Prisma.sql`(${title} * ${SIMILARITY}
+    ${locale === 'en' ? Prisma.sql`+ ${titleEn} * ${SIMILARITY}` : Prisma.empty})`;
 }
 
 /**
@@ -211,7 +218,8 @@ function matchesSql(
       ? Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
       : null,
     // Computed once, read by both typo arms.
-    typoControl: typoWords.length ? Prisma.sql`SELECT ${unknownWord} AS unknown, ${knownWords} AS known` : null,
+    // The known words only when some word is unknown (both cost an index scan per word).
+    typoControl: typoWords.length ? Prisma.sql`SELECT u.unknown, CASE WHEN u.unknown THEN ${knownWords} END AS known FROM (SELECT ${unknownWord} AS unknown) u` : null,
   };
 }
 
@@ -300,22 +308,27 @@ export async function searchProcedures(input: { q: string; page: number; filters
       ${matches.body ? Prisma.sql`UNION ALL
       SELECT * FROM (${matches.body}) b WHERE b."id" NOT IN (SELECT t."id" FROM t)` : Prisma.empty}
     ),
-    k AS (SELECT m."id", m.s1, ${titleColumns} FROM m WHERE m.kept),
+    -- The matches the filters keep (m read in place: no copy of tens of thousands of rows).
     seed1 AS (
       SELECT t.s1 + ${similaritySql(phrases, locale, 't')} AS s2
-      FROM (SELECT k."id", k.s1, ${lookedUp} FROM (SELECT * FROM k ORDER BY k.s1 DESC LIMIT ${n}) k) t
+      FROM (SELECT k."id", k.s1, ${lookedUp} FROM (SELECT m."id", m.s1, ${titleColumns} FROM m WHERE m.kept ORDER BY m.s1 DESC LIMIT ${n}) k) t
     ),
     bar1 AS (SELECT s2 AS v FROM seed1 ORDER BY s2 DESC LIMIT 1 OFFSET ${n - 1}),
     c0 AS MATERIALIZED (
-      SELECT k."id", k.s1, ${lookedUp} FROM k
-      WHERE k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
+      SELECT k."id", k.s1, ${lookedUp} FROM m k
+      WHERE k.kept AND k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
     ),
-    -- The similarity depends on the title alone: computed once per distinct title.
-    sim AS MATERIALIZED (
-      SELECT ${titleColumns}, ${similaritySql(phrases, locale, 'p')} AS v FROM (SELECT DISTINCT ${titleColumns} FROM c0) p
-    ),
+    -- The similarity depends on the title alone: computed once per distinct title (and English title).
+    ${Prisma.join(
+      titleNames.map((c, i) => Prisma.sql`sim${Prisma.raw(String(i))} AS MATERIALIZED (
+      SELECT ${Prisma.raw(`"${c}"`)}, ${phrases.length ? columnSimilaritySql(phrases, Prisma.raw(`p."${c}"`)) : Prisma.sql`0`} AS v
+      FROM (SELECT DISTINCT ${Prisma.raw(`"${c}"`)} FROM c0) p
+    ),`),
+      '\n    ',
+    )}
     c1 AS MATERIALIZED (
-      SELECT c0."id", c0.s1, c0.s1 + sim.v AS s2 FROM c0 JOIN sim USING (${titleColumns})
+      SELECT c0."id", c0.s1, c0.s1 + ${phrases.length ? similaritySumSql(locale, Prisma.sql`sim0.v`, Prisma.sql`sim1.v`) : Prisma.sql`0`} AS s2
+      FROM c0 ${Prisma.join(titleNames.map((c, i) => Prisma.raw(`JOIN sim${i} USING ("${c}")`)), ' ')}
     ),
     seed2 AS (
       SELECT c.s2 + ${bodyGainSql(phrases, locale, Prisma.sql`c.s1`)} AS s
@@ -324,18 +337,29 @@ export async function searchProcedures(input: { q: string; page: number; filters
     ),
     bar2 AS (SELECT s AS v FROM seed2 ORDER BY s DESC LIMIT 1 OFFSET ${n - 1}),
     c2 AS (SELECT c1."id", c1.s1, c1.s2 FROM c1 WHERE c1.s2 >= COALESCE((SELECT v FROM bar2), '-Infinity'::float8) - ${bodySlack}),
-    hits AS (
-      SELECT ${selectHit}, (c.s2 + ${bodyGainSql(phrases, locale, Prisma.sql`c.s1`)})::float8 AS score
-      FROM c2 c JOIN "ProcedureSearch" p ON p."id" = c."id" JOIN "Procedure" r ON r."id" = c."id"
+    ranked AS MATERIALIZED (
+      SELECT c."id", p."views", (c.s2 + ${bodyGainSql(phrases, locale, Prisma.sql`c.s1`)})::float8 AS score
+      FROM c2 c JOIN "ProcedureSearch" p ON p."id" = c."id"
       -- The body is stored out of line: fetched and decompressed once per row, not once per phrase.
       CROSS JOIN LATERAL (SELECT p."searchBody" || '' AS "body" OFFSET 0) b
-      ORDER BY score DESC, r."views" DESC, r."slug" ASC
+    ),
+    -- The procedure's own (wide) row only for the first n and their ties (the slug breaks them).
+    cut AS (SELECT score, "views" FROM ranked ORDER BY score DESC, "views" DESC LIMIT 1 OFFSET ${n - 1}),
+    hits AS (
+      SELECT ${selectHit}, x.score FROM ranked x JOIN "Procedure" r ON r."id" = x."id"
+      WHERE NOT EXISTS (SELECT 1 FROM cut WHERE (x.score, x."views") < (cut.score, cut."views"))
+      ORDER BY x.score DESC, r."views" DESC, r."slug" ASC
       LIMIT ${pageSize} OFFSET ${offset}
+    ),
+    -- Counted per combination of the three filters first (one hash lookup per match), then per set.
+    combos AS (
+      SELECT "fieldCode", "level", "onlineLevel", count(*) AS n, count(*) FILTER (WHERE kept) AS kept
+      FROM m GROUP BY "fieldCode", "level", "onlineLevel"
     ),
     counts AS (
       SELECT GROUPING("fieldCode", "level", "onlineLevel") AS g, "fieldCode", "level"::text AS "level", "onlineLevel"::text AS "onlineLevel",
-             count(*)::int AS n, (count(*) FILTER (WHERE kept))::int AS kept
-      FROM m GROUP BY GROUPING SETS (("fieldCode"), ("level"), ("onlineLevel"), ())
+             sum(n)::int AS n, sum(kept)::int AS kept
+      FROM combos GROUP BY GROUPING SETS (("fieldCode"), ("level"), ("onlineLevel"), ())
     )
     SELECT
       (SELECT COALESCE(sum(kept), 0) FROM counts WHERE g = 7)::int AS total,

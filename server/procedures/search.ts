@@ -82,20 +82,23 @@ const EPSILON = 0.01;
 
 /** The cheap part of one phrase's score: the short title and keyword columns only. */
 function phraseTitleSql(ph: string, locale: Locale) {
+  return Prisma.sql`${phraseTitlePartSql(ph, locale)} + ${phraseKeywordPartSql(ph)}`;
+}
+
+/** The title columns' part of phraseTitleSql (a whole number). */
+function phraseTitlePartSql(ph: string, locale: Locale) {
   const escaped = ph.replace(/[\\%_]/g, (c) => `\\${c}`);
   const words = searchTokens(ph);
   const allWords = words.length ? Prisma.join(words.map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ') : Prisma.sql`FALSE`;
-  return Prisma.sql`(CASE WHEN p."searchTitle" LIKE ${like(ph)} THEN 100 ELSE 0 END)
+  return Prisma.sql`((CASE WHEN p."searchTitle" LIKE ${like(ph)} THEN 100 ELSE 0 END)
       + (CASE WHEN p."searchTitle" LIKE ${`${escaped}%`} THEN 20 ELSE 0 END)
       + (CASE WHEN ${allWords} THEN 30 ELSE 0 END)
-      + (CASE WHEN p."searchKeywords" LIKE ${like(ph)} THEN 50 ELSE 0 END)
-      ${locale === 'en' ? Prisma.sql`+ (CASE WHEN p."searchTitleEn" LIKE ${like(ph)} THEN 100 ELSE 0 END)` : Prisma.empty}`;
+      ${locale === 'en' ? Prisma.sql`+ (CASE WHEN p."searchTitleEn" LIKE ${like(ph)} THEN 100 ELSE 0 END)` : Prisma.empty})`;
 }
 
-/** Title and keywords, best phrase, plus popularity: a lower bound of the score, cheap to compute. */
-function titleScoreSql(phrases: string[], locale: Locale) {
-  if (!phrases.length) return Prisma.sql`ln(p."views" + 1)`;
-  return Prisma.sql`(GREATEST(${Prisma.join(phrases.map((ph) => Prisma.sql`(${phraseTitleSql(ph, locale)})`), ', ')}) + ln(p."views" + 1))`;
+/** The keywords' part of phraseTitleSql (a whole number). */
+function phraseKeywordPartSql(ph: string) {
+  return Prisma.sql`(CASE WHEN p."searchKeywords" LIKE ${like(ph)} THEN 50 ELSE 0 END)`;
 }
 
 /**
@@ -138,7 +141,7 @@ function bodyGainSql(phrases: string[], locale: Locale, s1: Prisma.Sql) {
  * the keywords, which outranks the body; all words of the query in the title rank above scattered
  * ones; a close spelling (a typo) still scores; popularity breaks ties. It is
  *   max over phrases (title + keywords + body) + word similarity × SIMILARITY + ln(views + 1)
- * = titleScoreSql + similaritySql + bodyGainSql.
+ * = s1 (the title score: title and keywords, best phrase, plus popularity) + similaritySql + bodyGainSql.
  */
 
 /**
@@ -178,42 +181,65 @@ function matchesSql(
   typoWords: string[],
   locale: Locale,
   columns: Prisma.Sql,
-): { short: Prisma.Sql; body: Prisma.Sql | null; typoControl: Prisma.Sql | null } {
+): { exact: Prisma.Sql; typo: Prisma.Sql | null; body: Prisma.Sql | null; typoControl: Prisma.Sql | null } {
   const visible = visibleSql();
   const popularity = Prisma.sql`ln(p."views" + 1)::float8 AS s1`;
   // The title columns the similarity reads, carried from the rows the title arms have read anyway;
   // the body arm leaves them NULL (looked up later for the few body rows that need them).
   const titles = Prisma.sql`p."searchTitle"${locale === 'en' ? Prisma.sql`, p."searchTitleEn"` : Prisma.empty}`;
   const noTitles = Prisma.sql`NULL::text AS "searchTitle"${locale === 'en' ? Prisma.sql`, NULL::text AS "searchTitleEn"` : Prisma.empty}`;
-  if (!phrases.length) return { short: Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible}`, body: null, typoControl: null };
+  if (!phrases.length) return { exact: Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible}`, typo: null, body: null, typoControl: null };
   const first = phrases[0]!;
-  const exact = exactConditions(phrases, locale).map(({ column, patterns }) =>
-    Prisma.sql`(${Prisma.join(patterns.map((x) => Prisma.sql`p.${Prisma.raw(`"${column}"`)} LIKE ${like(x)}`), ' AND ')})`,
-  );
+  const conditions = exactConditions(phrases, locale);
+  // What the title score reads, carried from the scans (see `exact` below).
+  const carried = Prisma.sql`${columns}, ${titles}, p."searchKeywords", p."views"`;
+  const onTrigrams = conditions
+    .filter((c) => !c.shingles)
+    .map(({ column, patterns }) => Prisma.sql`(${Prisma.join(patterns.map((x) => Prisma.sql`p.${Prisma.raw(`"${column}"`)} LIKE ${like(x)}`), ' AND ')})`);
+  // A long phrase in the keywords is found on the shingles index (the trigram index would fetch the
+  // long lists of every trigram of the phrase), then checked with LIKE, in a scan of its own: in an
+  // OR with other conditions, the shingles would be computed again for every row to check it. Each
+  // scan leaves out the rows of the scans before it (cheap LIKE tests): each row comes once.
+  const long = conditions.filter((c) => c.shingles);
+  const likeOf = (c: ExactCondition) => Prisma.sql`(${Prisma.join(c.patterns.map((x) => Prisma.sql`(p.${Prisma.raw(`"${c.column}"`)} || '') LIKE ${like(x)}`), ' AND ')})`;
+  const arms = [
+    ...(onTrigrams.length ? [Prisma.sql`SELECT ${carried} FROM "ProcedureSearch" p WHERE ${visible} AND (${Prisma.join(onTrigrams, ' OR ')})`] : []),
+    ...long.map((c, i) => {
+      const before = [...conditions.filter((x) => !x.shingles), ...long.slice(0, i)].map(likeOf);
+      return Prisma.sql`SELECT ${carried} FROM "ProcedureSearch" p WHERE ${visible} AND public.search_shingles(p.${Prisma.raw(`"${c.column}"`)}) @@ ${c.shingles}::tsquery AND ${likeOf(c)}
+        ${before.length ? Prisma.sql`AND NOT (${Prisma.join(before, ' OR ')})` : Prisma.empty}`;
+    }),
+  ];
   const typo = [Prisma.sql`${first} <% p."searchTitle"`, ...(locale === 'en' ? [Prisma.sql`${first} <% p."searchTitleEn"`] : [])];
   // A title close to the query holds its correctly spelt words too: only those titles are compared
   // (the words of the query that some title holds, found by the same index; all titles if none).
-  const words = searchTokens(first).map((w) => `'${w}'`);
-  const knownWords = Prisma.sql`(SELECT COALESCE(string_agg(w, ' & '), '')::tsquery FROM unnest(${words}::text[]) w
-        WHERE EXISTS (SELECT 1 FROM "ProcedureSearch" t WHERE ${Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`}))`;
+  // Whether some title holds the word (w.q as a tsquery, w.pat a LIKE pattern of it as a whole word):
+  // first among the titles the exact arm has already read (t_exact), then on the index.
+  const inTitles = Prisma.sql`(EXISTS (SELECT 1 FROM t_exact x WHERE (' ' || x."searchTitle" || ' ') LIKE w.pat${locale === 'en' ? Prisma.sql` OR (' ' || x."searchTitleEn" || ' ') LIKE w.pat` : Prisma.empty})
+        OR EXISTS (SELECT 1 FROM "ProcedureSearch" t WHERE public.search_shingles(t."searchTitle") @@ w.q::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w.q::tsquery` : Prisma.empty}))`;
+  const wordsOf = (list: string[]) => Prisma.sql`unnest(${list.map((w) => `'${w}'`)}::text[], ${list.map((w) => like(` ${w} `))}::text[]) AS w(q, pat)`;
+  const knownWords = Prisma.sql`(SELECT COALESCE(string_agg(w.q, ' & '), '')::tsquery FROM ${wordsOf(searchTokens(first))} WHERE ${inTitles})`;
   const known = Prisma.sql`(SELECT known FROM typo_control)`;
   const sharing = Prisma.sql`(public.search_shingles(p."searchTitle") @@ ${known}${locale === 'en' ? Prisma.sql` OR public.search_shingles(p."searchTitleEn") @@ ${known}` : Prisma.empty})`;
   const someKnown = Prisma.sql`(${known} <> ''::tsquery)`;
   // A typo is looked for only when a word of the query (other than an abbreviation or old name that
   // a synonym stands for) is in no title: the search costs a similarity test for every title
   // sharing a few trigrams with the query ("dang ky" shares them with nearly all).
-  const titleWords = Prisma.sql`public.search_shingles(t."searchTitle") @@ w::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w::tsquery` : Prisma.empty}`;
-  const unknownWord = Prisma.sql`EXISTS (SELECT 1 FROM unnest(${typoWords.map((w) => `'${w}'`)}::text[]) w
-        WHERE NOT EXISTS (SELECT 1 FROM "ProcedureSearch" t WHERE ${titleWords}))`;
+  const unknownWord = Prisma.sql`EXISTS (SELECT 1 FROM ${wordsOf(typoWords)} WHERE NOT ${inTitles})`;
   const unknown = Prisma.sql`(SELECT unknown FROM typo_control)`;
   const body = bodyTsQuery(phrases);
   return {
-    short: Prisma.sql`
-      SELECT ${columns}, ${titles}, ${titleScoreSql(phrases, locale)}::float8 AS s1 FROM "ProcedureSearch" p WHERE ${visible} AND (${Prisma.join(exact, ' OR ')})
-      ${typoWords.length ? Prisma.sql`UNION ALL
+    // The scans are disjoint: each row once, its title score computed once.
+    exact: Prisma.sql`
+      SELECT p."id", p."fieldCode", p."level", p."onlineLevel", p.kept, ${titles},
+        (GREATEST(${Prisma.join(phrases.map((ph) => Prisma.sql`${phraseTitleSql(ph, locale)}`), ', ')}) + ln(p."views" + 1))::float8 AS s1
+      FROM (${Prisma.join(arms, ' UNION ALL ')}) p`,
+    typo: typoWords.length
+      ? Prisma.sql`
       SELECT ${columns}, ${titles}, ${popularity} FROM "ProcedureSearch" p WHERE ${unknown} AND ${someKnown} AND ${visible} AND ${sharing} AND (${Prisma.join(typo, ' OR ')})
       UNION ALL
-      SELECT ${columns}, ${titles}, ${popularity} FROM "ProcedureSearch" p WHERE ${unknown} AND NOT ${someKnown} AND ${visible} AND (${Prisma.join(typo, ' OR ')})` : Prisma.empty}`,
+      SELECT ${columns}, ${titles}, ${popularity} FROM "ProcedureSearch" p WHERE ${unknown} AND NOT ${someKnown} AND ${visible} AND (${Prisma.join(typo, ' OR ')})`
+      : null,
     body: body
       ? Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible} AND public.search_shingles(p."searchBody") @@ ${body}::tsquery`
       : null,
@@ -223,7 +249,20 @@ function matchesSql(
   };
 }
 
-type ExactCondition = { column: 'searchTitle' | 'searchKeywords' | 'searchTitleEn'; patterns: string[] };
+type ExactCondition = { column: 'searchTitle' | 'searchKeywords' | 'searchTitleEn'; patterns: string[]; shingles?: string };
+
+/**
+ * For a phrase of three words or more, what its shingles (public.search_shingles) must hold for a
+ * text to contain it anywhere: its inner words are whole words, so the pairs of inner words are
+ * there, and the last inner word followed by a word that starts with the last word of the phrase
+ * ("lam so do" inside a text: 'so do':*). Shorter phrases may sit inside words: none.
+ */
+export function containsShinglesQuery(phrase: string): string | undefined {
+  const w = searchTokens(phrase);
+  if (w.length < 3) return undefined;
+  const pairs = w.slice(1, -2).map((x, i) => `'${x} ${w[i + 2]}'`);
+  return [...pairs, `'${w[w.length - 2]} ${w[w.length - 1]}':*`].join(' & ');
+}
 
 /**
  * The conditions of the title arm, as LIKE patterns that must all hold on one column: every word
@@ -236,7 +275,7 @@ type ExactCondition = { column: 'searchTitle' | 'searchKeywords' | 'searchTitleE
 export function exactConditions(phrases: string[], locale: Locale): ExactCondition[] {
   const all: ExactCondition[] = phrases.flatMap((ph) => [
     { column: 'searchTitle' as const, patterns: searchTokens(ph) },
-    { column: 'searchKeywords' as const, patterns: [ph] },
+    { column: 'searchKeywords' as const, patterns: [ph], shingles: containsShinglesQuery(ph) },
     ...(locale === 'en' ? [{ column: 'searchTitleEn' as const, patterns: searchTokens(ph) }] : []),
   ]).filter((c) => c.patterns.length && c.patterns.every((x) => x));
   // a implies b when every pattern of b is inside some pattern of a (on the same column).
@@ -300,8 +339,9 @@ export async function searchProcedures(input: { q: string; page: number; filters
   const matches = matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`);
   // m: each matching procedure once, with its title score.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH ${matches.typoControl ? Prisma.sql`typo_control AS MATERIALIZED (${matches.typoControl}),` : Prisma.empty}
-    t AS MATERIALIZED (${matches.short}),
+    WITH t_exact AS MATERIALIZED (${matches.exact}),
+    ${matches.typoControl ? Prisma.sql`typo_control AS MATERIALIZED (${matches.typoControl}),` : Prisma.empty}
+    t AS (SELECT * FROM t_exact${matches.typo ? Prisma.sql` UNION ALL ${matches.typo}` : Prisma.empty}),
     m AS MATERIALIZED (
       SELECT t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, ${mTitles}, max(t.s1) AS s1 FROM t
       GROUP BY t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, ${mTitles}

@@ -74,6 +74,8 @@ CREATE INDEX "ProcedureSearch_searchKeywords_idx" ON "ProcedureSearch" USING GIN
 CREATE INDEX "ProcedureSearch_searchTitleEn_idx" ON "ProcedureSearch" USING GIN ("searchTitleEn" gin_trgm_ops);
 -- The body: phrase matching (see 20261129071902_search_shingles).
 CREATE INDEX "ProcedureSearch_searchBody_shingles_idx" ON "ProcedureSearch" USING GIN (public.search_shingles("searchBody"));
+-- The keywords: a phrase of three words or more is found by its pairs of words, then checked.
+CREATE INDEX "ProcedureSearch_searchKeywords_shingles_idx" ON "ProcedureSearch" USING GIN (public.search_shingles("searchKeywords"));
 -- The titles: which words some title contains (a word in none is looked for as a typo).
 CREATE INDEX "ProcedureSearch_searchTitle_shingles_idx" ON "ProcedureSearch" USING GIN (public.search_shingles("searchTitle"));
 CREATE INDEX "ProcedureSearch_searchTitleEn_shingles_idx" ON "ProcedureSearch" USING GIN (public.search_shingles("searchTitleEn"));

@@ -90,10 +90,20 @@ function phraseTitlePartSql(ph: string, locale: Locale) {
   const escaped = ph.replace(/[\\%_]/g, (c) => `\\${c}`);
   const words = searchTokens(ph);
   const allWords = words.length ? Prisma.join(words.map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ') : Prisma.sql`FALSE`;
-  return Prisma.sql`((CASE WHEN p."searchTitle" LIKE ${like(ph)} THEN 100 ELSE 0 END)
-      + (CASE WHEN p."searchTitle" LIKE ${`${escaped}%`} THEN 20 ELSE 0 END)
-      + (CASE WHEN ${allWords} THEN 30 ELSE 0 END)
+  // 30 for all words in the title, 100 more for the phrase, 20 more at the start: each implies the
+  // one before, so the tests stop at the first that fails.
+  return Prisma.sql`((CASE WHEN ${allWords} THEN 30 + (CASE WHEN p."searchTitle" LIKE ${like(ph)}
+        THEN 100 + (CASE WHEN p."searchTitle" LIKE ${`${escaped}%`} THEN 20 ELSE 0 END) ELSE 0 END) ELSE 0 END)
       ${locale === 'en' ? Prisma.sql`+ (CASE WHEN p."searchTitleEn" LIKE ${like(ph)} THEN 100 ELSE 0 END)` : Prisma.empty})`;
+}
+
+/**
+ * The phrases that can give a row its best score: a phrase that starts with another one scores at
+ * most as much as it on every part (its words, its phrase, its start, in title, keywords and body
+ * alike) and is left out of the maximum.
+ */
+export function scoringPhrases(phrases: string[]): string[] {
+  return phrases.filter((a, i) => !phrases.some((b, j) => j !== i && a.startsWith(b)));
 }
 
 /** The keywords' part of phraseTitleSql (a whole number). */
@@ -132,7 +142,7 @@ function similaritySumSql(locale: Locale, title: Prisma.Sql, titleEn: Prisma.Sql
  */
 function bodyGainSql(phrases: string[], locale: Locale, s1: Prisma.Sql) {
   if (!phrases.length) return Prisma.sql`0`;
-  const withBody = phrases.map((ph) => Prisma.sql`CASE WHEN b."body" LIKE ${like(ph)} THEN ${phraseTitleSql(ph, locale)} + ${BODY} END`);
+  const withBody = scoringPhrases(phrases).map((ph) => Prisma.sql`CASE WHEN b."body" LIKE ${like(ph)} THEN ${phraseTitleSql(ph, locale)} + ${BODY} END`);
   return Prisma.sql`GREATEST(0, COALESCE(GREATEST(${Prisma.join(withBody, ', ')}), 0) - round(${s1} - ln(p."views" + 1)))`;
 }
 
@@ -232,7 +242,7 @@ function matchesSql(
     // The scans are disjoint: each row once, its title score computed once.
     exact: Prisma.sql`
       SELECT p."id", p."fieldCode", p."level", p."onlineLevel", p.kept, ${titles},
-        (GREATEST(${Prisma.join(phrases.map((ph) => Prisma.sql`${phraseTitleSql(ph, locale)}`), ', ')}) + ln(p."views" + 1))::float8 AS s1
+        (GREATEST(${Prisma.join(scoringPhrases(phrases).map((ph) => Prisma.sql`${phraseTitleSql(ph, locale)}`), ', ')}) + ln(p."views" + 1))::float8 AS s1
       FROM (${Prisma.join(arms, ' UNION ALL ')}) p`,
     typo: typoWords.length
       ? Prisma.sql`
@@ -245,7 +255,7 @@ function matchesSql(
       : null,
     // Computed once, read by both typo arms.
     // The known words only when some word is unknown (both cost an index scan per word).
-    typoControl: typoWords.length ? Prisma.sql`SELECT u.unknown, CASE WHEN u.unknown THEN ${knownWords} END AS known FROM (SELECT ${unknownWord} AS unknown) u` : null,
+    typoControl: typoWords.length ? Prisma.sql`SELECT u.unknown, CASE WHEN u.unknown THEN ${knownWords} END AS known FROM (SELECT ${unknownWord} AS unknown OFFSET 0) u` : null,
   };
 }
 

@@ -355,10 +355,17 @@ export async function searchProcedures(input: { q: string; page: number; filters
     m AS MATERIALIZED (
       SELECT t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, ${mTitles}, max(t.s1) AS s1 FROM t
       GROUP BY t."id", t."fieldCode", t."level", t."onlineLevel", t.kept, ${mTitles}
-      ${matches.body ? Prisma.sql`UNION ALL
-      SELECT * FROM (${matches.body}) b WHERE b."id" NOT IN (SELECT t."id" FROM t)` : Prisma.empty}
     ),
-    -- The matches the filters keep (m read in place: no copy of tens of thousands of rows).
+    -- The body's other matches (often tens of thousands): their title score is popularity alone.
+    b AS MATERIALIZED (
+      ${matches.body ? Prisma.sql`SELECT * FROM (${matches.body}) b WHERE b."id" NOT IN (SELECT t."id" FROM t)` : Prisma.sql`SELECT * FROM m WHERE FALSE`}
+    ),
+    -- Counted per combination of the three filters in one pass, with the best title score kept.
+    bagg AS MATERIALIZED (
+      SELECT "fieldCode", "level", "onlineLevel", count(*) AS n, count(*) FILTER (WHERE kept) AS kept, max(s1) FILTER (WHERE kept) AS top
+      FROM b GROUP BY "fieldCode", "level", "onlineLevel"
+    ),
+    -- bar1 from the title arms' matches: the n-th best score of some n procedures, a bound for all.
     seed1 AS (
       SELECT t.s1 + ${similaritySql(phrases, locale, 't')} AS s2
       FROM (SELECT k."id", k.s1, ${lookedUp} FROM (SELECT m."id", m.s1, ${titleColumns} FROM m WHERE m.kept ORDER BY m.s1 DESC LIMIT ${n}) k) t
@@ -367,6 +374,11 @@ export async function searchProcedures(input: { q: string; page: number; filters
     c0 AS MATERIALIZED (
       SELECT k."id", k.s1, ${lookedUp} FROM m k
       WHERE k.kept AND k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
+      UNION ALL
+      -- The body's matches are read again only when the best of them can still reach the page.
+      SELECT k."id", k.s1, ${lookedUp} FROM b k
+      WHERE (SELECT max(top) FROM bagg) >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
+        AND k.kept AND k.s1 >= COALESCE((SELECT v FROM bar1), '-Infinity'::float8) - ${similaritySlack + bodySlack}
     ),
     -- The similarity depends on the title alone: computed once per distinct title (and English title).
     ${Prisma.join(
@@ -405,6 +417,8 @@ export async function searchProcedures(input: { q: string; page: number; filters
     combos AS (
       SELECT "fieldCode", "level", "onlineLevel", count(*) AS n, count(*) FILTER (WHERE kept) AS kept
       FROM m GROUP BY "fieldCode", "level", "onlineLevel"
+      UNION ALL
+      SELECT "fieldCode", "level", "onlineLevel", n, kept FROM bagg
     ),
     counts AS (
       SELECT GROUPING("fieldCode", "level", "onlineLevel") AS g, "fieldCode", "level"::text AS "level", "onlineLevel"::text AS "onlineLevel",

@@ -162,16 +162,23 @@ function bodyGainSql(phrases: string[], locale: Locale, s1: Prisma.Sql) {
  * operators the GIN index answers it exactly: no body is read.
  */
 export function bodyTsQuery(phrases: string[]): string {
-  return phrases
-    .map((ph, i) => {
-      // Normalised again: a synonym's expansion, typed by an editor, then holds no quote.
-      const words = searchTokens(normalizeForSearch(ph));
-      const prefix = i === 0 ? ':*' : '';
-      if (words.length === 1) return `'${words[0]}'${prefix}`;
-      const pairs = words.slice(1).map((w, j) => `'${words[j]} ${w}'`);
-      return `(${pairs.map((x, j) => (j === pairs.length - 1 ? x + prefix : x)).join(' & ')})`;
+  type Term = { lexeme: string; prefix: boolean };
+  const queries: Term[][] = phrases.map((ph, i) => {
+    // Normalised again: a synonym's expansion, typed by an editor, then holds no quote.
+    const words = searchTokens(normalizeForSearch(ph));
+    const prefix = i === 0;
+    if (words.length === 1) return [{ lexeme: words[0]!, prefix }];
+    return words.slice(1).map((w, j) => ({ lexeme: `${words[j]} ${w}`, prefix: prefix && j === words.length - 2 }));
+  });
+  // A phrase holding every term of another one matches only bodies that one matches: left out of
+  // the OR ("sang ten giay chung nhan quyen su dung dat" after "giay chung nhan quyen su dung dat").
+  const covers = (a: Term[], b: Term[]) => b.every((t) => a.some((u) => u.lexeme === t.lexeme && (!u.prefix || t.prefix)));
+  return queries
+    .filter((q, i) => q.length && !queries.some((r, j) => j !== i && r.length && covers(q, r) && (!covers(r, q) || j < i)))
+    .map((q) => {
+      const terms = q.map((t) => `'${t.lexeme}'${t.prefix ? ':*' : ''}`);
+      return terms.length === 1 && !q[0]!.lexeme.includes(' ') ? terms[0]! : `(${terms.join(' & ')})`;
     })
-    .filter((x) => x !== "''" && x !== "'':*")
     .join(' | ');
 }
 
@@ -452,7 +459,7 @@ export async function suggestSpelling(q: string): Promise<{ slug: string; titleV
   if (!normalized) return null;
   const rows = await db.$queryRaw<{ slug: string; titleVi: string; titleEn: string; sim: number }[]>`
     SELECT "slug", "titleVi", "titleEn", word_similarity(${normalized}, "searchTitle") AS sim
-    FROM "ProcedureSearch" p WHERE ${visibleSql()}
+    FROM "Procedure" p WHERE ${visibleSql()}
     ORDER BY sim DESC, "views" DESC LIMIT 1`;
   const best = rows[0];
   return best && Number(best.sim) >= 0.3 ? { slug: best.slug, titleVi: best.titleVi, titleEn: best.titleEn } : null;

@@ -183,15 +183,17 @@ export function bodyTsQuery(phrases: string[]): string {
 }
 
 /**
- * The matching procedures, from three index scans: `short` unites the first two (a row may come
- * from both: the caller keeps its best title score), `body` is the third (the caller leaves out
- * the rows `short` found, rather than grouping tens of thousands of rows): (1) all words of a phrase
- * in the title, or the phrase in the keywords, on the trigram indexes of these short columns; (2)
- * the query close to a run of title words (a typo: pg_trgm word similarity ≥ 0.6), on the title's
- * trigram index, when a word of the query is in no title; (3) the phrase in the body, on its full-text index. Kept apart so that each row
- * is tested only by its own index's condition: the body is never read, the costly similarity is
- * computed once. A row found only by (2) or (3) has no title or keyword score (every part of it
- * implies (1)): its title score is ln(views + 1).
+ * The matching procedures, from three kinds of index scans, on the side table "ProcedureSearch":
+ * `exact` (1) all words of a phrase in the title, or the phrase in the keywords, on the trigram
+ * and shingles indexes of these short columns, each row once with its title score; `typo` (2) the
+ * query close to a run of title words (a typo: pg_trgm word similarity ≥ 0.6), on the title's
+ * trigram index, when a word of the query is in no title (`typoControl`, computed once) — a row may
+ * come from (1) and (2): the caller keeps its best title score; `body` (3) the phrase in the body,
+ * on its full-text index (the caller leaves out the rows (1) and (2) found, rather than grouping
+ * tens of thousands of rows). Kept apart so that each row is tested only by its own index's
+ * condition: the body is never read, the costly similarity is computed once. A row found only by
+ * (2) or (3) has no title or keyword score (every part of it implies (1)): its title score is
+ * ln(views + 1).
  */
 function matchesSql(
   phrases: string[],

@@ -183,7 +183,7 @@ async function main() {
       if (process.stdout.isTTY) process.stdout.write('\n');
       console.log(`Inserted ${added} synthetic procedures in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
       t = performance.now();
-      await db.$executeRawUnsafe('VACUUM ANALYZE "Procedure"');
+      await db.$executeRawUnsafe('VACUUM ANALYZE "Procedure", "ProcedureSearch"');
       await db.$executeRawUnsafe('ANALYZE');
       console.log(`VACUUM ANALYZE in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
     } finally {

@@ -57,7 +57,7 @@ async function main() {
             const progress = (done: number, total: number) => process.stdout.isTTY && process.stdout.write(`\rSynthetic procedures: ${done} / ${total}`);
             const added = await insertSyntheticProcedures(db, syntheticCount, progress);
             if (process.stdout.isTTY) process.stdout.write('\n');
-            await db.$executeRawUnsafe('VACUUM ANALYZE "Procedure"');
+            await db.$executeRawUnsafe('VACUUM ANALYZE "Procedure", "ProcedureSearch"');
             console.log(`Added ${added} synthetic procedures (marked synthetic, codes SYN.…) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
           }
         } finally {

@@ -27,6 +27,7 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { applyMigrations } from '../scripts/lib/migrate';
 import { buildIfNeeded } from '../scripts/lib/build';
+import { productionServerArgs } from '../scripts/lib/server-command';
 import { freePort, startEmbeddedPostgres, type EmbeddedDb } from '../scripts/lib/embedded-pg';
 import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
@@ -297,10 +298,11 @@ async function main() {
       PUBLIC_URL: 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1',
     };
     await buildIfNeeded(env, '.next');
-    // No -H 127.0.0.1: Next rewrites localised paths (/vi/thu-tuc-hanh-chinh/… → /vi/procedures/…) to
+    // No hostname: Next rewrites localised paths (/vi/thu-tuc-hanh-chinh/… → /vi/procedures/…) to
     // http://localhost:<port>, which must reach the server too, or every Vietnamese page answers a
     // 307 to itself. The load generator only targets 127.0.0.1.
-    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    // The production server (npm start's: Next.js behind the front cache of public pages).
+    server = spawn(process.execPath, productionServerArgs(port, '.next'), {
       cwd: root, env: { ...env, NEXT_DIST_DIR: '.next' }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     // The server's error log is summarised rather than echoed (a failing search logs a stack each time).
@@ -312,7 +314,7 @@ async function main() {
     });
     const deadline = performance.now() + 60_000;
     for (;;) {
-      if (server.exitCode !== null || server.signalCode !== null) throw new Error(`next start exited (${server.signalCode ?? server.exitCode}).`);
+      if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server exited (${server.signalCode ?? server.exitCode}).`);
       try {
         if ((await fetch(`${base}/vi`)).ok) break;
       } catch {

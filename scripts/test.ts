@@ -25,8 +25,11 @@ type Suite = 'unit' | 'integration' | 'e2e';
 const all: Suite[] = ['unit', 'integration', 'e2e'];
 const requested = process.argv.slice(2).filter((a): a is Suite => (all as string[]).includes(a));
 const suites = requested.length ? requested : all;
-// Anything else is passed to Playwright (a file name or --grep), e.g. `npm run test:e2e -- procedures`.
-const playwrightArgs = process.argv.slice(2).filter((a) => !(all as string[]).includes(a));
+// Anything else is passed to Playwright (a file name or --grep), e.g. `npm run test:e2e -- procedures`,
+// or, when the end-to-end suite is not requested, to Vitest as file filters (`npm run test:integration -- report-upload`).
+const extraArgs = process.argv.slice(2).filter((a) => !(all as string[]).includes(a));
+const playwrightArgs = suites.includes('e2e') ? extraArgs : [];
+const vitestFilters = suites.includes('e2e') ? [] : extraArgs;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-test-'));
 // The embedded PostgreSQL runs as its own system user when we are root: it must reach the folder.
 chmodSync(tmp, 0o755);
@@ -101,7 +104,7 @@ function countPlaywright(file: string) {
 
 async function vitest(project: 'unit' | 'integration', env: NodeJS.ProcessEnv): Promise<number> {
   const json = path.join(tmp, `vitest-${project}.json`);
-  const code = await run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project], { ...env, VITEST_JSON: json });
+  const code = await run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, ...vitestFilters], { ...env, VITEST_JSON: json });
   countVitest(json);
   if (code !== 0 && !existsSync(json)) totals.failed += 1;
   return code;

@@ -14,6 +14,9 @@ export const REPORT_DESCRIPTION_MAX = 5000;
 export const REPORT_ADDRESS_MAX = 250;
 export const REPORT_NOTE_MAX = 5000;
 export const PHOTO_ALT_MAX = 250;
+/** A photo's shortest side and its longest side as a multiple of the shortest: beyond these it shows nothing useful. */
+export const PHOTO_MIN_SIDE = 32;
+export const PHOTO_MAX_ASPECT = 20;
 
 /** Ho Chi Minh City (with Bình Dương, Bà Rịa – Vũng Tàu and Côn Đảo since 2025), generously bounded. */
 export const CITY_BOUNDS = { south: 8.5, north: 11.6, west: 106.2, east: 107.7 } as const;

@@ -11,6 +11,8 @@ import {
   REPORT_TITLE_MAX,
   REPORT_ADDRESS_MAX,
   insideCity,
+  PHOTO_MAX_ASPECT,
+  PHOTO_MIN_SIDE,
   reportFields,
   type ReportFields,
   type ReportFieldsInput,
@@ -135,7 +137,7 @@ export function ReportForm(p: Props) {
       const full = name!.includes('.');
       // A full path carries the photo's number; the limits are the form's own.
       const values = full
-        ? { n: Number(arg ?? 0), max: REPORT_MAX_PHOTOS, mb: REPORT_MAX_PHOTO_BYTES / 1024 / 1024, megapixels: 40, minutes: 60 }
+        ? { n: Number(arg ?? 0), max: REPORT_MAX_PHOTOS, mb: REPORT_MAX_PHOTO_BYTES / 1024 / 1024, megapixels: 40, minutes: 60, minSide: PHOTO_MIN_SIDE, maxAspect: PHOTO_MAX_ASPECT }
         : arg ? { max: Number(arg), size: Number(arg) } : undefined;
       const paths = full ? [name!] : ['Validation', 'ReportUpload', 'Errors'].map((group) => `${group}.${name}`);
       for (const path of paths) {

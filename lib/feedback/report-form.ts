@@ -129,7 +129,7 @@ export function checkPhotos<F extends { name: string; size: number; type: string
   return { accepted, refused, overLimit };
 }
 
-export const PHOTO_ALT_MAX = 250;
+export { PHOTO_ALT_MAX } from '@/lib/validation/feedback';
 
 /** "2,4 MB" / "850 KB" in the person's language. */
 export function formatBytes(bytes: number, locale: string): string {

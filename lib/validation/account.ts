@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
+import { cleanText, optionalCleanText } from './text';
 
 // Shared by the browser (zodResolver) and the server. Messages are keys of the "Validation"
 // group in messages/*.json, so both sides show the same words in the person's language.
 
 export const PRIVACY_NOTICE_VERSION = '2026-01';
 
-const trimmed = (max: number, requiredKey = 'required') =>
-  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, `tooLong:${max}`);
+const personName = cleanText({ max: 120, messages: { required: 'nameRequired' } });
 
 export const emailField = z
   .string({ error: 'emailRequired' })
@@ -24,13 +24,7 @@ export const newPasswordField = z
   .max(128, 'passwordTooLong')
   .refine((v) => !isCommonPassword(v), 'passwordCommon');
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `tooLong:${max}`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+const optionalText = (max: number) => optionalCleanText({ max });
 
 export const phoneField = z
   .string()
@@ -47,7 +41,7 @@ const checkbox = z
   .transform((v) => v === true || v === 'on' || v === 'true');
 
 export const signUpSchema = z.object({
-  name: trimmed(120, 'nameRequired'),
+  name: personName,
   email: emailField,
   password: newPasswordField,
   phone: phoneField,
@@ -77,7 +71,7 @@ export const resetPasswordSchema = z
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const profileSchema = z.object({
-  name: trimmed(120, 'nameRequired'),
+  name: personName,
   phone: phoneField,
   wardCode: z.string({ error: 'wardRequired' }).trim().min(1, 'wardRequired').max(64, 'wardUnknown'),
   campaignUnitId: optionalText(64),

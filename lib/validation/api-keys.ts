@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { cleanText } from './text';
 
 // Issuing and revoking Open311 API keys (/admin/api-keys). Messages are keys of "Validation".
 
 export const API_KEY_NAME_MAX = 80;
 
 export const apiKeyIssueSchema = z.object({
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(API_KEY_NAME_MAX, `tooLong:${API_KEY_NAME_MAX}`),
+  name: cleanText({ max: API_KEY_NAME_MAX }),
 });
 
 export const apiKeyRevokeSchema = z.object({

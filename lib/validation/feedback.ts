@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText, noteText } from './text';
 
 // The report form's fields, shared by the browser (react-hook-form + zodResolver), the route
 // handler POST /api/feedback (text fields of the multipart body) and Open311. Messages are keys of
@@ -12,6 +13,10 @@ export const REPORT_TITLE_MAX = 150;
 export const REPORT_DESCRIPTION_MAX = 5000;
 export const REPORT_ADDRESS_MAX = 250;
 export const REPORT_NOTE_MAX = 5000;
+export const PHOTO_ALT_MAX = 250;
+/** A photo's shortest side and its longest side as a multiple of the shortest: beyond these it shows nothing useful. */
+export const PHOTO_MIN_SIDE = 32;
+export const PHOTO_MAX_ASPECT = 20;
 
 /** Ho Chi Minh City (with Bình Dương, Bà Rịa – Vũng Tàu and Côn Đảo since 2025), generously bounded. */
 export const CITY_BOUNDS = { south: 8.5, north: 11.6, west: 106.2, east: 107.7 } as const;
@@ -22,8 +27,7 @@ export function insideCity(lat: number, lng: number): boolean {
   return lat >= CITY_BOUNDS.south && lat <= CITY_BOUNDS.north && lng >= CITY_BOUNDS.west && lng <= CITY_BOUNDS.east;
 }
 
-const text = (max: number, requiredKey: string) =>
-  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, `tooLong:${max}`);
+const text = (max: number, requiredKey: string, multiline = false) => cleanText({ max, multiline, messages: { required: requiredKey } });
 
 /** "on"/"true"/"1" from a form or a checkbox; absent is false. */
 const checkbox = z
@@ -48,8 +52,8 @@ const coordinate = z
 export const reportFields = z
   .object({
     category: z.string({ error: 'categoryRequired' }).trim().min(1, 'categoryRequired').max(40, 'categoryUnknown'),
-    title: text(REPORT_TITLE_MAX, 'reportTitleRequired').refine((v) => v.length >= 5, 'reportTitleTooShort'),
-    description: text(REPORT_DESCRIPTION_MAX, 'reportDescriptionRequired'),
+    title: cleanText({ min: 5, max: REPORT_TITLE_MAX, messages: { required: 'reportTitleRequired', tooShort: 'reportTitleTooShort' } }),
+    description: text(REPORT_DESCRIPTION_MAX, 'reportDescriptionRequired', true),
     ward: z.string({ error: 'reportWardRequired' }).trim().min(1, 'reportWardRequired').max(80, 'wardUnknown'),
     address: text(REPORT_ADDRESS_MAX, 'reportAddressRequired'),
     lat: coordinate,
@@ -86,7 +90,7 @@ export type ReportStatusValue = (typeof REPORT_STATUSES)[number];
 export const statusChange = z
   .object({
     status: z.enum(REPORT_STATUSES, { error: 'invalid' }),
-    note: z.string().trim().max(REPORT_NOTE_MAX, `tooLong:${REPORT_NOTE_MAX}`).default(''),
+    note: noteText(REPORT_NOTE_MAX),
     /** Required for REJECTED. */
     duplicateOf: z.string().trim().max(40).optional().transform((v) => v || undefined),
     /** yyyy-mm-dd, for a progress update that commits to a date. */
@@ -106,7 +110,7 @@ export const statusChange = z
 export const reportRating = z
   .object({
     rating: z.enum(['SATISFIED', 'NOT_SATISFIED'], { error: 'ratingRequired' }),
-    reason: z.string().trim().max(1000, 'tooLong:1000').default(''),
+    reason: noteText(1000),
   })
   .superRefine((v, ctx) => {
     if (v.rating === 'NOT_SATISFIED' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ratingReasonRequired' });
@@ -114,7 +118,7 @@ export const reportRating = z
 
 /** An official's answer (POST /api/admin/feedback/{code}/answer); photos are checked by the handler. */
 export const reportAnswer = z.object({
-  body: text(REPORT_NOTE_MAX, 'required'),
+  body: text(REPORT_NOTE_MAX, 'required', true),
   /** Also close the report as resolved. */
   resolve: checkbox,
   /** Optional: a retry with the same key does not add a second answer. */
@@ -126,3 +130,15 @@ export const reportAnswer = z.object({
     .pipe(z.string().regex(/^[A-Za-z0-9_-]{16,80}$/, 'invalid').optional()),
 });
 export type ReportAnswer = z.output<typeof reportAnswer>;
+
+/** A photo's description for people who cannot see it (one per photo, optional). */
+export const photoAltText = cleanText({ max: PHOTO_ALT_MAX, min: 0 });
+
+/** The message key of the first photo description that is refused, or undefined when all pass. */
+export function photoAltError(alts: readonly string[]): string | undefined {
+  for (const alt of alts) {
+    const result = photoAltText.safeParse(alt);
+    if (!result.success) return result.error.issues[0]!.message;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { insideCity, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX } from './feedback';
+import { cleanText, optionalCleanText } from './text';
 
 // Open311 GeoReport v2 parameters (https://wiki.open311.org/GeoReport_v2). Messages are English
 // descriptions returned as `[{ "code": 400, "description": "…" }]`.
@@ -31,13 +32,10 @@ export function parseIsoDate(value: string, endOfDay = false): Date | null {
   return Number.isNaN(ms) ? null : new Date(ms);
 }
 
+const bidi = (field: string) => `${field} contains bidirectional control characters (U+202A to U+202E, U+2066 to U+2069)`;
+
 const optionalText = (max: number, field: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${field} must be at most ${max} characters`)
-    .optional()
-    .transform((v) => v || undefined);
+  optionalCleanText({ max, messages: { tooLong: `${field} must be at most ${max} characters`, bidi: bidi(field) } });
 
 const codeList = (field: string, pattern: RegExp) =>
   z
@@ -114,11 +112,11 @@ export const createRequestBody = z
     long: coordinate('long'),
     address_string: optionalText(REPORT_ADDRESS_MAX, 'address_string'),
     address_id: optionalText(100, 'address_id'),
-    description: z
-      .string({ error: 'description is required' })
-      .trim()
-      .min(1, 'description is required')
-      .max(REPORT_DESCRIPTION_MAX, `description must be at most ${REPORT_DESCRIPTION_MAX} characters`),
+    description: cleanText({
+      max: REPORT_DESCRIPTION_MAX,
+      multiline: true,
+      messages: { required: 'description is required', tooLong: `description must be at most ${REPORT_DESCRIPTION_MAX} characters`, bidi: bidi('description') },
+    }),
     email: z
       .string()
       .trim()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_NOTE_MAX } from './feedback';
+import { cleanText, noteText } from './text';
 
 // The officials' back-office forms for citizen reports (besides the shared `statusChange`).
 // Field names are distinct across the forms of one page, so each input has an id of its own.
@@ -20,16 +21,12 @@ const day = z
 export const assignAgency = z.object({
   code,
   agencyId: z.string({ error: 'ReportAdmin.errors.agencyRequired' }).trim().min(1, 'ReportAdmin.errors.agencyRequired').max(64, 'agencyUnknown'),
-  assignNote: z.string().trim().max(REPORT_NOTE_MAX, `tooLong:${REPORT_NOTE_MAX}`).default(''),
+  assignNote: noteText(REPORT_NOTE_MAX),
 });
 
 export const progressUpdate = z.object({
   code,
-  progressNote: z
-    .string({ error: 'ReportAdmin.errors.progressNoteRequired' })
-    .trim()
-    .min(1, 'ReportAdmin.errors.progressNoteRequired')
-    .max(REPORT_NOTE_MAX, `tooLong:${REPORT_NOTE_MAX}`),
+  progressNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'ReportAdmin.errors.progressNoteRequired' } }),
   progressDate: day,
 });
 
@@ -38,7 +35,7 @@ export const reportVisibility = z
   .object({
     code,
     hide: z.enum(['1', '0'], { error: 'invalid' }),
-    hideReason: z.string().trim().max(REPORT_REASON_MAX, `tooLong:${REPORT_REASON_MAX}`).default(''),
+    hideReason: noteText(REPORT_REASON_MAX),
   })
   .superRefine((v, ctx) => {
     if (v.hide === '1' && !v.hideReason) ctx.addIssue({ code: 'custom', path: ['hideReason'], message: 'ReportAdmin.errors.hideReasonRequired' });
@@ -50,7 +47,7 @@ export const photoVisibility = z
     code,
     photoId: id,
     hide: z.enum(['1', '0'], { error: 'invalid' }),
-    reason: z.string().trim().max(REPORT_REASON_MAX, `tooLong:${REPORT_REASON_MAX}`).default(''),
+    reason: noteText(REPORT_REASON_MAX),
   })
   .superRefine((v, ctx) => {
     if (v.hide === '1' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ReportAdmin.errors.hideReasonRequired' });
@@ -59,23 +56,18 @@ export const photoVisibility = z
 /** Reopen a closed report (officials): the reason is visible to the resident. */
 export const reopenReport = z.object({
   code,
-  reopenNote: z
-    .string({ error: 'ReportAdmin.errors.reopenNoteRequired' })
-    .trim()
-    .min(1, 'ReportAdmin.errors.reopenNoteRequired')
-    .max(REPORT_NOTE_MAX, `tooLong:${REPORT_NOTE_MAX}`),
+  reopenNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'ReportAdmin.errors.reopenNoteRequired' } }),
 });
 
-const cannedText = (max: number, requiredKey: string) =>
-  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, `tooLong:${max}`);
+const cannedText = (max: number, requiredKey: string, multiline = false) => cleanText({ max, multiline, messages: { required: requiredKey } });
 
 export const cannedAnswer = z.object({
   id: z.string().trim().max(64).optional().transform((v) => v || undefined),
   categoryCode: z.string({ error: 'categoryRequired' }).trim().min(1, 'categoryRequired').max(40, 'categoryUnknown'),
   titleVi: cannedText(CANNED_TITLE_MAX, 'ReportAdmin.errors.cannedTitleRequired'),
-  bodyVi: cannedText(CANNED_BODY_MAX, 'ReportAdmin.errors.cannedBodyRequired'),
+  bodyVi: cannedText(CANNED_BODY_MAX, 'ReportAdmin.errors.cannedBodyRequired', true),
   titleEn: cannedText(CANNED_TITLE_MAX, 'ReportAdmin.errors.cannedTitleRequired'),
-  bodyEn: cannedText(CANNED_BODY_MAX, 'ReportAdmin.errors.cannedBodyRequired'),
+  bodyEn: cannedText(CANNED_BODY_MAX, 'ReportAdmin.errors.cannedBodyRequired', true),
 });
 
 export type CannedAnswerInput = z.output<typeof cannedAnswer>;

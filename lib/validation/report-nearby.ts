@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales, routing } from '@/i18n/routing';
 import { insideCity, REPORT_TITLE_MAX } from './feedback';
+import { cleanText } from './text';
 
 // GET /api/feedback/nearby: open public reports like the one being written, shown before sending.
 
@@ -19,7 +20,7 @@ export const nearbyQuerySchema = z
     lat: coordinate.optional(),
     lng: coordinate.optional(),
     ward: z.string().trim().max(80, 'wardUnknown').regex(/^[A-Za-z0-9_.-]*$/, 'wardUnknown').optional(),
-    title: z.string().trim().max(REPORT_TITLE_MAX * 2, 'tooLong').optional(),
+    title: cleanText({ max: REPORT_TITLE_MAX * 2, min: 0, messages: { tooLong: 'tooLong' } }).optional(),
     locale: z.enum(locales).default(routing.defaultLocale),
   })
   .superRefine((v, ctx) => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { canHandle } from './workflow';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
-import { reportAnswer, type ReportAnswer } from '@/lib/validation/feedback';
+import { photoAltError, reportAnswer, type ReportAnswer } from '@/lib/validation/feedback';
 import { audit } from '@/server/audit';
 import { db } from '@/server/db';
 import { isSameOrigin } from '@/server/http';
@@ -165,9 +165,11 @@ export async function handleReportAnswer(
   }
   locale = requestLocale(request, parsed.fields.locale);
   const result = reportAnswer.safeParse(parsed.fields);
-  if (!result.success) {
-    const keys = issueKeys(result.error.issues);
+  const altError = photoAltError(parsed.lists.photoAlt ?? []);
+  if (!result.success || altError) {
+    const keys = result.success ? {} : issueKeys(result.error.issues);
     if (keys.body === 'required') keys.body = 'ReportUpload.answerRequired';
+    if (altError) keys.photoAlt = altError;
     return fail(fieldFailure(locale, keys));
   }
   const settled = await settlePhotos(parsed);

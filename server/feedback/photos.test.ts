@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PHOTO_MAX_PIXELS, PhotoError, processPhoto, sniffImage } from './photos';
+import { PHOTO_MAX_PIXELS, PhotoError, processPhoto, reasonableShape, sniffImage } from './photos';
 import { hostile, hugePngHeader, jpeg } from '@/tests/support/images';
 
 const error = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof PhotoError ? e.key : e));
@@ -41,5 +41,17 @@ describe('processPhoto', () => {
     const small = await processPhoto(await jpeg(120, 90));
     expect([small.width, small.height]).toEqual([120, 90]);
     expect((await sharp(big.display).metadata()).format).toBe('webp');
+  });
+
+  it('refuses strips and slivers from the header: a side under 32 px or a ratio over 20:1', async () => {
+    expect(await error(processPhoto(hugePngHeader(30_000, 1)))).toBe('photoOddShape');
+    expect(await error(processPhoto(hugePngHeader(1, 30_000)))).toBe('photoOddShape');
+    expect(await error(processPhoto(await jpeg(31, 400)))).toBe('photoOddShape');
+    expect(await error(processPhoto(await jpeg(2100, 100)))).toBe('photoOddShape');
+    // The limits themselves pass: a 20:1 panorama and a 32 px side.
+    expect(reasonableShape(2000, 100)).toBe(true);
+    expect(reasonableShape(32, 32)).toBe(true);
+    expect(reasonableShape(2001, 100)).toBe(false);
+    expect((await processPhoto(await jpeg(640, 32))).height).toBe(32);
   });
 });

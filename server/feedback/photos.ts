@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
+import { PHOTO_MAX_ASPECT, PHOTO_MIN_SIDE } from '@/lib/validation/feedback';
 
 // Every report photo is decoded in full and re-encoded as WebP: what we store and serve is an image
 // we made ourselves, never the bytes a person sent. That removes metadata (EXIF with GPS, XMP, ICC,
@@ -18,7 +19,7 @@ sharp.concurrency(1);
 sharp.cache(false);
 const MAX_IN_FLIGHT = 2;
 
-export type PhotoErrorKey = 'photoEmpty' | 'photoNotImage' | 'photoUnreadable' | 'photoTooManyPixels';
+export type PhotoErrorKey = 'photoEmpty' | 'photoNotImage' | 'photoUnreadable' | 'photoTooManyPixels' | 'photoOddShape';
 
 /** A photo that is not one we accept; `key` is a message of the "ReportUpload" group. */
 export class PhotoError extends Error {
@@ -67,10 +68,17 @@ async function inQueue<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** At least PHOTO_MIN_SIDE pixels each way, and the long side at most PHOTO_MAX_ASPECT times the short one. */
+export function reasonableShape(width: number, height: number): boolean {
+  const short = Math.min(width, height);
+  return short >= PHOTO_MIN_SIDE && Math.max(width, height) <= short * PHOTO_MAX_ASPECT;
+}
+
 /**
  * Checks, decodes and re-encodes one photo: EXIF orientation applied, converted to sRGB (CMYK
  * included), a display WebP (longest side 1600) and a thumbnail (400), no metadata at all.
- * Throws PhotoError for anything that is not a complete JPEG, PNG or WebP within the pixel limit.
+ * Throws PhotoError for anything that is not a complete JPEG, PNG or WebP within the pixel limit
+ * and of a reasonable shape.
  */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   if (input.length === 0) throw new PhotoError('photoEmpty');
@@ -90,6 +98,8 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
     if (meta.format !== kind) throw new PhotoError('photoNotImage');
     if (!meta.width || !meta.height) throw new PhotoError('photoUnreadable');
     if (meta.width * meta.height > PHOTO_MAX_PIXELS) throw new PhotoError('photoTooManyPixels');
+    // A 30000 × 1 strip is within the pixel limit but becomes a 1600 × 1 line: nothing anyone can see.
+    if (!reasonableShape(meta.width, meta.height)) throw new PhotoError('photoOddShape');
 
     try {
       // failOn 'error': a truncated or corrupt stream fails the decode instead of becoming a grey image.

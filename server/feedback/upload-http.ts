@@ -1,6 +1,6 @@
 import 'server-only';
 import { routing, type Locale, type AppPathname } from '@/i18n/routing';
-import { REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS } from '@/lib/validation/feedback';
+import { PHOTO_MAX_ASPECT, PHOTO_MIN_SIDE, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS } from '@/lib/validation/feedback';
 import { translator } from '@/server/i18n';
 import { UploadError } from './multipart';
 import { PHOTO_MAX_PIXELS, PhotoError } from './photos';
@@ -35,6 +35,8 @@ const defaults: MessageValues = {
   max: REPORT_MAX_PHOTOS,
   mb: REPORT_MAX_PHOTO_BYTES / 1024 / 1024,
   megapixels: PHOTO_MAX_PIXELS / 1_000_000,
+  minSide: PHOTO_MIN_SIDE,
+  maxAspect: PHOTO_MAX_ASPECT,
 };
 
 export function uploadText(locale: Locale, key: string, values: MessageValues = {}): string {

@@ -1,9 +1,9 @@
-import { PHOTO_ALT_MAX } from '@/lib/feedback/report-form';
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import {
-  PHOTO_CONSENT_ERROR, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS, REPORT_TITLE_MAX, reportFields,
+  PHOTO_CONSENT_ERROR, photoAltError, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS, REPORT_TITLE_MAX, reportFields,
 } from '@/lib/validation/feedback';
+import { normaliseText } from '@/lib/validation/text';
 import { AppError } from '@/server/errors';
 import { isSameOrigin } from '@/server/http';
 import { limit } from '@/server/rate-limit';
@@ -20,7 +20,6 @@ import {
 export const REPORTS_PER_HOUR = 10;
 /** Text fields are cut here while reading: far above any allowed length, far below a memory problem. */
 export const UPLOAD_FIELD_MAX_BYTES = 64 * 1024;
-const ALT_MAX = PHOTO_ALT_MAX;
 const FIELD_MAX: Record<string, number> = { title: REPORT_TITLE_MAX, description: REPORT_DESCRIPTION_MAX, address: REPORT_ADDRESS_MAX };
 
 export type PhotoOutcome = { ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoError };
@@ -50,7 +49,8 @@ export async function settlePhotos(
   const photos: PhotoInput[] = [];
   for (const [i, { index, outcome }] of outcomes.entries()) {
     if (!outcome.ok) return { photos: [], failure: { error: outcome.error, number: i + 1 } };
-    photos.push({ ...outcome.photo, altText: (parsed.lists.photoAlt?.[index] ?? '').trim().slice(0, ALT_MAX) });
+    // Handlers refuse a description that is too long or carries direction controls (photoAltError).
+    photos.push({ ...outcome.photo, altText: normaliseText(parsed.lists.photoAlt?.[index] ?? '') });
   }
   return { photos };
 }
@@ -102,6 +102,8 @@ export async function handleReportUpload(
   const result = reportFields.safeParse(parsed.fields);
   const fieldKeys: Record<string, string> = result.success ? {} : issueKeys(result.error.issues);
   for (const name of parsed.truncated) fieldKeys[name] ??= `tooLong:${FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES}`;
+  const altError = photoAltError(parsed.lists.photoAlt ?? []);
+  if (altError) fieldKeys.photoAlt = altError;
   const settled = await settlePhotos(parsed);
   if (settled.photos.length > 0 && result.success && !result.data.photoConsent) fieldKeys.photoConsent = PHOTO_CONSENT_ERROR;
 

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canRate, canSeeReport, isOverdue } from './access';
+import { canRate, isOverdue } from './access';
 import { xmlEscape } from './xml';
 
 const author = { id: 'a', role: 'CITIZEN' as const };
 const other = { id: 'b', role: 'CITIZEN' as const };
-const official = { id: 'o', role: 'OFFICIAL' as const };
-const admin = { id: 'x', role: 'ADMIN' as const };
-const editor = { id: 'e', role: 'EDITOR' as const };
-
-describe('canSeeReport', () => {
-  const r = (isPublic: boolean, hidden: boolean) => ({ isPublic, hiddenAt: hidden ? new Date() : null, authorId: 'a' });
-  it.each([
-    ['public', r(true, false), [true, true, true, true, true, true]],
-    ['private', r(false, false), [false, true, false, true, true, false]],
-    ['hidden', r(true, true), [false, false, false, true, true, false]],
-  ] as const)('%s report: anonymous, author, other, official, admin, editor', (_name, report, expected) => {
-    expect([null, author, other, official, admin, editor].map((u) => canSeeReport(u, report))).toEqual(expected);
-  });
-  it('never matches an anonymous viewer to a report without an author', () => {
-    expect(canSeeReport(null, { isPublic: false, hiddenAt: null, authorId: null })).toBe(false);
-  });
-});
 
 describe('isOverdue', () => {
   const now = new Date('2026-06-10T00:00:00Z');

@@ -1,23 +1,8 @@
-// Who may see a report. Kept free of server code so that pages, route handlers and tests share it.
+// Rules of a report that need no database. Kept free of server code so that pages, route handlers
+// and tests share them.
 
-export type Viewer = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN' } | null | undefined;
-export type ReportVisibility = { isPublic: boolean; hiddenAt: Date | null; authorId: string | null };
-
-/** Officials handle reports; ADMIN holds every role. */
-export function isOfficial(user: Viewer): boolean {
-  return Boolean(user && (user.role === 'OFFICIAL' || user.role === 'ADMIN'));
-}
-
-/**
- * A public report is for everyone; a private one for its author and officials; a report hidden
- * by a moderator for officials only (its author included: the hidden text stays out of sight).
- */
-export function canSeeReport(user: Viewer, report: ReportVisibility): boolean {
-  if (isOfficial(user)) return true;
-  if (report.hiddenAt) return false;
-  if (report.isPublic) return true;
-  return Boolean(user && report.authorId && report.authorId === user.id);
-}
+/** Who may see a report is decided in server/permissions.ts; these are the report's own rules. */
+export type Viewer = { id: string } | null | undefined;
 
 /** Open reports past their deadline (a committed date, when set, replaces the answer deadline). */
 export function isOverdue(report: { status: string; dueAt: Date; committedAt: Date | null }, now = new Date()): boolean {

@@ -9,6 +9,7 @@ import { statusChange } from '@/lib/validation/feedback';
 import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from '@/lib/validation/report-admin';
 import { validatedAction } from '../action';
 import { toAppError } from '../errors';
+import { isOfficial } from '../permissions';
 import { getCurrentUser } from '../session';
 import { deleteCannedAnswer, saveCannedAnswer } from './canned-answers';
 import {
@@ -27,7 +28,7 @@ async function official(): Promise<Actor> {
 /** For the plain forms (no form state to carry an error): the localized 403 page instead. */
 async function officialOrForbidden(): Promise<Actor> {
   const user = await getCurrentUser();
-  if (!user || (user.role !== 'OFFICIAL' && user.role !== 'ADMIN')) forbidden();
+  if (!user || !isOfficial(user)) forbidden();
   return user;
 }
 

@@ -3,7 +3,8 @@ import { Prisma } from '@/generated/prisma/client';
 import { REPORT_STATUSES, type ReportStatusValue } from '@/lib/validation/feedback';
 import type { QueueQuery } from '@/lib/validation/report-admin';
 import { db } from '../db';
-import { canHandle, type Actor } from './workflow';
+import { can } from '../permissions';
+import type { Actor } from './workflow';
 
 // What the officials' back office reads: the queue of reports (an OFFICIAL sees their agency's
 // reports only, an ADMIN all of them with an agency filter) and one report with everything.
@@ -144,6 +145,6 @@ export async function reportForOfficial(actor: Actor, code: string): Promise<Rep
   if (code.length > 40) return null;
   const report = await db.report.findUnique({ where: { code: code.toUpperCase() }, select: detailSelect });
   if (!report) return null;
-  if (!canHandle(actor, report)) return 'forbidden';
+  if (!can(actor, 'report:handle', report)) return 'forbidden';
   return report;
 }

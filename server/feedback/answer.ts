@@ -1,5 +1,5 @@
 import 'server-only';
-import { canHandle } from './workflow';
+import { can, isOfficial } from '@/server/permissions';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
 import { photoAltError, reportAnswer, type ReportAnswer } from '@/lib/validation/feedback';
@@ -140,14 +140,14 @@ export async function handleReportAnswer(
     if (json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(locale, 'signInRequired') });
     return seeOther(request, `${localePath('/sign-in', locale)}?next=${encodeURIComponent(back())}`);
   }
-  if (user.role !== 'OFFICIAL' && user.role !== 'ADMIN') {
+  if (!isOfficial(user)) {
     const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'officialsOnly') };
     return json ? jsonFailure(f) : htmlFailure(locale, f, localePath('/', locale));
   }
   const report = code ? await db.report.findUnique({ where: { code }, select: { id: true, agencyId: true } }) : null;
   if (!report) return fail({ status: 404, error: 'reportNotFound', message: uploadText(locale, 'reportNotFound') });
   // An official answers for their own agency's reports; an administrator for any.
-  if (!canHandle(user, report)) {
+  if (!can(user, 'report:handle', report)) {
     const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'otherAgency') };
     return json ? jsonFailure(f) : htmlFailure(locale, f, back());
   }

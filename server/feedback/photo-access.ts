@@ -1,34 +1,15 @@
 import 'server-only';
-import type { Role } from '@/generated/prisma/client';
 import { db } from '@/server/db';
+import { can, reportFacts, reportFactsSelect, type Subject } from '@/server/permissions';
 import { getStorage, type PhotoStorage } from '@/server/storage';
 import { displayKey, thumbKey } from './create';
 
 export type PhotoVariant = 'display' | 'thumb';
-export type PhotoViewer = { id: string; role: Role } | null;
-
-// hasRole(user, 'OFFICIAL') of server/session.ts (ADMIN holds every role), restated here so this
-// module does not load Auth.js: tests and the benchmark import it without a Next.js request.
-const isOfficial = (user: { role: Role }) => user.role === 'OFFICIAL' || user.role === 'ADMIN';
+export type PhotoViewer = Subject;
 
 /** The address of a report photo; the route checks who may see it on every request. */
 export function photoUrl(id: string, variant: PhotoVariant = 'display'): string {
   return `/api/feedback/photos/${encodeURIComponent(id)}/${variant}`;
-}
-
-/**
- * Who may see a photo: officials always; nobody else when the report or the photo was hidden by a
- * moderator; everyone for a public report; only its author for a private one.
- */
-export function canSeePhoto(
-  user: PhotoViewer,
-  report: { authorId: string | null; isPublic: boolean; hiddenAt: Date | null },
-  photo: { hiddenAt: Date | null },
-): boolean {
-  if (user && isOfficial(user)) return true;
-  if (report.hiddenAt || photo.hiddenAt) return false;
-  if (report.isPublic) return true;
-  return Boolean(user && report.authorId && user.id === report.authorId);
 }
 
 const PUBLIC_MAX_AGE = 24 * 60 * 60;
@@ -44,17 +25,18 @@ export async function servePhoto(user: PhotoViewer, id: string, variant: string,
     where: { id },
     select: {
       storageKey: true, hiddenAt: true, promotedAt: true,
-      report: { select: { authorId: true, isPublic: true, hiddenAt: true } },
+      report: { select: reportFactsSelect },
       event: { select: { internal: true } },
     },
   });
   if (!photo || !photo.promotedAt) return notFound();
-  if (!canSeePhoto(user, photo.report, photo)) return notFound();
-  // Photos of officials-only events are for officials alone.
-  if (photo.event?.internal && !(user && isOfficial(user))) return notFound();
+  const report = reportFacts(photo.report);
+  const facts = { hiddenAt: photo.hiddenAt, internal: Boolean(photo.event?.internal) };
+  if (!can(user, 'photo:view', { report, photo: facts })) return notFound();
   const object = await storage.get(variant === 'thumb' ? thumbKey(photo.storageKey) : displayKey(photo.storageKey));
   if (!object) return notFound();
-  const shared = photo.report.isPublic && !photo.report.hiddenAt && !photo.hiddenAt;
+  // Shareable only when anyone at all may see it.
+  const shared = can(null, 'photo:view', { report, photo: facts });
   return new Response(object.body, {
     status: 200,
     headers: {

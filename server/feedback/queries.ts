@@ -3,14 +3,16 @@ import { cache } from 'react';
 import type { Prisma, ReportEventKind, ReportStatus } from '@/generated/prisma/client';
 import { db } from '@/server/db';
 import { endOfCityDay } from '@/lib/feedback/deadline';
-import { canRate, canSeeReport, isOfficial, isOverdue, type Viewer } from '@/lib/feedback/access';
+import { canRate, isOverdue } from '@/lib/feedback/access';
+import { can, reportFacts, reportFactsSelect, type Subject } from '@/server/permissions';
 import { REPORT_PAGE_SIZE, type ReportFilters, type ReportQuery } from '@/lib/validation/report-query';
 import { REPORT_CODE_PATTERN } from './codes';
 
-export { canSeeReport, isOverdue } from '@/lib/feedback/access';
+export { isOverdue } from '@/lib/feedback/access';
 
 // Reads of citizen reports for the public and resident pages. Only this file decides which
-// reports a list may show: public (isPublic) and not hidden, never a private one.
+// reports a list may show: public (isPublic) and not hidden, never a private one. Who may open one
+// report is server/permissions.ts's answer.
 
 const OPEN: ReportStatus[] = ['RECEIVED', 'IN_PROGRESS'];
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -171,13 +173,13 @@ export async function filterOptions() {
 
 const detailSelect = {
   id: true, code: true, title: true, description: true, status: true, isPublic: true, hideAuthorName: true,
-  authorId: true, address: true, lat: true, lng: true, dueAt: true, committedAt: true, answeredAt: true, closedAt: true,
+  authorId: true, agencyId: true, address: true, lat: true, lng: true, dueAt: true, committedAt: true, answeredAt: true, closedAt: true,
   rating: true, ratingReason: true, ratedAt: true, hiddenAt: true, hiddenReason: true, createdAt: true, updatedAt: true,
   author: { select: { name: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },
   agency: { select: { code: true, nameVi: true, nameEn: true } },
   ward: { select: { code: true, name: true, nameEn: true } },
-  duplicateOf: { select: { code: true, title: true, isPublic: true, hiddenAt: true, authorId: true } },
+  duplicateOf: { select: { code: true, title: true, ...reportFactsSelect } },
   photos: {
     // A photo whose files are not yet visible (promotion pending after a crash) is not shown.
     where: { promotedAt: { not: null } },
@@ -187,7 +189,7 @@ const detailSelect = {
   events: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true, kind: true, status: true, note: true, internal: true, committedDate: true, createdAt: true,
+      id: true, kind: true, status: true, note: true, internal: true, committedDate: true, createdAt: true, agencyId: true,
       agency: { select: { nameVi: true, nameEn: true } },
     },
   },
@@ -204,7 +206,8 @@ export type ReportView = Omit<DetailRow, 'photos' | 'events' | '_count' | 'autho
   followers: number;
   following: boolean;
   isAuthor: boolean;
-  viewerIsOfficial: boolean;
+  /** The viewer is an official of the agency that holds or held it, or an admin (server/permissions.ts). */
+  viewerInCharge: boolean;
   canRate: boolean;
   /** The report's own photos (hidden ones only for officials). */
   photos: ReportPhotoView[];
@@ -219,14 +222,18 @@ export type ReportView = Omit<DetailRow, 'photos' | 'events' | '_count' | 'autho
  * A report as `viewer` may see it, or null when it does not exist or is not theirs to see (the
  * page answers 404 either way, so a private code gives nothing away).
  */
-export async function loadReport(code: string, viewer: Viewer, now = new Date()): Promise<ReportView | null> {
+export async function loadReport(code: string, viewer: Subject, now = new Date()): Promise<ReportView | null> {
   if (!REPORT_CODE_PATTERN.test(code)) return null;
   const row = await db.report.findUnique({ where: { code }, select: detailSelect });
-  if (!row || !canSeeReport(viewer, row)) return null;
-  const official = isOfficial(viewer);
-  const photoVisible = (p: ReportPhotoView) => official || !p.hiddenAt;
+  if (!row) return null;
+  const facts = reportFacts(row);
+  if (!can(viewer, 'report:view', facts)) return null;
+  const inCharge = can(viewer, 'report:view-internal', facts);
+  const internalEvents = new Set(row.events.filter((e) => e.internal || INTERNAL_KINDS.includes(e.kind)).map((e) => e.id));
+  const photoVisible = (p: ReportPhotoView) =>
+    can(viewer, 'photo:view', { report: facts, photo: { hiddenAt: p.hiddenAt, internal: Boolean(p.eventId && internalEvents.has(p.eventId)) } });
   const events = row.events
-    .filter((e) => official || (!e.internal && !INTERNAL_KINDS.includes(e.kind)))
+    .filter((e) => inCharge || !internalEvents.has(e.id))
     .map((e) => ({ ...e, photos: row.photos.filter((p) => p.eventId === e.id && photoVisible(p)) }));
   const answers = events.filter((e) => e.kind === 'ANSWERED');
   const lastAnsweredAt = answers.length ? answers[answers.length - 1]!.createdAt : row.answeredAt;
@@ -241,12 +248,12 @@ export async function loadReport(code: string, viewer: Viewer, now = new Date())
     followers: _count.followers,
     following,
     isAuthor: Boolean(viewer && row.authorId === viewer.id),
-    viewerIsOfficial: official,
+    viewerInCharge: inCharge,
     canRate: canRate(viewer, row, lastAnsweredAt),
     photos: photos.filter((p) => !p.eventId && photoVisible(p)),
     events,
     answers,
-    duplicateOf: duplicateOf ? { code: duplicateOf.code, title: canSeeReport(viewer, duplicateOf) ? duplicateOf.title : '' } : null,
+    duplicateOf: duplicateOf ? { code: duplicateOf.code, title: can(viewer, 'report:view', reportFacts(duplicateOf)) ? duplicateOf.title : '' } : null,
   };
 }
 

@@ -3,12 +3,13 @@ import { db } from '@/server/db';
 import { audit } from '@/server/audit';
 import { AppError } from '@/server/errors';
 import { limit } from '@/server/rate-limit';
-import { canRate, canSeeReport, type Viewer } from '@/lib/feedback/access';
+import { canRate } from '@/lib/feedback/access';
+import { can, reportFacts, reportFactsSelect, type ReportAction, type Subject } from '@/server/permissions';
 import type { reportRating } from '@/lib/validation/feedback';
 import type { z } from 'zod';
 import { answerDeadline } from './calendar';
 import { REPORT_CODE_PATTERN } from './codes';
-import { notifyReport } from './notify';
+import { NO_LONGER_PUBLIC, notifyReport } from './notify';
 
 // What a signed-in resident does to a report: follow it, stop following it, rate the answer.
 
@@ -17,15 +18,16 @@ export const RESIDENT_LIMITS = {
   rate: { max: 10, windowSeconds: 60 * 60 },
 } as const;
 
-type Person = NonNullable<Viewer>;
+type Person = NonNullable<Subject>;
 
-async function visibleReport(code: string, user: Person) {
+/** The report, when `user` may do `action` to it; not found otherwise, so a private code gives nothing away. */
+async function reportFor(code: string, user: Person, action: ReportAction) {
   if (!REPORT_CODE_PATTERN.test(code)) throw new AppError('not_found');
   const report = await db.report.findUnique({
     where: { code },
-    select: { id: true, code: true, isPublic: true, hiddenAt: true, authorId: true, status: true, ratedAt: true, answeredAt: true },
+    select: { id: true, code: true, status: true, ratedAt: true, answeredAt: true, ...reportFactsSelect },
   });
-  if (!report || !canSeeReport(user, report)) throw new AppError('not_found');
+  if (!report || !can(user, action, reportFacts(report))) throw new AppError('not_found');
   return report;
 }
 
@@ -37,14 +39,14 @@ async function rateLimited(key: string, rule: { max: number; windowSeconds: numb
 /** Follows a report; following twice changes nothing. Returns the followers count. */
 export async function followReport(user: Person, code: string): Promise<number> {
   await rateLimited(`report-follow:${user.id}`, RESIDENT_LIMITS.follow);
-  const report = await visibleReport(code, user);
+  const report = await reportFor(code, user, 'report:follow');
   await db.reportFollower.createMany({ data: [{ reportId: report.id, userId: user.id }], skipDuplicates: true });
   return db.reportFollower.count({ where: { reportId: report.id } });
 }
 
 export async function unfollowReport(user: Person, code: string): Promise<number> {
   await rateLimited(`report-follow:${user.id}`, RESIDENT_LIMITS.follow);
-  const report = await visibleReport(code, user);
+  const report = await reportFor(code, user, 'report:view');
   await db.reportFollower.deleteMany({ where: { reportId: report.id, userId: user.id } });
   return db.reportFollower.count({ where: { reportId: report.id } });
 }
@@ -57,7 +59,7 @@ export type RatingInput = z.output<typeof reportRating>;
  */
 export async function rateReport(user: Person, code: string, input: RatingInput, now = new Date()): Promise<{ reopened: boolean }> {
   await rateLimited(`report-rate:${user.id}`, RESIDENT_LIMITS.rate);
-  const report = await visibleReport(code, user);
+  const report = await reportFor(code, user, 'report:view');
   if (report.authorId !== user.id) throw new AppError('forbidden');
   const lastAnswer = await db.reportEvent.findFirst({
     where: { reportId: report.id, kind: 'ANSWERED', internal: false },
@@ -106,19 +108,29 @@ export async function rateReport(user: Person, code: string, input: RatingInput,
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
-export async function listNotifications(userId: string, page: number, pageSize = NOTIFICATIONS_PAGE_SIZE) {
-  const where = { userId };
-  const [total, unread] = await Promise.all([db.notification.count({ where }), unreadCount(userId)]);
+/**
+ * One page of a person's notifications. A notification about a report they may no longer see (it
+ * was hidden, or they lost access to a private one) says only that: its code, no title and no link,
+ * whatever it said when it was sent.
+ */
+export async function listNotifications(user: Person, page: number, pageSize = NOTIFICATIONS_PAGE_SIZE) {
+  const where = { userId: user.id };
+  const [total, unread] = await Promise.all([db.notification.count({ where }), unreadCount(user.id)]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const items = page > pages
+  const rows = page > pages
     ? []
     : await db.notification.findMany({
         where,
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         skip: (page - 1) * pageSize,
         take: pageSize,
-        select: { id: true, kind: true, params: true, readAt: true, createdAt: true, report: { select: { code: true } } },
+        select: { id: true, kind: true, params: true, readAt: true, createdAt: true, report: { select: { code: true, ...reportFactsSelect } } },
       });
+  const items = rows.map(({ report, ...n }) => {
+    if (!report) return { ...n, report: null };
+    if (can(user, 'report:view', reportFacts(report))) return { ...n, report: { code: report.code } };
+    return { ...n, kind: NO_LONGER_PUBLIC, params: { code: report.code }, report: null };
+  });
   return { items, total, unread, page, pages, pastEnd: page > pages };
 }
 

@@ -8,10 +8,11 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { answerDeadline, publicHolidays } from './calendar';
-import { notifyReport, type ReportNotice } from './notify';
+import { can, isOfficial, reportFacts, reportFactsSelect } from '../permissions';
+import { notifyNoLongerPublic, notifyReport, type ReportNotice } from './notify';
 
 // Every official action on a citizen report: one transaction each (the report row locked first),
-// authorised inside (an OFFICIAL acts only on their agency's reports, an ADMIN on all),
+// authorised inside (server/permissions.ts, 'report:handle': the holding agency's officials and admins),
 // audit-logged with before/after, and the author and followers notified after the commit.
 // Refusals are AppErrors whose message is a key of "ReportAdmin.errors" (or field errors).
 
@@ -22,16 +23,6 @@ const err = (key: string) => `ReportAdmin.errors.${key}`;
 
 function fieldError(field: string, key: string, code: 'bad_request' | 'conflict' | 'not_found' = 'bad_request') {
   return new AppError(code, 'invalid', { fieldErrors: { [field]: [err(key)] } });
-}
-
-export function isOfficial(actor: Actor): boolean {
-  return actor.role === 'ADMIN' || actor.role === 'OFFICIAL';
-}
-
-/** An ADMIN acts on every report; an OFFICIAL only on those routed to their agency. */
-export function canHandle(actor: Actor, report: { agencyId: string }): boolean {
-  if (actor.role === 'ADMIN') return true;
-  return actor.role === 'OFFICIAL' && actor.agencyId !== null && actor.agencyId === report.agencyId;
 }
 
 export function assertOfficial(actor: Actor | null | undefined): asserts actor is Actor {
@@ -51,7 +42,7 @@ async function lockReport(tx: Tx, actor: Actor, code: string): Promise<LockedRep
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Report" WHERE code = ${code.trim().toUpperCase()} FOR UPDATE`;
   if (!rows[0]) throw new AppError('not_found', err('reportNotFound'));
   const report = await tx.report.findUniqueOrThrow({ where: { id: rows[0].id }, select: reportSelect });
-  if (!canHandle(actor, report)) throw new AppError('forbidden');
+  if (!can(actor, 'report:handle', report)) throw new AppError('forbidden');
   return report;
 }
 
@@ -156,7 +147,7 @@ async function markDuplicate(actor: Actor, code: string, originalCode: string, n
     if (refused) throw new AppError('conflict', err(refused));
     const original = await tx.report.findUnique({
       where: { code: originalCode.trim().toUpperCase() },
-      select: { id: true, code: true, status: true, duplicateOfId: true, authorId: true, agencyId: true },
+      select: { id: true, code: true, status: true, duplicateOfId: true, ...reportFactsSelect },
     });
     if (!original) throw fieldError('duplicateOf', 'duplicateNotFound', 'not_found');
     if (original.id === report.id) throw fieldError('duplicateOf', 'duplicateSelf');
@@ -173,8 +164,12 @@ async function markDuplicate(actor: Actor, code: string, originalCode: string, n
     const followers = await tx.reportFollower.findMany({ where: { reportId: report.id }, select: { userId: true } });
     const people = new Set([...followers.map((f) => f.userId), ...(report.authorId ? [report.authorId] : [])]);
     if (original.authorId) people.delete(original.authorId);
+    // Only those who may follow the original itself: a private or hidden original stays closed to them.
+    const originalFacts = reportFacts(original);
+    const allowed = (await tx.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, role: true, agencyId: true } }))
+      .filter((u) => can(u, 'report:follow', originalFacts));
     const merged = await tx.reportFollower.createMany({
-      data: [...people].map((userId) => ({ reportId: original.id, userId })),
+      data: allowed.map((u) => ({ reportId: original.id, userId: u.id })),
       skipDuplicates: true,
     });
 
@@ -249,12 +244,14 @@ export async function progressUpdate(actor: Actor, input: { code: string; note: 
 // ----- moderation -----
 
 /**
- * Hides a report from the public (or shows it again). Nothing is deleted: officials still see the
- * original; the internal HIDDEN/UNHIDDEN event and the audit log keep the reason.
+ * Hides a report from the public (or shows it again). Nothing is deleted: the agency in charge
+ * still sees the original; the internal HIDDEN/UNHIDDEN event and the audit log keep the reason.
+ * Its author and followers who lose sight of it are told, by its code alone, that it is no longer
+ * public; from then on they hear nothing more of it (notifyReport asks server/permissions.ts).
  */
 export async function setReportHidden(actor: Actor, input: { code: string; hidden: boolean; reason: string }) {
   if (input.hidden && !input.reason.trim()) throw fieldError('hideReason', 'hideReasonRequired');
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, input.code);
     if (input.hidden && report.hiddenAt) throw new AppError('conflict', err('alreadyHidden'));
     if (!input.hidden && !report.hiddenAt) throw new AppError('conflict', err('notHidden'));
@@ -276,6 +273,14 @@ export async function setReportHidden(actor: Actor, input: { code: string; hidde
     });
     return after;
   });
+  if (input.hidden) {
+    try {
+      await notifyNoLongerPublic(result.id, actor.id);
+    } catch (e) {
+      console.error('Report notification failed', result.id, 'noLongerPublic', e);
+    }
+  }
+  return result;
 }
 
 /** An internal event's note about a photo names it by number ("#2 · reason"), as the timeline shows it. */

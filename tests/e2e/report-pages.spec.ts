@@ -158,6 +158,46 @@ test('a private report is 404 to another resident and visible to its author', as
   await context.close();
 });
 
+test('a private report is 404 to an official of another agency, in both languages; the agency in charge opens it', async ({ page, browser }) => {
+  const wardOfficial = await createUser('OFFICIAL');
+  await sql(`UPDATE "User" SET "agencyId" = (SELECT id FROM "Agency" WHERE code = 'UBND-P-SAI-GON') WHERE id = $1`, [wardOfficial.id]);
+  await signIn(page, wardOfficial);
+  expect((await page.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(404);
+  await expect(page.locator('body')).not.toContainText('hàng xóm');
+  expect((await page.goto(`/en/feedback/${priv.code}`))?.status()).toBe(404);
+
+  const context = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.252' } });
+  const office = await context.newPage();
+  const holder = await createUser('OFFICIAL');
+  await sql(`UPDATE "User" SET "agencyId" = (SELECT "defaultAgencyId" FROM "ReportCategory" WHERE code = 'giao-thong') WHERE id = $1`, [holder.id]);
+  await signIn(office, holder);
+  expect((await office.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(200);
+  await expect(office.getByTestId('private-notice')).toBeVisible();
+  await expect(office.getByRole('heading', { level: 1 })).toHaveText('Phản ánh riêng tư về hàng xóm');
+  await context.close();
+});
+
+test('a follower of a report hidden by a moderator reads only that it is no longer public, in both languages', async ({ page }) => {
+  const reader = await createUser('CITIZEN');
+  const title = 'Số điện thoại của hàng xóm 0909';
+  const r = await insertReport({ title });
+  await sql(
+    `INSERT INTO "Notification" (id, "userId", "reportId", kind, params) VALUES ($1, $2, $3, 'statusChanged', $4)`,
+    [`n${randomBytes(10).toString('hex')}`, reader.id, r.id, JSON.stringify({ code: r.code, title, status: 'IN_PROGRESS' })],
+  );
+  await sql(`UPDATE "Report" SET "hiddenAt" = now(), "hiddenReason" = 'Thông tin cá nhân' WHERE id = $1`, [r.id]);
+  await signIn(page, reader);
+  await page.goto('/vi/thong-bao');
+  const note = page.getByTestId('notification').first();
+  await expect(note).toContainText(`Phản ánh ${r.code} không còn được công khai.`);
+  await expect(note.getByRole('link')).toHaveCount(0);
+  await expect(page.getByTestId('notifications')).not.toContainText(title);
+  await page.goto('/en/notifications');
+  await expect(page.getByTestId('notification').first()).toContainText(`Report ${r.code} is no longer public.`);
+  await expect(page.getByTestId('notifications')).not.toContainText(title);
+  expect((await page.goto(`/vi/phan-anh/${r.code}`))?.status()).toBe(404);
+});
+
 test('a resident follows a report, sees the count and the notification of an update', async ({ page }) => {
   const follower = await createUser('CITIZEN');
   await signIn(page, follower);

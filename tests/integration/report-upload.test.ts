@@ -470,6 +470,10 @@ describe('photo access', () => {
     const { json } = await post(author, form(fields({ isPublic: undefined }), [{ bytes: await jpeg(300, 200) }, { bytes: await jpeg(300, 200, { seed: 9 }) }]));
     const photos = await db.reportPhoto.findMany({ where: { report: { code: json.code! } }, orderBy: { position: 'asc' } });
     const id = photos[0]!.id;
+    // An official of the agency the report is routed to (server/permissions.ts).
+    const { agencyId } = await db.report.findUniqueOrThrow({ where: { code: json.code! }, select: { agencyId: true } });
+    await db.user.update({ where: { id: official.id }, data: { agencyId } });
+    Object.assign(official, { agencyId });
     expect((await servePhoto(author, id, 'thumb', storage)).status).toBe(200);
     const own = await servePhoto(author, id, 'display', storage);
     expect(own.headers.get('cache-control')).toBe('private, no-store');

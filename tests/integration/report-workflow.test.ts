@@ -261,7 +261,7 @@ describe('assignment', () => {
 });
 
 describe('moderation', () => {
-  it('hides and shows a report: the original is kept, internal events, audit before/after, no notification', async () => {
+  it('hides and shows a report: the original is kept, internal events, audit before/after, only a notice without the title', async () => {
     const r = await report();
     const before = await db.report.findUniqueOrThrow({ where: { id: r.id } });
     const e = await errorOf(setReportHidden(official, { code: r.code, hidden: true, reason: '  ' }));
@@ -283,7 +283,10 @@ describe('moderation', () => {
     expect(row.hiddenAt).toBeNull();
     expect((await events(r.id)).at(-1)).toMatchObject({ kind: 'UNHIDDEN', internal: true });
     expect(await db.auditLog.count({ where: { entityId: r.id, action: 'report.unhide' } })).toBe(1);
-    expect(await db.notification.count({ where: { reportId: r.id } })).toBe(0);
+    // Hiding told the author and the follower, by code alone; showing it again told no one.
+    const notes = await db.notification.findMany({ where: { reportId: r.id } });
+    expect(notes.map((n) => n.userId).sort()).toEqual([author.id, follower.id].sort());
+    expect(notes.map((n) => [n.kind, n.params])).toEqual([['noLongerPublic', { code: r.code }], ['noLongerPublic', { code: r.code }]]);
   });
 
   it('hides and shows one photo, keeping it, with an audit entry on the photo', async () => {

@@ -13,7 +13,7 @@ import { requireUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const KINDS = ['statusChanged', 'answered', 'progressUpdate', 'reopened', 'merged', 'assigned'] as const;
+const KINDS = ['statusChanged', 'answered', 'progressUpdate', 'reopened', 'merged', 'assigned', 'noLongerPublic'] as const;
 type Kind = (typeof KINDS)[number];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   const sp = await searchParams;
   const t = await getTranslations('Reports');
   const tn = await getTranslations('Notifications');
-  const result = await listNotifications(user.id, pageNumber(sp.page));
+  const result = await listNotifications(user, pageNumber(sp.page));
 
   const sentence = (kind: string, params: unknown) => {
     const p = (params ?? {}) as { code?: unknown; title?: unknown; status?: unknown };

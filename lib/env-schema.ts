@@ -16,6 +16,11 @@ export const envSchema = z
       .min(32, 'AUTH_SECRET must be at least 32 characters long (for example: openssl rand -base64 32).'),
     PUBLIC_URL: z.url('PUBLIC_URL must be the full address people use, e.g. https://congdanso.example.gov.vn.').default('http://localhost:3000'),
     SMTP_URL: optionalUrl,
+    /**
+     * Keeps mail in the database and shows it on /vi/dev/hop-thu instead of sending it, for a laptop
+     * and the tests (docs/decisions/014-mail-outbox.md). Only with a loopback PUBLIC_URL and no SMTP_URL.
+     */
+    MAIL_OUTBOX: flag,
     MAIL_FROM: z.string().default('Công dân số <no-reply@congdanso.localhost>'),
     REDIS_URL: optionalUrl,
     OIDC_ISSUER: optionalUrl,
@@ -50,6 +55,20 @@ export const envSchema = z
         message: 'S3 storage needs all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or none of them.',
       });
     }
+    if (env.MAIL_OUTBOX && !isLoopbackUrl(env.PUBLIC_URL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MAIL_OUTBOX'],
+        message: 'MAIL_OUTBOX shows every mail, with its sign-in links, on a page of the portal: it is only allowed when PUBLIC_URL is a loopback address (http://localhost:3000). In production set SMTP_URL and leave MAIL_OUTBOX unset.',
+      });
+    }
+    if (env.MAIL_OUTBOX && env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MAIL_OUTBOX'],
+        message: 'MAIL_OUTBOX and SMTP_URL are both set: mail goes either to the SMTP server or to the local outbox; unset one of them.',
+      });
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({
@@ -61,6 +80,27 @@ export const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** True for an address only this machine can reach: localhost, *.localhost, 127.0.0.0/8 or [::1]. */
+export function isLoopbackUrl(value: string): boolean {
+  let host: string;
+  try {
+    host = new URL(value).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * The one start-up warning when mail reaches nobody: no SMTP server and no local outbox (which
+ * `npm start` turns on only for a loopback PUBLIC_URL). Null when mail goes somewhere.
+ */
+export function mailDeliveryWarning(env: Pick<Env, 'SMTP_URL' | 'MAIL_OUTBOX' | 'PUBLIC_URL'>): string | null {
+  if (env.SMTP_URL || env.MAIL_OUTBOX) return null;
+  const local = isLoopbackUrl(env.PUBLIC_URL) ? ', or MAIL_OUTBOX=1 to read it on this machine' : '';
+  return `Warning: SMTP_URL is not set, so no mail is delivered from ${env.PUBLIC_URL}: nobody receives email verification, password reset or report update mail. Set SMTP_URL (e.g. smtps://user:pass@smtp.example.gov.vn:465)${local}.`;
+}
 
 /** Parses the environment; on failure throws one line per mistake. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

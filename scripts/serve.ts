@@ -8,7 +8,8 @@ import http from 'node:http';
 import next from 'next';
 import { FrontCache } from '../server/http/front-cache';
 import { publicPageLocale } from '../i18n/public-routes';
-import { parseEnv } from '../lib/env-schema';
+import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
+import { enableLocalClientStamp, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
 import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
@@ -23,6 +24,9 @@ const hostname = arg('hostname');
 async function main() {
   // One line per configuration mistake, before anything starts.
   const env = parseEnv(process.env);
+  const mailWarning = mailDeliveryWarning(env);
+  if (mailWarning) console.warn(mailWarning);
+  enableLocalClientStamp();
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -42,6 +46,8 @@ async function main() {
   const internalOnly = (req: http.IncomingMessage) =>
     req.url?.split('?')[0] === PAGES_CHANGED_PATH && !/^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '');
   const server = http.createServer((req, res) => {
+    // Pages that only this machine may open (the mail outbox) recognise its browser by this stamp.
+    stampLocalClient(req);
     if (internalOnly(req)) {
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
       return;

@@ -7,7 +7,7 @@
 // `npm run dev` does the same with `next dev`.
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { parseEnv } from '../lib/env-schema';
+import { isLoopbackUrl, mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { applyMigrations } from './lib/migrate';
 import { buildIfNeeded, distDir } from './lib/build';
 import { productionServerArgs } from './lib/server-command';
@@ -46,6 +46,9 @@ async function main() {
     AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
     PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
   };
+  // Without an SMTP server, a portal only this machine reaches keeps its mail for the outbox page
+  // (docs/decisions/014-mail-outbox.md); anywhere else mail needs SMTP_URL (serve.ts warns).
+  if (!env.SMTP_URL && env.MAIL_OUTBOX === undefined && isLoopbackUrl(env.PUBLIC_URL!)) env.MAIL_OUTBOX = '1';
   if (!env.DATABASE_URL) {
     console.log(`Starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || '.'}/postgres) …`);
     embedded = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), EMBEDDED_DB_NAME, { preferredPort: EMBEDDED_PREFERRED_PORT });
@@ -53,7 +56,10 @@ async function main() {
     console.log(`PostgreSQL is listening on 127.0.0.1:${embedded.port}.`);
   }
   // One clear line per configuration mistake, before anything else happens.
-  parseEnv(env);
+  const parsed = parseEnv(env);
+  // The production server prints this itself; `next dev` does not run it.
+  const mailWarning = dev ? mailDeliveryWarning(parsed) : null;
+  if (mailWarning) console.warn(mailWarning);
 
   const applied = await applyMigrations(env.DATABASE_URL!);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);

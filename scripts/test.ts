@@ -201,6 +201,10 @@ async function main(): Promise<number> {
     NEXT_TELEMETRY_DISABLED: '1',
     // Photos written by a run stay in its temporary folder, removed at the end.
     STORAGE_DIR: path.join(tmp, 'uploads'),
+    // Mail stays in the run's database, where the tests read it (the outbox page answers only a
+    // browser on this machine: docs/decisions/014-mail-outbox.md); nothing is ever sent.
+    SMTP_URL: '',
+    MAIL_OUTBOX: '1',
   };
   let failed = false;
   if (suites.includes('unit')) {

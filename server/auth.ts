@@ -4,6 +4,7 @@ import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { Adapter } from 'next-auth/adapters';
+import { safeReturnPath } from '@/lib/safe-redirect';
 import { db } from './db';
 import { env } from './env';
 
@@ -109,6 +110,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async session({ session, token }) {
       return { ...session, userId: token.sub, sv: typeof token.sv === 'number' ? token.sv : -1 };
+    },
+    // Auth.js's callback URL (after the identity provider) is a return address like any `next=`.
+    redirect({ url }) {
+      const base = env().PUBLIC_URL;
+      const origin = new URL(base).origin;
+      const path = url.startsWith(`${origin}/`) ? url.slice(origin.length) : url;
+      return new URL(safeReturnPath(path, base) ?? '/vi', base).href;
     },
     async signIn({ user, account }) {
       if (account?.provider === 'oidc' && user?.id) {

@@ -31,9 +31,3 @@ export function clientIp(h: Headers): string {
 export async function currentIp(): Promise<string> {
   return clientIp(await headers());
 }
-
-/** A redirect target from a form: only a path on this site, never another origin. */
-export function safeRedirectPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value;
-}

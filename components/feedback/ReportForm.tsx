@@ -348,7 +348,7 @@ export function ReportForm(p: Props) {
       return;
     }
     const { status, body } = result;
-    const url = status === 201 || status === 200 ? createdReportUrl(body) : null;
+    const url = status === 201 || status === 200 ? createdReportUrl(body, location.origin) : null;
     if (url || (status === 200 && !result.isJson && result.responseURL && new URL(result.responseURL).origin === location.origin)) {
       setPhase('done');
       try {

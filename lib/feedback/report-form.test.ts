@@ -122,10 +122,13 @@ describe('answers of the upload', () => {
     expect(parseSubmitError('oops')).toEqual({ code: null, message: null, fields: {} });
   });
 
-  it('follows only a path on this site', () => {
-    expect(createdReportUrl({ code: 'PA-2026-000001', url: '/vi/phan-anh/PA-2026-000001' })).toBe('/vi/phan-anh/PA-2026-000001');
-    expect(createdReportUrl({ url: 'https://evil.example/' })).toBeNull();
-    expect(createdReportUrl({ url: '//evil.example/' })).toBeNull();
-    expect(createdReportUrl(null)).toBeNull();
+  it('follows only a path of the portal on this site', () => {
+    const origin = 'http://localhost:3000';
+    expect(createdReportUrl({ code: 'PA-2026-000001', url: '/vi/phan-anh/PA-2026-000001' }, origin)).toBe('/vi/phan-anh/PA-2026-000001');
+    expect(createdReportUrl({ url: 'https://evil.example/' }, origin)).toBeNull();
+    expect(createdReportUrl({ url: '//evil.example/' }, origin)).toBeNull();
+    expect(createdReportUrl({ url: '/\t/evil.example/' }, origin)).toBeNull();
+    expect(createdReportUrl({ url: 'javascript:alert(1)' }, origin)).toBeNull();
+    expect(createdReportUrl(null, origin)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
   REPORT_PHOTO_ACCEPT,
   REPORT_TITLE_MAX,
 } from '@/lib/validation/feedback';
+import { safeReturnPath } from '@/lib/safe-redirect';
 
 /** The text fields of the form, as strings and booleans (what the browser keeps between visits). */
 export type ReportDraftValues = {
@@ -218,12 +219,9 @@ export function parseSubmitError(body: unknown): SubmitError {
   return out;
 }
 
-/** The address of the new report from a 201 answer: only a path on this site. */
-export function createdReportUrl(body: unknown): string | null {
+/** The address of the new report from a 201 answer: only a path of the portal on `origin`. */
+export function createdReportUrl(body: unknown, origin: string): string | null {
   if (!body || typeof body !== 'object') return null;
-  const url = (body as Record<string, unknown>).url;
-  if (typeof url !== 'string') return null;
-  if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\')) return url;
-  return null;
+  return safeReturnPath((body as Record<string, unknown>).url, origin);
 }
 

@@ -8,7 +8,9 @@ import {
 } from '@/lib/validation/account';
 import { validatedAction, type FormState } from '../action';
 import { signIn, signOut } from '../auth';
-import { currentIp, safeRedirectPath } from '../http';
+import { safeReturnPath } from '@/lib/safe-redirect';
+import { env } from '../env';
+import { currentIp } from '../http';
 import { getCurrentUser, requireUser } from '../session';
 import { AppError } from '../errors';
 import {
@@ -65,6 +67,6 @@ export async function signOutEverywhereAction() {
 }
 
 export async function oidcSignInAction(formData: FormData) {
-  const next = safeRedirectPath(formData.get('next'), getPathname({ locale: await locale(), href: '/account' }));
+  const next = safeReturnPath(formData.get('next'), env().PUBLIC_URL) ?? getPathname({ locale: await locale(), href: '/account' });
   await signIn('oidc', { redirectTo: next });
 }

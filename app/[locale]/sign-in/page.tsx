@@ -10,7 +10,8 @@ import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
 import { pageMetadata } from '@/lib/metadata';
 import { oidcProvider } from '@/server/auth';
 import { oidcSignInAction } from '@/server/accounts/actions';
-import { safeRedirectPath } from '@/server/http';
+import { safeReturnPath } from '@/lib/safe-redirect';
+import { env } from '@/server/env';
 import { getCurrentUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,7 +33,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const next = safeRedirectPath(typeof query.next === 'string' ? query.next : undefined, '');
+  const next = safeReturnPath(query.next, env().PUBLIC_URL) ?? '';
   if (await getCurrentUser()) nextRedirect(next || getPathname({ locale, href: '/account' }));
   const t = await getTranslations('Auth.signIn');
   const error = mapError(typeof query.error === 'string' ? query.error : undefined);

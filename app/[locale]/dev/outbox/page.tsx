@@ -1,28 +1,36 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { db } from '@/server/db';
-import { usesOutbox } from '@/server/mail';
+import { isLocalClient } from '@/server/http/local-client';
+import { mayReadOutbox, outboxMails, usesOutbox } from '@/server/mail';
+import { getCurrentUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-// Exists only while no SMTP server is configured: then mail is kept in the database and read here,
-// so sign-up and password reset work on a laptop and in tests. With SMTP_URL set it is a 404.
+// Mail kept instead of sent (MAIL_OUTBOX, only on a loopback PUBLIC_URL), so sign-up and password
+// reset work on a laptop and in tests. Its links take over accounts: anyone else gets the 404 of a
+// page that does not exist (docs/decisions/014-mail-outbox.md).
 export default async function OutboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!usesOutbox()) notFound();
+  // Read before deciding, so the page is rendered per request and never built ahead as a 404 or a list.
+  const requestHeaders = await headers();
+  const enabled = usesOutbox();
+  const localClient = enabled && isLocalClient(requestHeaders);
+  const role = enabled && !localClient ? (await getCurrentUser())?.role : undefined;
+  if (!mayReadOutbox({ enabled, localClient, role })) notFound();
   const to = (await searchParams).to;
   const recipient = typeof to === 'string' ? to.trim().toLowerCase().slice(0, 254) : '';
   const [t, format, mails] = await Promise.all([
     getTranslations('Outbox'),
     getFormatter(),
-    db.outboxMail.findMany({ where: recipient ? { to: recipient } : {}, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50 }),
+    outboxMails(recipient),
   ]);
   return (
     <>

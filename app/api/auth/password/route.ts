@@ -9,7 +9,9 @@ import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
 import { checkSignIn } from '@/server/accounts/service';
 import { createSignInTicket, signIn } from '@/server/auth';
 import { AppError } from '@/server/errors';
-import { clientIp, isSameOrigin, safeRedirectPath } from '@/server/http';
+import { safeReturnPath } from '@/lib/safe-redirect';
+import { env } from '@/server/env';
+import { clientIp, isSameOrigin } from '@/server/http';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
 
 export async function POST(request: NextRequest) {
@@ -28,7 +30,7 @@ export async function POST(request: NextRequest) {
   const back = (error: string, email?: unknown, status = 303) => {
     const url = new URL(signInPath, request.url);
     url.searchParams.set('error', error);
-    const next = safeRedirectPath(fields.next, '');
+    const next = safeReturnPath(fields.next, env().PUBLIC_URL);
     if (next) url.searchParams.set('next', next);
     const response = NextResponse.redirect(url, status);
     if (typeof email === 'string' && email.length <= 254) {
@@ -50,7 +52,7 @@ export async function POST(request: NextRequest) {
       : back(Object.values(fieldErrors)[0]?.[0] === 'emailInvalid' ? 'emailInvalid' : 'missing', fields.email);
   }
   const { email, password } = parsed.data;
-  const next = safeRedirectPath(parsed.data.next, getPathname({ locale, href: '/account' }));
+  const next = safeReturnPath(parsed.data.next, env().PUBLIC_URL) ?? getPathname({ locale, href: '/account' });
 
   try {
     const result = await checkSignIn(email, password, clientIp(request.headers));
@@ -60,7 +62,7 @@ export async function POST(request: NextRequest) {
     }
     await signIn('ticket', { ticket: createSignInTicket(result.userId), redirect: false });
     if (wantsJson) return NextResponse.json({ ok: true, redirect: next }, { headers: { 'Cache-Control': 'no-store' } });
-    const response = NextResponse.redirect(new URL(next, request.url), 303);
+    const response = NextResponse.redirect(new URL(next, env().PUBLIC_URL), 303);
     response.cookies.delete(SIGN_IN_FLASH_COOKIE);
     return response;
   } catch (error) {

@@ -18,7 +18,7 @@ export const envSchema = z
     SMTP_URL: optionalUrl,
     /**
      * Keeps mail in the database and shows it on /vi/dev/hop-thu instead of sending it, for a laptop
-     * and the tests (docs/decisions/014-mail-outbox.md). Only with a loopback PUBLIC_URL and no SMTP_URL.
+     * and the tests (docs/decisions/016-mail-outbox.md). Only with a loopback PUBLIC_URL and no SMTP_URL.
      */
     MAIL_OUTBOX: flag,
     MAIL_FROM: z.string().default('Công dân số <no-reply@congdanso.localhost>'),

@@ -47,7 +47,7 @@ async function main() {
     PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
   };
   // Without an SMTP server, a portal only this machine reaches keeps its mail for the outbox page
-  // (docs/decisions/014-mail-outbox.md); anywhere else mail needs SMTP_URL (serve.ts warns).
+  // (docs/decisions/016-mail-outbox.md); anywhere else mail needs SMTP_URL (serve.ts warns).
   if (!env.SMTP_URL && env.MAIL_OUTBOX === undefined && isLoopbackUrl(env.PUBLIC_URL!)) env.MAIL_OUTBOX = '1';
   if (!env.DATABASE_URL) {
     console.log(`Starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || '.'}/postgres) …`);

@@ -202,7 +202,7 @@ async function main(): Promise<number> {
     // Photos written by a run stay in its temporary folder, removed at the end.
     STORAGE_DIR: path.join(tmp, 'uploads'),
     // Mail stays in the run's database, where the tests read it (the outbox page answers only a
-    // browser on this machine: docs/decisions/014-mail-outbox.md); nothing is ever sent.
+    // browser on this machine: docs/decisions/016-mail-outbox.md); nothing is ever sent.
     SMTP_URL: '',
     MAIL_OUTBOX: '1',
   };

@@ -13,14 +13,14 @@ export type Mail = { to: string; subject: string; text: string; html?: string };
  */
 export const OUTBOX_TTL_MS = Math.max(...Object.values(TOKEN_TTL_MS));
 
-/** True when mail is kept in the database for the local outbox page (MAIL_OUTBOX, docs/decisions/014). */
+/** True when mail is kept in the database for the local outbox page (MAIL_OUTBOX, docs/decisions/016). */
 export function usesOutbox(): boolean {
   const { MAIL_OUTBOX, SMTP_URL } = env();
   return MAIL_OUTBOX && !SMTP_URL;
 }
 
 /**
- * Who may read the outbox (docs/decisions/014-mail-outbox.md): nobody unless it is on; then a
+ * Who may read the outbox (docs/decisions/016-mail-outbox.md): nobody unless it is on; then a
  * browser on the machine that runs the portal, connected directly (stamped by the production
  * server, server/http/local-client.ts), or an administrator (for `next dev`, which stamps nothing).
  */

@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 // Mail kept instead of sent (MAIL_OUTBOX, only on a loopback PUBLIC_URL), so sign-up and password
 // reset work on a laptop and in tests. Its links take over accounts: anyone else gets the 404 of a
-// page that does not exist (docs/decisions/014-mail-outbox.md).
+// page that does not exist (docs/decisions/016-mail-outbox.md).
 export default async function OutboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);

@@ -242,6 +242,8 @@ async function main() {
   for (const [k, n] of otherBad) failures.push(`${n} × ${k}`);
   for (const r of restarts) if (r.what.startsWith('PostgreSQL') && r.recoveryMs > RECOVERY_LIMIT_MS) failures.push(`${r.what}: service back only ${r.recoveryMs} ms after the database (limit ${RECOVERY_LIMIT_MS} ms)`);
   if (!failures.length) return 0;
+  const logLines = serverLog.join('').split('\n').filter((l) => l.trim());
+  console.error(`\nLast lines of the app server's log:\n${logLines.slice(-30).join('\n')}`);
   console.error(`\nFAILED:\n- ${failures.join('\n- ')}`);
   return 1;
 }

@@ -8,6 +8,15 @@ export async function PhotoGallery({ photos, fallbackAlt, testId }: { photos: Re
     <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid={testId}>
       {photos.map((p, i) => {
         const alt = p.altText || fallbackAlt(i + 1);
+        if (p.filesMissingAt) {
+          return (
+            <li key={p.id} data-testid="photo-unavailable">
+              <p className="flex aspect-[4/3] w-full items-center justify-center rounded bg-slate-100 p-3 text-center text-sm text-slate-700">
+                {t('detail.photoUnavailable', { alt })}
+              </p>
+            </li>
+          );
+        }
         return (
           <li key={p.id}>
             <a href={`/api/feedback/photos/${encodeURIComponent(p.id)}/display`} className="block" aria-label={`${alt} — ${t('detail.openPhoto')}`}>

@@ -14,6 +14,9 @@ export function uploadReport(
   const promise = new Promise<UploadResult>((resolve) => {
     xhr.open('POST', action);
     xhr.setRequestHeader('Accept', 'application/json');
+    // Lets the server recognise a replay of a filed report before reading the body (flood limit).
+    const key = data.get('idempotencyKey');
+    if (typeof key === 'string' && key) xhr.setRequestHeader('Idempotency-Key', key);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     };

@@ -6,8 +6,10 @@ import { cityDay } from '@/lib/feedback/deadline';
 import { db } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { getStorage, type PhotoStorage } from '@/server/storage';
+import { MissingObjectError } from '@/server/storage/types';
 import { answerDeadline } from './calendar';
 import { nextReportCode } from './codes';
+import { findFiledReport, isDatabaseUnavailable, ReportOutcomeError } from './outcome';
 import type { ProcessedPhoto } from './photos';
 import { displayKey, thumbKey } from '@/lib/feedback/photo-keys';
 
@@ -15,6 +17,9 @@ export type PhotoInput = ProcessedPhoto & { altText: string };
 export type CreatedReport = { id: string; code: string; created: boolean };
 
 const WARD_LEVELS = ['WARD', 'COMMUNE', 'SPECIAL_ZONE'] as const;
+/** Reports a person may file in an hour; replays of a filed report and refused attempts do not count. */
+export const REPORTS_PER_HOUR = 10;
+const HOUR_MS = 60 * 60 * 1000;
 
 /** A storage key of ours, e.g. reports/2026/11/c…: never derived from anything the person sent. */
 export function newPhotoKey(prefix: 'reports' | 'answers', at = new Date()): { id: string; key: string } {
@@ -50,20 +55,58 @@ export class PendingPhotos {
     await Promise.all(this.written.map((k) => this.storage.discardTemp(k).catch((e: unknown) => console.error('Discarding a temporary photo failed', k, e))));
   }
 
-  /** After the commit. A failure here is logged and left to sweepUploads(): the rows are already there. */
+  /** After the commit. A failure here is logged and left to a replay or sweepUploads(): the rows are already there. */
   async promote(): Promise<void> {
-    const done: string[] = [];
-    for (const p of this.items) {
-      try {
-        await this.storage.promote(displayKey(p.storageKey));
-        await this.storage.promote(thumbKey(p.storageKey));
-        done.push(p.id);
-      } catch (e) {
-        console.error('Promoting a photo failed; the sweep will retry', p.storageKey, e);
-      }
-    }
-    if (done.length) await db.reportPhoto.updateMany({ where: { id: { in: done } }, data: { promotedAt: new Date() } });
+    await promotePhotos(this.storage, this.items);
   }
+}
+
+/**
+ * Makes committed photos' files visible and marks their rows. Idempotent; a failure is logged and
+ * left for the next replay of the same key or the sweep.
+ */
+export async function promotePhotos(storage: PhotoStorage, photos: { id: string; storageKey: string }[]): Promise<void> {
+  const done: string[] = [];
+  for (const p of photos) {
+    try {
+      await storage.promote(displayKey(p.storageKey));
+      await storage.promote(thumbKey(p.storageKey));
+      done.push(p.id);
+    } catch (e) {
+      if (e instanceof MissingObjectError) console.error('A committed photo has no files; the sweep will mark it unavailable', p.storageKey);
+      else console.error('Promoting a photo failed; the sweep will retry', p.storageKey, e);
+    }
+  }
+  if (!done.length) return;
+  await db.reportPhoto
+    .updateMany({ where: { id: { in: done } }, data: { promotedAt: new Date() } })
+    .catch((e: unknown) => console.error('Marking promoted photos failed; a replay or the sweep will retry', e));
+}
+
+/** A filed report's unfinished work (photos still in temporary storage), done before a replay answers. */
+async function completeReport(reportId: string, storage: PhotoStorage): Promise<void> {
+  const pending = await db.reportPhoto.findMany({
+    where: { reportId, promotedAt: null, filesMissingAt: null },
+    select: { id: true, storageKey: true },
+  });
+  if (pending.length) await promotePhotos(storage, pending);
+}
+
+/** Seconds until the person may file again, or 0 while under REPORTS_PER_HOUR. */
+async function hourlyWait(client: Pick<typeof db, 'report'>, authorId: string, now: Date): Promise<number> {
+  const recent = await client.report.findMany({
+    where: { authorId, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+    take: REPORTS_PER_HOUR,
+  });
+  if (recent.length < REPORTS_PER_HOUR) return 0;
+  const oldest = recent[recent.length - 1]!.createdAt;
+  return Math.max(1, Math.ceil((oldest.getTime() + HOUR_MS - now.getTime()) / 1000));
+}
+
+function rateLimited(retryAfter: number): AppError {
+  return new AppError('rate_limited', 'rateLimited', { retryAfter });
 }
 
 /** What identifies a submission's content, for "same key, same body". */
@@ -94,7 +137,9 @@ function isUniqueViolation(e: unknown): boolean {
  * Files a resident's report with its photos, all or nothing: one transaction for the report, its
  * CREATED event, the author following it and the photo rows; photo files written before the commit
  * under temporary names and made visible after it. The same idempotency key with the same content
- * returns the report already filed; with different content it is refused (422).
+ * returns the report already filed (finishing its photos if needed) and never counts toward the
+ * hourly limit; with different content it is refused (422). A failure once the COMMIT was sent is
+ * settled by looking the report up: found, it is a success; otherwise ReportOutcomeError.
  */
 export async function createReport(input: {
   user: { id: string };
@@ -104,17 +149,34 @@ export async function createReport(input: {
   storage?: PhotoStorage;
 }): Promise<CreatedReport> {
   const { user, fields, photos } = input;
+  const storage = input.storage ?? getStorage();
   const requestHash = reportRequestHash(fields, photos);
   const before = await existingFor(user.id, fields.idempotencyKey, requestHash);
-  if (before) return before;
+  if (before) {
+    await completeReport(before.id, storage);
+    return before;
+  }
 
   const now = new Date();
+  // Checked again inside the transaction; this early answer spares writing the photos.
+  const wait = await hourlyWait(db, user.id, now);
+  if (wait) throw rateLimited(wait);
   const dueAt = await answerDeadline(now);
-  const pending = new PendingPhotos(input.storage ?? getStorage(), photos, 'reports');
-  let report: { id: string; code: string };
+  const pending = new PendingPhotos(storage, photos, 'reports');
   try {
     await pending.writeTemp();
+  } catch (e) {
+    await pending.discard();
+    throw e;
+  }
+  let commitSent = false;
+  let report: { id: string; code: string };
+  try {
     report = await db.$transaction(async (tx) => {
+      // One filing at a time per person, so the hourly count below is exact.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report-filing:${user.id}`}))`;
+      const waitInside = await hourlyWait(tx, user.id, now);
+      if (waitInside) throw rateLimited(waitInside);
       const category = await tx.reportCategory.findUnique({ where: { code: fields.category }, select: { defaultAgencyId: true } });
       const ward = await tx.administrativeUnit.findUnique({ where: { code: fields.ward }, select: { level: true } });
       const fieldErrors: Record<string, string[]> = {};
@@ -125,7 +187,7 @@ export async function createReport(input: {
       }
       const code = await nextReportCode(tx, now);
       const [titleRow] = await tx.$queryRaw<{ t: string }[]>`SELECT lower(public.f_unaccent(${fields.title})) AS t`;
-      return tx.report.create({
+      const created = await tx.report.create({
         data: {
           code,
           source: 'WEB',
@@ -163,16 +225,55 @@ export async function createReport(input: {
         },
         select: { id: true, code: true },
       });
+      // From here on Prisma sends COMMIT: a failure may come after the database committed.
+      commitSent = true;
+      return created;
     });
   } catch (e) {
+    if (commitSent) return settleAfterCommitFailure(e, user.id, fields.idempotencyKey, requestHash, pending);
+    // The COMMIT was never sent: nothing of this attempt can exist.
     await pending.discard();
     // Two submissions with the same key at the same moment: the second finds the first.
     if (isUniqueViolation(e)) {
       const other = await existingFor(user.id, fields.idempotencyKey, requestHash);
-      if (other) return other;
+      if (other) {
+        await completeReport(other.id, storage);
+        return other;
+      }
     }
+    if (isDatabaseUnavailable(e)) throw new ReportOutcomeError('notSaved', true, { cause: e });
     throw e;
   }
   await pending.promote();
   return { id: report.id, code: report.code, created: true };
+}
+
+/**
+ * The COMMIT was sent and its answer did not arrive. The report is looked up by its key: found,
+ * its photos are promoted and it is a success; not found, it was not saved; the database out of
+ * reach, the outcome is unknown. Temporary files are never discarded here: a row may still name
+ * them, and the sweep deletes only files whose row does not exist after its grace period.
+ */
+async function settleAfterCommitFailure(
+  error: unknown,
+  authorId: string,
+  idempotencyKey: string,
+  requestHash: string,
+  pending: PendingPhotos,
+): Promise<CreatedReport> {
+  let found;
+  try {
+    found = await findFiledReport(authorId, idempotencyKey);
+  } catch (lookupError) {
+    console.error('Filing a report: the commit’s answer was lost and the database cannot be asked; outcome unknown', idempotencyKey, error, lookupError);
+    throw new ReportOutcomeError('unknown', true, { cause: error });
+  }
+  if (!found) {
+    console.error('Filing a report: the commit failed and no report was stored', idempotencyKey, error);
+    throw new ReportOutcomeError('notSaved', isDatabaseUnavailable(error), { cause: error });
+  }
+  if (found.requestHash !== requestHash) throw new AppError('unprocessable', 'idempotencyConflict');
+  console.warn('Filing a report: the commit’s answer was lost but the report is stored', found.code);
+  await pending.promote();
+  return { id: found.id, code: found.code, created: true };
 }

@@ -181,10 +181,11 @@ const detailSelect = {
   ward: { select: { code: true, name: true, nameEn: true } },
   duplicateOf: { select: { code: true, title: true, ...reportFactsSelect } },
   photos: {
-    // A photo whose files are not yet visible (promotion pending after a crash) is not shown.
-    where: { promotedAt: { not: null } },
+    // A photo whose files are not yet visible (promotion pending after a crash) is not shown; one
+    // whose files are gone for good is, as "photo unavailable".
+    where: { OR: [{ promotedAt: { not: null } }, { filesMissingAt: { not: null } }] },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, eventId: true, altText: true, width: true, height: true, thumbWidth: true, thumbHeight: true, hiddenAt: true },
+    select: { id: true, eventId: true, altText: true, width: true, height: true, thumbWidth: true, thumbHeight: true, hiddenAt: true, filesMissingAt: true },
   },
   events: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/server/db';
 import { getStorage, type PhotoStorage } from '@/server/storage';
+import { MissingObjectError } from '@/server/storage/types';
 import { displayKey, thumbKey } from './create';
 
 /** Temporary files older than this belong to no request still running. */
@@ -15,19 +16,23 @@ function storageKeyOf(fileKey: string): string {
 
 /**
  * Repairs what a crash between the steps of an upload can leave: photos whose rows committed but
- * whose files were not made visible are promoted; temporary files of uploads that never committed
- * are deleted. Safe to run at any time and from several instances (every step is idempotent).
+ * whose files were not made visible are promoted (a photo whose files are gone for good is marked
+ * so, once, and the page says "photo unavailable"); temporary files no row names are deleted once
+ * older than TEMP_MAX_AGE_MS. Safe to run at any time and from several instances (every step is
+ * idempotent).
  */
-export async function sweepUploads(options: { storage?: PhotoStorage; now?: Date } = {}): Promise<{ promoted: number; deleted: number; failed: number }> {
+export async function sweepUploads(options: { storage?: PhotoStorage; now?: Date } = {}): Promise<{ promoted: number; deleted: number; failed: number; missing: number }> {
   const storage = options.storage ?? getStorage();
   const now = options.now ?? new Date();
   let promoted = 0;
   let deleted = 0;
   let failed = 0;
+  let missing = 0;
 
   const stranded = await db.reportPhoto.findMany({
-    where: { promotedAt: null, createdAt: { lt: new Date(now.getTime() - PROMOTE_GRACE_MS) } },
+    where: { promotedAt: null, filesMissingAt: null, createdAt: { lt: new Date(now.getTime() - PROMOTE_GRACE_MS) } },
     select: { id: true, storageKey: true },
+    orderBy: { createdAt: 'asc' },
     take: 500,
   });
   for (const photo of stranded) {
@@ -37,6 +42,13 @@ export async function sweepUploads(options: { storage?: PhotoStorage; now?: Date
       await db.reportPhoto.update({ where: { id: photo.id }, data: { promotedAt: new Date() } });
       promoted++;
     } catch (e) {
+      if (e instanceof MissingObjectError) {
+        // Nothing left to promote, now or ever: mark it instead of failing every 15 minutes.
+        await db.reportPhoto.update({ where: { id: photo.id }, data: { filesMissingAt: new Date() } });
+        console.error('Sweep: a committed photo has no files; marked unavailable', photo.storageKey);
+        missing++;
+        continue;
+      }
       failed++;
       console.error('Sweep: promoting a photo failed', photo.storageKey, e);
     }
@@ -44,17 +56,34 @@ export async function sweepUploads(options: { storage?: PhotoStorage; now?: Date
 
   const old = await storage.listTemp(new Date(now.getTime() - TEMP_MAX_AGE_MS));
   if (old.length) {
-    const owned = new Set(
-      (await db.reportPhoto.findMany({ where: { storageKey: { in: [...new Set(old.map(storageKeyOf))] } }, select: { storageKey: true } })).map((p) => p.storageKey),
-    );
+    const rows = await db.reportPhoto.findMany({
+      where: { storageKey: { in: [...new Set(old.map(storageKeyOf))] } },
+      select: { id: true, storageKey: true },
+    });
+    const owned = new Map(rows.map((p) => [p.storageKey, p.id]));
+    const toPromote = new Map<string, string>();
     for (const key of old) {
-      // A row exists: its promotion failed above and is retried next time, never deleted.
-      if (owned.has(storageKeyOf(key))) continue;
-      await storage.discardTemp(key);
-      deleted++;
+      const id = owned.get(storageKeyOf(key));
+      // A row names it: its report committed, so the file is promoted, never deleted.
+      if (id) toPromote.set(id, storageKeyOf(key));
+      else {
+        await storage.discardTemp(key);
+        deleted++;
+      }
+    }
+    for (const [id, storageKey] of toPromote) {
+      try {
+        await storage.promote(displayKey(storageKey));
+        await storage.promote(thumbKey(storageKey));
+        await db.reportPhoto.update({ where: { id }, data: { promotedAt: new Date(), filesMissingAt: null } });
+        promoted++;
+      } catch (e) {
+        failed++;
+        console.error('Sweep: promoting a photo failed', storageKey, e);
+      }
     }
   }
-  return { promoted, deleted, failed };
+  return { promoted, deleted, failed, missing };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -7,9 +7,11 @@ import { normaliseText } from '@/lib/validation/text';
 import { AppError } from '@/server/errors';
 import { isSameOrigin } from '@/server/http';
 import { limit } from '@/server/rate-limit';
+import { db } from '@/server/db';
 import { requestLocale } from '@/server/responses';
 import type { PhotoStorage } from '@/server/storage';
-import { createReport, type PhotoInput } from './create';
+import { createReport, REPORTS_PER_HOUR, type PhotoInput } from './create';
+import { isDatabaseUnavailable, ReportOutcomeError } from './outcome';
 import { saveReportDraft } from './drafts';
 import { parseUpload, UploadError, type ParsedUpload } from './multipart';
 import { PhotoError, processPhoto, type ProcessedPhoto } from './photos';
@@ -17,7 +19,14 @@ import {
   failureOf, fieldFailure, htmlFailure, issueKeys, jsonFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
 } from './upload-http';
 
-export const REPORTS_PER_HOUR = 10;
+export { REPORTS_PER_HOUR };
+/**
+ * Every submission counts here, whatever its outcome, to stop floods before a body is read; far
+ * above what a person sends by hand. Replays of a filed report are never refused by it.
+ */
+export const REPORT_ATTEMPTS_PER_HOUR = 60;
+/** Seconds a client is asked to wait when the database is out of reach. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
 /** Text fields are cut here while reading: far above any allowed length, far below a memory problem. */
 export const UPLOAD_FIELD_MAX_BYTES = 64 * 1024;
 const FIELD_MAX: Record<string, number> = { title: REPORT_TITLE_MAX, description: REPORT_DESCRIPTION_MAX, address: REPORT_ADDRESS_MAX };
@@ -69,24 +78,62 @@ export async function handleReportUpload(
   user: { id: string } | null,
   options: { storage?: PhotoStorage } = {},
 ): Promise<Response> {
-  const json = wantsJson(request);
-  let locale: Locale = requestLocale(request);
-  const formPath = () => localePath('/feedback/new', locale);
+  // The locale may change once the form's own `locale` field has been read.
+  const ctx: Context = { json: wantsJson(request), locale: requestLocale(request) };
+  const formPath = () => localePath('/feedback/new', ctx.locale);
   const respond: Respond = {
-    fail: (f) => (json ? jsonFailure(f) : htmlFailure(locale, f, formPath())),
+    fail: (f) => (ctx.json ? jsonFailure(f) : htmlFailure(ctx.locale, f, formPath())),
   };
 
-  if (!isSameOrigin(request)) return respond.fail({ status: 403, error: 'origin', message: uploadText(locale, 'origin') });
+  if (!isSameOrigin(request)) return respond.fail({ status: 403, error: 'origin', message: uploadText(ctx.locale, 'origin') });
   if (!user) {
-    if (json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(locale, 'signInRequired') });
-    return seeOther(request, `${localePath('/sign-in', locale)}?next=${encodeURIComponent(formPath())}`);
+    if (ctx.json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(ctx.locale, 'signInRequired') });
+    return seeOther(request, `${localePath('/sign-in', ctx.locale)}?next=${encodeURIComponent(formPath())}`);
   }
-  const rate = await limit(`feedback:create:${user.id}`, REPORTS_PER_HOUR, 60 * 60);
-  if (!rate.ok) {
-    return respond.fail({
-      status: 429, error: 'rateLimited', retryAfter: rate.retryAfter,
-      message: uploadText(locale, 'rateLimited', { max: REPORTS_PER_HOUR, minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }),
-    });
+  try {
+    return await fileReport(request, user, ctx, respond, options);
+  } catch (e) {
+    // Failures once a COMMIT was sent are settled inside createReport: this one stored nothing.
+    if (!isDatabaseUnavailable(e)) throw e;
+    console.error('Filing a report: the database is out of reach', e instanceof Error ? e.message : e);
+    return respond.fail(unavailable(ctx.locale, 'notSaved'));
+  }
+}
+
+type Context = { json: boolean; locale: Locale };
+
+function unavailable(locale: Locale, outcome: 'notSaved' | 'unknown'): UploadFailure {
+  return {
+    status: 503, error: outcome === 'unknown' ? 'outcomeUnknown' : 'unavailable', retryAfter: UNAVAILABLE_RETRY_AFTER,
+    message: uploadText(locale, outcome === 'unknown' ? 'outcomeUnknown' : 'unavailable'),
+  };
+}
+
+function rateLimitedFailure(locale: Locale, error: 'rateLimited' | 'tooManyAttempts', retryAfter: number): UploadFailure {
+  const minutes = Math.max(1, Math.ceil(retryAfter / 60));
+  return { status: 429, error, retryAfter, message: uploadText(locale, error, { max: REPORTS_PER_HOUR, minutes }) };
+}
+
+/** True when the request names, in its Idempotency-Key header, a report this person already filed. */
+async function isReplay(request: Request, userId: string): Promise<boolean> {
+  const key = request.headers.get('idempotency-key');
+  if (!key || key.length > 200) return false;
+  return (await db.report.count({ where: { authorId: userId, idempotencyKey: key } })) > 0;
+}
+
+async function fileReport(
+  request: Request,
+  user: { id: string },
+  ctx: Context,
+  respond: Respond,
+  options: { storage?: PhotoStorage },
+): Promise<Response> {
+  const { json } = ctx;
+  let locale = ctx.locale;
+  const formPath = () => localePath('/feedback/new', locale);
+  const attempts = await limit(`feedback:attempts:${user.id}`, REPORT_ATTEMPTS_PER_HOUR, 60 * 60);
+  if (!attempts.ok && !(await isReplay(request, user.id))) {
+    return respond.fail(rateLimitedFailure(locale, 'tooManyAttempts', attempts.retryAfter));
   }
 
   let parsed: ParsedUpload<PhotoOutcome>;
@@ -97,6 +144,7 @@ export async function handleReportUpload(
     throw e;
   }
   locale = requestLocale(request, parsed.fields.locale);
+  ctx.locale = locale;
 
   // Text fields first, then photos: the person sees every field error at once.
   const result = reportFields.safeParse(parsed.fields);
@@ -128,13 +176,23 @@ export async function handleReportUpload(
     if (!json) return seeOther(request, url);
     return Response.json({ code: report.code, url }, { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } });
   } catch (e) {
+    if (e instanceof AppError && e.code === 'rate_limited') {
+      return respond.fail(rateLimitedFailure(locale, 'rateLimited', e.details?.retryAfter ?? 60 * 60));
+    }
+    if (e instanceof ReportOutcomeError) {
+      if (e.databaseUnavailable || e.outcome === 'unknown') return respond.fail(unavailable(locale, e.outcome));
+      console.error('Filing a report failed', e.cause);
+      return respond.fail({ status: 500, error: 'notSaved', message: uploadText(locale, 'notSaved') });
+    }
     if (e instanceof AppError && e.details?.fieldErrors) {
       return draftBack(fieldFailure(locale, Object.fromEntries(Object.entries(e.details.fieldErrors).map(([k, v]) => [k, v[0]!]))));
     }
     if (e instanceof AppError && e.message === 'idempotencyConflict') {
       return draftBack({ status: 422, error: 'idempotencyConflict', message: uploadText(locale, 'idempotencyConflict') });
     }
+    if (isDatabaseUnavailable(e)) throw e;
     console.error('Filing a report failed', e);
+    // Whether it was stored is not known here: the message says how to find out, not "not saved".
     return respond.fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
   }
 }

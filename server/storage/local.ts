@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { assertKey, type PhotoStorage, type StoredObject } from './types';
+import { assertKey, MissingObjectError, type PhotoStorage, type StoredObject } from './types';
 
 const TEMP_DIR = '.tmp';
 
@@ -34,7 +34,9 @@ export class LocalStorage implements PhotoStorage {
     try {
       await fsp.rename(from, to);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && fs.existsSync(to)) return; // promoted before
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      if (fs.existsSync(to)) return; // promoted before
+      if (!fs.existsSync(from)) throw new MissingObjectError(key);
       throw e;
     }
   }

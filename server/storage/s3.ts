@@ -1,6 +1,6 @@
 import 'server-only';
 import { AwsClient } from 'aws4fetch';
-import { assertKey, type PhotoStorage, type StoredObject } from './types';
+import { assertKey, MissingObjectError, type PhotoStorage, type StoredObject } from './types';
 
 const TEMP_PREFIX = 'tmp/';
 
@@ -61,7 +61,7 @@ export class S3Storage implements PhotoStorage {
     if (copy.status === 404) {
       // Promoted before (a retry or the sweep): fine as long as the visible object is there.
       const head = await this.send(this.url(key), { method: 'HEAD' }, [404]);
-      if (head.status === 404) throw new Error(`S3 promote ${key}: neither the temporary nor the visible object exists`);
+      if (head.status === 404) throw new MissingObjectError(key);
       return;
     }
     // CopyObject can answer 200 with an <Error> body.

@@ -8,7 +8,10 @@ export interface PhotoStorage {
   readonly kind: 'local' | 's3';
   /** Writes bytes under a temporary name for `key` (not visible to get). */
   putTemp(key: string, data: Uint8Array, contentType: string): Promise<void>;
-  /** Makes the temporary object visible as `key`. Idempotent: already promoted is fine. */
+  /**
+   * Makes the temporary object visible as `key`. Idempotent: already promoted is fine. Throws
+   * MissingObjectError when neither the temporary nor the visible object exists.
+   */
   promote(key: string): Promise<void>;
   /** Removes the temporary object for `key`, if any. */
   discardTemp(key: string): Promise<void>;
@@ -25,4 +28,11 @@ export const STORAGE_KEY = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9.-]*)*$/;
 
 export function assertKey(key: string): void {
   if (!STORAGE_KEY.test(key) || key.includes('..')) throw new Error(`Invalid storage key: ${key}`);
+}
+
+/** Neither the temporary nor the visible object exists: nothing can ever be promoted for this key. */
+export class MissingObjectError extends Error {
+  constructor(readonly key: string) {
+    super(`Neither the temporary nor the visible object exists for ${key}`);
+  }
 }

@@ -265,3 +265,22 @@ test('RSS is valid XML with public reports only', async ({ page, request }) => {
   expect(parsed.link).toMatch(/^http:\/\/localhost:\d+\/vi\/phan-anh\/PA-2098-\d+$/);
   expect((await request.get('/vi/phan-anh/rss?page=abc')).status()).toBe(400);
 });
+
+test('a photo whose files are gone for good says so on the report page, in both languages', async ({ page }) => {
+  const lost = await insertReport({ title: 'Cây xanh ngã đè lên vỉa hè' });
+  const photo = (n: number, missing: boolean) =>
+    sql(
+      `INSERT INTO "ReportPhoto" (id, "reportId", "storageKey", width, height, "thumbWidth", "thumbHeight", bytes, "altText", position, "promotedAt", "filesMissingAt")
+       VALUES ($1, $2, $3, 800, 600, 400, 300, 1000, $4, $5, $6, $7)`,
+      [`p${randomBytes(10).toString('hex')}`, lost.id, `reports/2098/01/c${randomBytes(10).toString('hex')}`, `Ảnh cây ngã ${n}`, n,
+        missing ? null : new Date(), missing ? new Date() : null],
+    );
+  await photo(0, false);
+  await photo(1, true);
+  await page.goto(`/vi/phan-anh/${lost.code}`);
+  const gallery = page.getByTestId('photos');
+  await expect(gallery.getByRole('img')).toHaveCount(1);
+  await expect(gallery.getByTestId('photo-unavailable')).toHaveText('Ảnh không còn khả dụng (Ảnh cây ngã 1)');
+  await page.goto(`/en/feedback/${lost.code}`);
+  await expect(page.getByTestId('photos').getByTestId('photo-unavailable')).toHaveText('Photo no longer available (Ảnh cây ngã 1)');
+});

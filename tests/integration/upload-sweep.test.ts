@@ -8,6 +8,7 @@ import { seed } from '@/prisma/seed';
 import { createReport, displayKey, thumbKey } from '@/server/feedback/create';
 import { processPhoto } from '@/server/feedback/photos';
 import { sweepUploads } from '@/server/feedback/sweep';
+import { loadReport } from '@/server/feedback/queries';
 import { LocalStorage } from '@/server/storage/local';
 import type { PhotoStorage } from '@/server/storage/types';
 import { reportFields } from '@/lib/validation/feedback';
@@ -82,5 +83,37 @@ describe('sweepUploads', () => {
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(0);
     expect(tmpFiles()).toEqual([]);
     expect(allFiles()).toEqual(before);
+  });
+});
+
+describe('sweepUploads: photos whose files are gone for good', () => {
+  it('marks the row once instead of failing every run, and the report page lists it as unavailable', async () => {
+    const user = await db.user.create({ data: { name: 'Người thử', email: `sweep3.${Date.now()}@example.com` }, select: { id: true } });
+    const stalled: PhotoStorage = Object.assign(Object.create(local) as PhotoStorage, {
+      promote: async () => {
+        throw new Error('Connection terminated unexpectedly');
+      },
+    });
+    const photo = { ...(await processPhoto(await jpeg(400, 300, { seed: 7 }))), altText: 'Bãi rác' };
+    const report = await createReport({ user, fields: fields(), photos: [photo], locale: 'vi', storage: stalled });
+    const row = await db.reportPhoto.findFirstOrThrow({ where: { reportId: report.id } });
+    // As the handler used to do after a lost commit answer: the row committed, its files thrown away.
+    await local.discardTemp(displayKey(row.storageKey));
+    await local.discardTemp(thumbKey(row.storageKey));
+    expect(tmpFiles()).toEqual([]);
+
+    const later = new Date(Date.now() + 10 * 60 * 1000);
+    const first = await sweepUploads({ storage: local, now: later });
+    expect(first.missing).toBe(1);
+    expect(first.failed).toBe(0);
+    const marked = await db.reportPhoto.findUniqueOrThrow({ where: { id: row.id } });
+    expect(marked.filesMissingAt).toBeInstanceOf(Date);
+    expect(marked.promotedAt).toBeNull();
+    // Next runs leave it alone: no endless failing rename.
+    const second = await sweepUploads({ storage: local, now: later });
+    expect(second).toMatchObject({ missing: 0, failed: 0 });
+
+    const view = await loadReport(report.code, { id: user.id, role: 'CITIZEN' });
+    expect(view?.photos.map((p) => [p.id, Boolean(p.filesMissingAt)])).toEqual([[row.id, true]]);
   });
 });

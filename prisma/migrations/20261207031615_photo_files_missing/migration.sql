@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportPhoto" ADD COLUMN     "filesMissingAt" TIMESTAMP(3);

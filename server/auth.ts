@@ -89,33 +89,38 @@ export function oidcProvider(): { id: string; name: string } | null {
   return OIDC_ISSUER ? { id: 'oidc', name: OIDC_NAME } : null;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: adapter(),
-  secret: env().AUTH_SECRET,
-  trustHost: true,
-  // A signed cookie holds only the user id and the session version; the user row is read on
-  // every request (server/session.ts), so a disabled account or a new role counts at once.
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: '/vi/dang-nhap', error: '/vi/dang-nhap' },
-  providers: providers(),
-  callbacks: {
-    async jwt({ token, user }) {
-      if (user?.id) {
-        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
-        token.sub = user.id;
-        token.sv = row?.sessionVersion ?? 0;
-      }
-      return token;
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  // Auth.js builds its callback and redirect addresses from AUTH_URL, or else from the request's
+  // Host / X-Forwarded-Host, which anyone can set: it gets the public address.
+  process.env.AUTH_URL ??= `${new URL(env().PUBLIC_URL).origin}/api/auth`;
+  return {
+    adapter: adapter(),
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    // A signed cookie holds only the user id and the session version; the user row is read on
+    // every request (server/session.ts), so a disabled account or a new role counts at once.
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/vi/dang-nhap', error: '/vi/dang-nhap' },
+    providers: providers(),
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.id) {
+          const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          token.sub = user.id;
+          token.sv = row?.sessionVersion ?? 0;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, userId: token.sub, sv: typeof token.sv === 'number' ? token.sv : -1 };
+      },
+      async signIn({ user, account }) {
+        if (account?.provider === 'oidc' && user?.id) {
+          const row = await db.user.findUnique({ where: { id: user.id }, select: { disabledAt: true, deletedAt: true } });
+          if (row?.disabledAt || row?.deletedAt) return false;
+        }
+        return true;
+      },
     },
-    async session({ session, token }) {
-      return { ...session, userId: token.sub, sv: typeof token.sv === 'number' ? token.sv : -1 };
-    },
-    async signIn({ user, account }) {
-      if (account?.provider === 'oidc' && user?.id) {
-        const row = await db.user.findUnique({ where: { id: user.id }, select: { disabledAt: true, deletedAt: true } });
-        if (row?.disabledAt || row?.deletedAt) return false;
-      }
-      return true;
-    },
-  },
-}));
+  };
+});

@@ -9,7 +9,7 @@ import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
 import { checkSignIn } from '@/server/accounts/service';
 import { createSignInTicket, signIn } from '@/server/auth';
 import { AppError } from '@/server/errors';
-import { clientIp, isSameOrigin, safeRedirectPath } from '@/server/http';
+import { clientIp, isSameOrigin, publicUrl, safeRedirectPath } from '@/server/http';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
 
 export async function POST(request: NextRequest) {
@@ -26,7 +26,7 @@ export async function POST(request: NextRequest) {
   const signInPath = getPathname({ locale, href: '/sign-in' });
 
   const back = (error: string, email?: unknown, status = 303) => {
-    const url = new URL(signInPath, request.url);
+    const url = publicUrl(signInPath);
     url.searchParams.set('error', error);
     const next = safeRedirectPath(fields.next, '');
     if (next) url.searchParams.set('next', next);

@@ -23,6 +23,7 @@ const PAGE = [
   `<p>Thủ tục</p><script>${INJECTED}</script><script>self.__next_f.push([1,alert(1)])</script>`,
   `<script>${CHUNK}</script></body></html>`,
 ].join('');
+const FEED = '<rss version="2.0"><channel><title>Phản ánh</title></channel></rss>';
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 let servers: http.Server[] = [];
@@ -138,15 +139,15 @@ describe('shareable answers', () => {
   });
 
   it('never set a cookie: the language cookie is dropped, any other makes the answer private', async () => {
-    const feed = await (await serve({ cacheControl: 'public, max-age=300', cookies: ['NEXT_LOCALE=vi; Path=/; Max-Age=31536000; SameSite=lax'] }))();
+    const feed = await (await serve({ body: FEED, cacheControl: 'public, max-age=300', cookies: ['NEXT_LOCALE=vi; Path=/; Max-Age=31536000; SameSite=lax'] }))();
     expect(feed.headers['set-cookie']).toBeUndefined();
     expect(feed.headers['cache-control']).toBe('public, max-age=300');
 
-    const session = await (await serve({ cacheControl: 'public, max-age=300', cookies: ['NEXT_LOCALE=vi; Path=/', 'authjs.session-token=x; Path=/; HttpOnly'] }))();
+    const session = await (await serve({ body: FEED, cacheControl: 'public, max-age=300', cookies: ['NEXT_LOCALE=vi; Path=/', 'authjs.session-token=x; Path=/; HttpOnly'] }))();
     expect(session.headers['set-cookie']).toEqual(['authjs.session-token=x; Path=/; HttpOnly']);
     expect(session.headers['cache-control']).toBe('private, no-store');
 
-    const personal = await (await serve({ cacheControl: 'private, no-store', cookies: ['NEXT_LOCALE=vi; Path=/'] }))();
+    const personal = await (await serve({ body: FEED, cacheControl: 'private, no-store', cookies: ['NEXT_LOCALE=vi; Path=/'] }))();
     expect(personal.headers['set-cookie']).toEqual(['NEXT_LOCALE=vi; Path=/']);
   });
 });

@@ -29,7 +29,8 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: baseSecurityHeaders },
       // Pages get their policy from proxy.ts (nonce or static), the cached public pages from here,
-      // with their Link header and language cookie (i18n/public-routes.ts); everything else gets the static one.
+      // with their Link header (i18n/public-routes.ts); everything else gets the static one. The
+      // production server adds the hashes of a page's inline scripts to a policy without a nonce.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: staticCsp }] },
       { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: staticCsp }] },
       // The Link header's absolute addresses use PUBLIC_URL, as canonical links do (baked in at build).

@@ -8,6 +8,14 @@ import { nonceCsp, staticCsp } from './lib/security-headers';
 
 const handleI18n = createMiddleware(routing);
 
+// Every absolute address the portal writes is on PUBLIC_URL, never on the request's Host (which
+// anyone can set): next-intl builds its Link header and redirects from the request, so they are moved here.
+const publicOrigin = new URL(process.env.PUBLIC_URL ?? 'http://localhost:3000').origin;
+const onPublicOrigin = (url: string) => {
+  const u = new URL(url, publicOrigin);
+  return `${publicOrigin}${u.pathname}${u.search}${u.hash}`;
+};
+
 const dynamicPrefixes = locales.flatMap((locale) =>
   dynamicSections.map((key) => `/${locale}${localized(key, locale).replace(/\/\[.*$/, '')}`),
 );
@@ -22,7 +30,7 @@ export default function proxy(request: NextRequest) {
   if (pathname === '/') {
     const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
     const locale = chosen === 'en' ? 'en' : routing.defaultLocale;
-    return NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    return NextResponse.redirect(`${publicOrigin}/${locale}`, 307);
   }
 
   let response: NextResponse;
@@ -38,6 +46,11 @@ export default function proxy(request: NextRequest) {
     response = handleI18n(request);
     response.headers.set('Content-Security-Policy', staticCsp);
   }
+
+  const link = response.headers.get('link');
+  if (link) response.headers.set('link', link.replace(/<([^>]+)>/g, (_, url: string) => `<${onPublicOrigin(url)}>`));
+  const location = response.headers.get('location');
+  if (location) response.headers.set('location', onPublicOrigin(location));
 
   // Visiting a page in a language is the explicit choice that "/" remembers.
   const segment = pathname.split('/')[1];

@@ -1,8 +1,8 @@
 // The cached public pages (home, news, procedures, forms, consultations, services, privacy) in
 // their own language, answered without running proxy.ts: next.config.ts rewrites each address to
 // its internal route and sets the headers the proxy would (static Content-Security-Policy, the
-// alternate-language Link header, the remembered language cookie), and the proxy's matcher leaves
-// them out. Running the proxy costs a cached page about 40% of its throughput (docs/decisions/013).
+// alternate-language Link header on PUBLIC_URL), and the proxy's matcher leaves them out. They set
+// no cookie: a shared cache keeps them (the page remembers the language in the browser). Running the proxy costs a cached page about 40% of its throughput (docs/decisions/013).
 // Everything else — dynamic sections, a path in the other language's words, internal paths,
 // unknown or unusual paths — still goes through the proxy and next-intl.
 import { routing, locales, type Locale } from './routing';
@@ -55,16 +55,11 @@ export function publicRewrites(): { source: string; destination: string }[] {
     .map((r) => ({ source: source(r), destination: r.param ? `${r.internal}/:${r.param}` : r.internal }));
 }
 
-type HeaderRule = {
-  source: string;
-  headers: { key: string; value: string }[];
-  missing?: { type: 'cookie'; key: string; value: string }[];
-};
+type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
 /**
- * next.config.ts `headers()` for the public pages: the static policy, next-intl's alternate-language
- * Link header (each language's address and x-default, on the public address), and the language
- * cookie that "/" remembers, set only when the request does not already carry it.
+ * next.config.ts `headers()` for the public pages: the static policy and next-intl's
+ * alternate-language Link header (each language's address and x-default, on the public address).
  */
 export function publicHeaders(publicUrl: string, csp: string): HeaderRule[] {
   const origin = new URL(publicUrl).origin;
@@ -78,11 +73,6 @@ export function publicHeaders(publicUrl: string, csp: string): HeaderRule[] {
     const links = locales.map((l) => `<${origin}${at(l)}>; rel="alternate"; hreflang="${l}"`);
     links.push(`<${origin}${fill(localized(r.key, routing.defaultLocale))}>; rel="alternate"; hreflang="x-default"`);
     rules.push({ source: source(r), headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'Link', value: links.join(', ') }] });
-    rules.push({
-      source: source(r),
-      missing: [{ type: 'cookie', key: LOCALE_COOKIE, value: r.locale }],
-      headers: [{ key: 'Set-Cookie', value: `${LOCALE_COOKIE}=${r.locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=lax` }],
-    });
   }
   return rules;
 }

@@ -30,13 +30,16 @@ export function nonceCsp(nonce: string): string {
 
 /**
  * For cached public pages, which cannot carry a per-request nonce: scripts only from this
- * origin (files carry Subresource Integrity hashes); inline scripts are the framework's
- * streamed page data. No third-party origin anywhere.
+ * origin (files carry Subresource Integrity hashes). No inline script may run under it as it is:
+ * the production server adds the hashes of the framework's inline scripts of the exact page it
+ * sends (server/http/script-hashes.ts, docs/decisions/015-csp-without-unsafe-inline.md).
+ * `next dev` has no such server and injects scripts of its own, so it alone allows inline scripts.
+ * No third-party origin anywhere.
  */
 export const staticCsp = [
   "img-src 'self' data: blob:",
   ...common,
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self'${isDev ? " 'unsafe-inline' 'unsafe-eval'" : ''}`,
   `style-src 'self' 'unsafe-inline'`,
 ].join('; ');
 

@@ -7,6 +7,9 @@
 import http from 'node:http';
 import next from 'next';
 import { FrontCache } from '../server/http/front-cache';
+import { hashInlineScripts } from '../server/http/script-hashes';
+import { noCookieOnSharedAnswers } from '../server/http/shared-answers';
+import { servedHosts } from '../server/http/served-hosts';
 import { publicPageLocale } from '../i18n/public-routes';
 import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { enableLocalClientStamp, stampLocalClient } from '../server/http/local-client';
@@ -41,7 +44,15 @@ async function main() {
       }
     });
   const cache =
-    env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0 ? null : new FrontCache({ localeOf: publicPageLocale, ttlMs: env.FRONT_CACHE_TTL_MS }).register();
+    env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0
+      ? null
+      : new FrontCache({ localeOf: publicPageLocale, hostServed: servedHosts(env.PUBLIC_URL, port), ttlMs: env.FRONT_CACHE_TTL_MS }).register();
+  // Every answer Next.js gives: pages without a nonce get the hashes of their framework scripts in
+  // their policy, and a shareable answer sets no cookie (docs/decisions/015-csp-without-unsafe-inline.md).
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    hashInlineScripts(req, res);
+    return nextHandler(req, res);
+  };
   // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
   const internalOnly = (req: http.IncomingMessage) =>
     req.url?.split('?')[0] === PAGES_CHANGED_PATH && !/^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '');
@@ -52,7 +63,8 @@ async function main() {
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
       return;
     }
-    void (cache ? cache.handle(req, res, nextHandler) : nextHandler(req, res));
+    noCookieOnSharedAnswers(res);
+    void (cache ? cache.handle(req, res, answer) : answer(req, res));
   });
 
   // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.

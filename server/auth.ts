@@ -90,40 +90,45 @@ export function oidcProvider(): { id: string; name: string } | null {
   return OIDC_ISSUER ? { id: 'oidc', name: OIDC_NAME } : null;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: adapter(),
-  secret: env().AUTH_SECRET,
-  trustHost: true,
-  // A signed cookie holds only the user id and the session version; the user row is read on
-  // every request (server/session.ts), so a disabled account or a new role counts at once.
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: '/vi/dang-nhap', error: '/vi/dang-nhap' },
-  providers: providers(),
-  callbacks: {
-    async jwt({ token, user }) {
-      if (user?.id) {
-        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
-        token.sub = user.id;
-        token.sv = row?.sessionVersion ?? 0;
-      }
-      return token;
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  // Auth.js builds its callback and redirect addresses from AUTH_URL, or else from the request's
+  // Host / X-Forwarded-Host, which anyone can set: it gets the public address.
+  process.env.AUTH_URL ??= `${new URL(env().PUBLIC_URL).origin}/api/auth`;
+  return {
+    adapter: adapter(),
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    // A signed cookie holds only the user id and the session version; the user row is read on
+    // every request (server/session.ts), so a disabled account or a new role counts at once.
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/vi/dang-nhap', error: '/vi/dang-nhap' },
+    providers: providers(),
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.id) {
+          const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          token.sub = user.id;
+          token.sv = row?.sessionVersion ?? 0;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, userId: token.sub, sv: typeof token.sv === 'number' ? token.sv : -1 };
+      },
+      async signIn({ user, account }) {
+        if (account?.provider === 'oidc' && user?.id) {
+          const row = await db.user.findUnique({ where: { id: user.id }, select: { disabledAt: true, deletedAt: true } });
+          if (row?.disabledAt || row?.deletedAt) return false;
+        }
+        return true;
+      },
+      // Auth.js's callback URL (after the identity provider) is a return address like any `next=`.
+      redirect({ url }) {
+        const base = env().PUBLIC_URL;
+        const origin = new URL(base).origin;
+        const path = url.startsWith(`${origin}/`) ? url.slice(origin.length) : url;
+        return new URL(safeReturnPath(path, base) ?? '/vi', base).href;
+      },
     },
-    async session({ session, token }) {
-      return { ...session, userId: token.sub, sv: typeof token.sv === 'number' ? token.sv : -1 };
-    },
-    // Auth.js's callback URL (after the identity provider) is a return address like any `next=`.
-    redirect({ url }) {
-      const base = env().PUBLIC_URL;
-      const origin = new URL(base).origin;
-      const path = url.startsWith(`${origin}/`) ? url.slice(origin.length) : url;
-      return new URL(safeReturnPath(path, base) ?? '/vi', base).href;
-    },
-    async signIn({ user, account }) {
-      if (account?.provider === 'oidc' && user?.id) {
-        const row = await db.user.findUnique({ where: { id: user.id }, select: { disabledAt: true, deletedAt: true } });
-        if (row?.disabledAt || row?.deletedAt) return false;
-      }
-      return true;
-    },
-  },
-}));
+  };
+});

@@ -18,6 +18,11 @@ export function isSameOrigin(request: Request): boolean {
   return allowed.has(origin);
 }
 
+/** An absolute address on the portal: always on PUBLIC_URL, never on the request's Host, which anyone can set. */
+export function publicUrl(path: string): URL {
+  return new URL(path, env().PUBLIC_URL);
+}
+
 /**
  * The client's address for rate limits: the last X-Forwarded-For entry, which is the one added by
  * the nearest proxy (or, without a proxy, by the Next.js server from the socket when the client

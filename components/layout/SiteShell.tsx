@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { Header } from './Header';
 import { Footer } from './Footer';
 import { AlertSlot } from './AlertSlot';
+import { RememberLocale } from './RememberLocale';
 
 /** The document around every page: skip link, header, alert slot, main content, footer. */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -28,6 +29,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
             {children}
           </main>
           <Footer />
+          <RememberLocale locale={locale} />
         </NextIntlClientProvider>
       </body>
     </html>

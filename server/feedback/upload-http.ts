@@ -3,6 +3,7 @@ import { routing, type Locale, type AppPathname } from '@/i18n/routing';
 import { PHOTO_MAX_ASPECT, PHOTO_MIN_SIDE, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS } from '@/lib/validation/feedback';
 import { translator } from '@/server/i18n';
 import { UploadError } from './multipart';
+import { publicUrl } from '@/server/http';
 import { PHOTO_MAX_PIXELS, PhotoError } from './photos';
 
 // What the upload route handlers answer: JSON for the form's script, redirects and a small page for
@@ -80,7 +81,7 @@ export function htmlFailure(locale: Locale, f: UploadFailure, backHref: string):
 }
 
 export function seeOther(request: Request, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: new URL(path, request.url).toString(), 'Cache-Control': 'no-store' } });
+  return new Response(null, { status: 303, headers: { Location: publicUrl(path).toString(), 'Cache-Control': 'no-store' } });
 }
 
 /** Field → first message key, from zod issues (keys as the shared schema writes them). */

@@ -8,23 +8,25 @@
 // What is kept: only answers to plain GET requests for the public routes (no query string, no
 // React Server Components or prefetch request), with status 200, `x-nextjs-cache` and a
 // `Cache-Control` with `s-maxage` (Next.js's own mark of a page that is the same for everyone), and
-// no cookie but the language one. The language cookie depends on the request, so each page is kept
-// twice at most: for visitors whose language cookie already matches and for the others.
+// no cookie at all (a shareable answer never sets one: server/http/shared-answers.ts), asked for by
+// a host the portal serves. Pages are kept per host, and a request with any other `Host` (or
+// `X-Forwarded-Host`) neither reads nor fills the cache (docs/decisions/015-csp-without-unsafe-inline.md).
 // How long: `ttlMs` at most; any editor save in this process empties it at once (publicPagesChanged()
 // in lib/public-pages-changed.ts), so a page is never stale after a save on this instance; other
 // instances see the change within `ttlMs` of their own Next.js cache seeing it.
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser.js';
 
 export const FRONT_CACHE_KEY = Symbol.for('congdanso.frontCache');
 
 type Entry = { status: number; headers: [string, string | string[]][]; gzip: Buffer; etag?: string; expires: number };
-type Key = { key: string; cookieMatches: boolean };
+type Key = { key: string };
 
 export type FrontCacheOptions = {
   /** Is this path (no query string) one of the cached public pages? Returns its language, or null. */
   localeOf: (pathname: string) => string | null;
+  /** Is this `Host` (lower case, with its port) one the portal serves? Others never reach the cache. */
+  hostServed: (host: string) => boolean;
   ttlMs?: number;
   maxEntries?: number;
   /** Pages larger than this are never kept. */
@@ -102,11 +104,12 @@ export class FrontCache {
     const url = req.url ?? '';
     if (url.includes('?') || !acceptsGzip(req.headers['accept-encoding'] as string | undefined)) return null;
     for (const h of NAVIGATION_HEADERS) if (req.headers[h] !== undefined) return null;
-    const locale = this.options.localeOf(url);
-    if (locale === null) return null;
-    // Parsed as Next.js parses it for the `missing` condition of the cookie header rule.
-    const cookieMatches = getCookieParser(req.headers)()['NEXT_LOCALE'] === locale;
-    return { key: `${url}\0${cookieMatches ? 1 : 0}`, cookieMatches };
+    if (this.options.localeOf(url) === null) return null;
+    const host = req.headers.host?.toLowerCase();
+    if (!host || !this.options.hostServed(host)) return null;
+    const forwarded = req.headers['x-forwarded-host'];
+    if (forwarded !== undefined && (Array.isArray(forwarded) || !this.options.hostServed(forwarded.toLowerCase()))) return null;
+    return { key: `${host}\0${url}` };
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
@@ -183,11 +186,7 @@ export class FrontCache {
     if (!['HIT', 'MISS'].includes(String(headers['x-nextjs-cache'])) || !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))) return;
     if (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') return;
     if (headers['content-length'] !== undefined && Number(headers['content-length']) !== body.length) return;
-    const cookies = headers['set-cookie'];
-    const cookieList = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
-    if (cookieList.some((c) => !c.startsWith('NEXT_LOCALE='))) return;
-    // The language cookie must be what this key's visitors get: none when theirs matches, else set.
-    if (key.cookieMatches ? cookieList.length > 0 : cookieList.length !== 1) return;
+    if (headers['set-cookie'] !== undefined) return;
     const kept: [string, string | string[]][] = [];
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || DROPPED.has(name)) continue;

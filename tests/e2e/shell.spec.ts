@@ -15,6 +15,8 @@ test('“/” opens Vietnamese by default and remembers an explicit choice of En
   await expect(page.getByRole('heading', { level: 1, name: 'Công dân số' })).toBeVisible();
 
   await page.goto('/en');
+  // The cached page is shared by everyone, so the browser, not the answer, remembers the choice.
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('en');
   await page.goto('/');
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

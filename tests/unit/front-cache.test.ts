@@ -7,12 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FrontCache } from '@/server/http/front-cache';
 import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { publicPageLocale } from '@/i18n/public-routes';
-import { getCookieParser } from 'next/dist/server/api-utils/get-cookie-parser.js';
 
 const PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
 const BODY = `<!DOCTYPE html><html lang="vi"><body>${'Đăng ký khai sinh. '.repeat(500)}</body></html>`;
 
-type Upstream = { calls: number; status: number; cacheControl: string; nextjsCache?: string; extraCookie?: string; release?: Promise<void>; breakOff?: boolean };
+type Upstream = { calls: number; status: number; cacheControl: string; nextjsCache?: string; cookie?: string; release?: Promise<void>; breakOff?: boolean };
+
+// The hosts the portal serves in these tests: its public one, and the loopback address the tests use.
+const hostServed = (host: string) => host === 'congdanso.example.gov.vn' || /^127\.0\.0\.1:\d+$/.test(host);
+const options = { localeOf: publicPageLocale, hostServed };
 
 let servers: http.Server[] = [];
 afterEach(async () => {
@@ -27,16 +30,13 @@ async function start(upstream: Upstream, cache: FrontCache) {
     await upstream.release;
     res.statusCode = upstream.status;
     res.setHeader('Content-Security-Policy', "default-src 'self'");
-    res.setHeader('Link', '<http://localhost:3000/en/procedures/dang-ky-khai-sinh>; rel="alternate"; hreflang="en"');
+    // As next-intl's middleware did: an address built from the request's Host.
+    res.setHeader('Link', `<http://${req.headers.host}/en/procedures/dang-ky-khai-sinh>; rel="alternate"; hreflang="en"`);
     res.setHeader('Vary', 'rsc, next-router-state-tree');
     if (upstream.nextjsCache) res.setHeader('x-nextjs-cache', upstream.nextjsCache);
     res.setHeader('Cache-Control', upstream.cacheControl);
     res.setHeader('ETag', '"abc123"');
-    const cookies = [];
-    // As next.config.ts's rule does: the cookie unless the request's (parsed as Next.js does) is already vi.
-    if (getCookieParser(req.headers)()['NEXT_LOCALE'] !== 'vi') cookies.push('NEXT_LOCALE=vi; Path=/');
-    if (upstream.extraCookie) cookies.push(upstream.extraCookie);
-    if (cookies.length) res.setHeader('Set-Cookie', cookies);
+    if (upstream.cookie) res.setHeader('Set-Cookie', [upstream.cookie]);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // As Next.js's compression does when the client accepts gzip; the cache asks for identity.
     if (/gzip/.test(req.headers['accept-encoding'] ?? '')) res.setHeader('X-Would-Compress', '1');
@@ -68,7 +68,7 @@ const text = (r: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
 describe('front cache', () => {
   it('answers the next requests for a cached page from memory, gzip, with the same headers', async () => {
     const upstream = cachedPage();
-    const get = await start(upstream, new FrontCache({ localeOf: publicPageLocale }));
+    const get = await start(upstream, new FrontCache(options));
     const first = await get(PAGE);
     expect(first.headers['content-encoding']).toBeUndefined(); // the one answer that filled the cache
     expect(first.headers['x-would-compress']).toBeUndefined();
@@ -86,26 +86,39 @@ describe('front cache', () => {
       expect(r.headers.link).toContain('hreflang="en"');
       expect(r.headers.etag).toBe('"abc123"');
       expect(r.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding');
-      expect(r.headers['set-cookie']).toEqual(['NEXT_LOCALE=vi; Path=/']);
+      expect(r.headers['set-cookie']).toBeUndefined();
     }
+    // Whatever cookies the visitor sends, the page is the same one.
+    expect((await get(PAGE, { cookie: 'theme=dark; NEXT_LOCALE=en' })).headers['x-front-cache']).toBe('hit');
+    expect(upstream.calls).toBe(1);
   });
 
-  it('keeps visitors who already have the language cookie apart: they get no Set-Cookie', async () => {
+  it('never lets a request for another host read or fill a page, and keeps each served host apart', async () => {
     const upstream = cachedPage();
-    const get = await start(upstream, new FrontCache({ localeOf: publicPageLocale }));
+    const cache = new FrontCache(options);
+    const get = await start(upstream, cache);
+    const foreign: Record<string, string>[] = [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example' }, { host: 'congdanso.example.gov.vn', 'x-forwarded-host': 'evil.example' }];
+    for (const headers of foreign) {
+      await get(PAGE, headers);
+      const again = await get(PAGE, headers);
+      expect(again.headers['x-front-cache'], JSON.stringify(headers)).toBeUndefined();
+    }
+    expect(cache.size).toBe(0);
+    // A visitor of the portal then gets a page built for the portal, not for evil.example.
     await get(PAGE);
-    await get(PAGE, { cookie: 'NEXT_LOCALE=vi' });
-    const withCookie = await get(PAGE, { cookie: 'theme=dark; NEXT_LOCALE="vi"' });
-    const without = await get(PAGE, { cookie: 'NEXT_LOCALE=en' });
-    expect(upstream.calls).toBe(2);
-    expect(withCookie.headers['x-front-cache']).toBe('hit');
-    expect(withCookie.headers['set-cookie']).toBeUndefined();
-    expect(without.headers['x-front-cache']).toBe('hit');
-    expect(without.headers['set-cookie']).toEqual(['NEXT_LOCALE=vi; Path=/']);
+    const visitor = await get(PAGE);
+    expect(visitor.headers['x-front-cache']).toBe('hit');
+    expect(visitor.headers.link).not.toContain('evil.example');
+    await get(PAGE, { host: 'congdanso.example.gov.vn' });
+    const other = await get(PAGE, { host: 'congdanso.example.gov.vn' });
+    expect(other.headers['x-front-cache']).toBe('hit');
+    expect(other.headers.link).toContain('<http://congdanso.example.gov.vn/');
+    expect(visitor.headers.link).not.toContain('congdanso.example.gov.vn');
+    expect(upstream.calls).toBe(2 * 3 + 2);
   });
 
   it('answers a matching If-None-Match with 304 and no body', async () => {
-    const get = await start(cachedPage(), new FrontCache({ localeOf: publicPageLocale }));
+    const get = await start(cachedPage(), new FrontCache(options));
     await get(PAGE);
     const r = await get(PAGE, { 'if-none-match': '"abc123"' });
     expect(r.status).toBe(304);
@@ -125,13 +138,14 @@ describe('front cache', () => {
       ['an unusual slug', {}, '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', {}],
       ['a 404', { status: 404 }, PAGE, {}],
       ['a page rendered per request', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate', nextjsCache: undefined }, PAGE, {}],
-      ['an answer setting another cookie', { extraCookie: 'authjs.session-token=x; Path=/; HttpOnly' }, PAGE, {}],
+      ['an answer setting a cookie', { cookie: 'authjs.session-token=x; Path=/; HttpOnly' }, PAGE, {}],
+      ['an answer setting the language cookie', { cookie: 'NEXT_LOCALE=vi; Path=/' }, PAGE, {}],
       ['a stale copy being refreshed', { nextjsCache: 'STALE' }, PAGE, {}],
       ['an answer cut off half-way', { breakOff: true }, PAGE, { 'x-expect-error': '1' }],
     ];
     for (const [name, change, path, headers, method] of cases) {
       const upstream = { ...cachedPage(), ...change };
-      const cache = new FrontCache({ localeOf: publicPageLocale });
+      const cache = new FrontCache(options);
       const get = await start(upstream, cache);
       await get(path, headers, method);
       const again = await get(path, headers, method);
@@ -144,7 +158,7 @@ describe('front cache', () => {
   it('forgets everything when an editor saves (publicPagesChanged), and after its time to live', async () => {
     let now = 1_000_000;
     const upstream = cachedPage();
-    const cache = new FrontCache({ localeOf: publicPageLocale, ttlMs: 2000, now: () => now }).register();
+    const cache = new FrontCache({ ...options, ttlMs: 2000, now: () => now }).register();
     const get = await start(upstream, cache);
     await get(PAGE);
     await get(PAGE);
@@ -168,7 +182,7 @@ describe('front cache', () => {
   it('does not keep an answer that was on its way while an editor saved', async () => {
     let release!: () => void;
     const upstream = { ...cachedPage(), release: new Promise<void>((r) => (release = r)) };
-    const cache = new FrontCache({ localeOf: publicPageLocale });
+    const cache = new FrontCache(options);
     const get = await start(upstream, cache);
     const inFlight = get(PAGE);
     while (upstream.calls === 0) await new Promise((r) => setTimeout(r, 5));
@@ -182,7 +196,7 @@ describe('front cache', () => {
 
   it('keeps nothing with a time to live of 0', async () => {
     const upstream = cachedPage();
-    const cache = new FrontCache({ localeOf: publicPageLocale, ttlMs: 0 });
+    const cache = new FrontCache({ ...options, ttlMs: 0 });
     const get = await start(upstream, cache);
     await get(PAGE);
     expect((await get(PAGE)).headers['x-front-cache']).toBeUndefined();
@@ -190,7 +204,7 @@ describe('front cache', () => {
   });
 
   it('keeps at most maxEntries pages', async () => {
-    const cache = new FrontCache({ localeOf: publicPageLocale, maxEntries: 2 });
+    const cache = new FrontCache({ ...options, maxEntries: 2 });
     const get = await start(cachedPage(), cache);
     for (const slug of ['a', 'b', 'c']) await get(`/vi/thu-tuc-hanh-chinh/${slug}`);
     expect(cache.size).toBe(2);

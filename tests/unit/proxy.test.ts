@@ -20,18 +20,15 @@ const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp
 const runsProxy = (pathname: string) => matchers.some((m) => m.test(pathname) || m.test(decodeURIComponent(pathname)));
 
 // Next.js's own matching for custom routes (strict; case-sensitive, as next.config.ts sets
-// caseSensitiveRoutes), its interpolation of parameters into header values and its has/missing test.
-const { compileNonPath, matchHas } = destination as unknown as {
-  compileNonPath: (value: string, params: Record<string, string>) => string;
-  matchHas: (req: { headers: Record<string, string> }, query: object, has?: unknown[], missing?: unknown[]) => false | object;
-};
+// caseSensitiveRoutes) and its interpolation of parameters into header values.
+const { compileNonPath } = destination as unknown as { compileNonPath: (value: string, params: Record<string, string>) => string };
 const match = (source: string) => getPathMatch(source, { strict: true, removeUnnamedParams: true, sensitive: true });
 const rewrites = publicRewrites().map((r) => ({ ...r, match: match(r.source) }));
 const headerRules = publicHeaders(ORIGIN, staticCsp).map((r) => ({ ...r, match: match(r.source) }));
 const fill = (value: string, params: Record<string, string>) => compileNonPath(value, params);
 
 /** What next.config.ts does with a public page: its internal path and its headers. */
-function viaConfig(pathname: string, cookie?: string) {
+function viaConfig(pathname: string) {
   let internal = pathname;
   for (const r of rewrites) {
     const params = r.match(pathname);
@@ -44,7 +41,6 @@ function viaConfig(pathname: string, cookie?: string) {
   for (const rule of headerRules) {
     const params = rule.match(pathname);
     if (!params) continue;
-    if (!matchHas({ headers: cookie ? { cookie: `${LOCALE_COOKIE}=${cookie}` } : {} }, {}, [], rule.missing)) continue;
     for (const h of rule.headers) headers[h.key.toLowerCase()] = fill(h.value, params as Record<string, string>);
   }
   return { internal, headers };
@@ -82,7 +78,7 @@ describe('public pages without the proxy', () => {
         // Not a public page in its own language: the proxy and next-intl handle it, as before, and
         // the configuration neither rewrites it nor adds its headers.
         expect(publicPageLocale(path), path).toBeNull();
-        expect(viaConfig(path, cookie), path).toEqual({ internal: path, headers: {} });
+        expect(viaConfig(path), path).toEqual({ internal: path, headers: {} });
         const ours = proxy(make());
         const csp = ours.headers.get('content-security-policy');
         if (csp === staticCsp) {
@@ -96,12 +92,12 @@ describe('public pages without the proxy', () => {
       expect(publicPageLocale(path), path).toBe(locale);
       expect(theirs.headers.get('location'), path).toBeNull();
       const rewrite = theirs.headers.get('x-middleware-rewrite');
-      const { internal, headers } = viaConfig(path, cookie);
+      const { internal, headers } = viaConfig(path);
       expect(internal, path).toBe(rewrite ? new URL(rewrite).pathname : path);
       expect(headers.link, path).toBe(theirs.headers.get('link'));
       expect(headers['content-security-policy']).toBe(staticCsp);
-      if (cookie === locale) expect(headers['set-cookie'], path).toBeUndefined();
-      else expect(headers['set-cookie'], path).toBe(`${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=lax`);
+      // A shared cache keeps these pages: they never set a cookie (the browser remembers the language).
+      expect(headers['set-cookie'], path).toBeUndefined();
     }
   });
 
@@ -127,6 +123,19 @@ describe('proxy', () => {
     expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`)).cookies.get(LOCALE_COOKIE)?.value).toBe('vi');
     expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(LOCALE_COOKIE)).toBeUndefined();
     expect(proxy(new NextRequest(`${ORIGIN}/en/sign-in`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(LOCALE_COOKIE)?.value).toBe('en');
+  });
+
+  it('writes every absolute address on PUBLIC_URL, whatever Host the request names', () => {
+    // NextRequest's URL is what Next.js builds from the request's Host header.
+    const evil = (path: string) => proxy(new NextRequest(`http://evil.example${path}`));
+    const link = evil('/vi/dang-nhap').headers.get('link')!;
+    expect(link).toContain(`<${ORIGIN}/en/sign-in>; rel="alternate"; hreflang="en"`);
+    expect(link).not.toContain('evil.example');
+    expect(evil('/vi/phan-anh/rss').headers.get('link')).toContain(`<${ORIGIN}/vi/phan-anh/rss>; rel="alternate"; hreflang="vi"`);
+    expect(evil('/vi/phan-anh/rss').headers.get('link')).not.toContain('evil.example');
+    expect(evil('/').headers.get('location')).toBe(`${ORIGIN}/vi`);
+    // next-intl's own redirect (an address in the other language's words).
+    expect(evil('/vi/news').headers.get('location')).toBe(`${ORIGIN}/vi/tin-tuc`);
   });
 
   it('sends "/" to the remembered language', () => {

@@ -11,7 +11,7 @@ import { createSignInTicket, signIn } from '@/server/auth';
 import { AppError } from '@/server/errors';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '@/server/env';
-import { clientIp, isSameOrigin } from '@/server/http';
+import { clientIp, isSameOrigin, publicUrl } from '@/server/http';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
 
 export async function POST(request: NextRequest) {
@@ -28,7 +28,7 @@ export async function POST(request: NextRequest) {
   const signInPath = getPathname({ locale, href: '/sign-in' });
 
   const back = (error: string, email?: unknown, status = 303) => {
-    const url = new URL(signInPath, request.url);
+    const url = publicUrl(signInPath);
     url.searchParams.set('error', error);
     const next = safeReturnPath(fields.next, env().PUBLIC_URL);
     if (next) url.searchParams.set('next', next);

@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getPathname } from '@/i18n/navigation';
 import { procedureFeedbackSchema } from '@/lib/validation/procedures';
 import { AppError } from '@/server/errors';
-import { clientIp, isSameOrigin } from '@/server/http';
+import { clientIp, isSameOrigin, publicUrl } from '@/server/http';
 import { recordFeedback } from '@/server/procedures/feedback';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
 
@@ -24,7 +24,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const p = await recordFeedback(decodeURIComponent(code).slice(0, 50), clientIp(request.headers), parsed.data);
     if (wantsJson) return NextResponse.json({ ok: true }, { status: 201 });
     const page = getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: p.slug } } });
-    return NextResponse.redirect(new URL(`${page}#feedback-thanks`, request.url), 303);
+    return NextResponse.redirect(publicUrl(`${page}#feedback-thanks`), 303);
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message, error.details?.retryAfter);
     throw error;

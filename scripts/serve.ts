@@ -4,6 +4,9 @@
 // end-to-end tests and the benchmarks, from the project folder:
 //   NODE_ENV=production NEXT_DIST_DIR=.next node .next/serve.mjs --port 3000 [--hostname 0.0.0.0]
 // FRONT_CACHE=off serves everything through Next.js alone; FRONT_CACHE_TTL_MS sets how long a page stays (2000).
+// Around Next.js's handler: form posts to pages (server actions) refused with a 4xx where Next.js
+// would answer an empty 500, and the 503 "temporarily unavailable" page during a database outage
+// (server/http/request-guards.ts).
 import http from 'node:http';
 import next from 'next';
 import { FrontCache } from '../server/http/front-cache';
@@ -12,6 +15,11 @@ import { parseEnv } from '../lib/env-schema';
 import { randomUUID } from 'node:crypto';
 import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
+import { silenceOutageErrors } from '../server/http/outage';
+import { checkServerAction, unavailablePageOnFailure } from '../server/http/request-guards';
+
+/** next.config.ts's serverActions.bodySizeLimit ('1mb'). */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,6 +31,7 @@ const hostname = arg('hostname');
 async function main() {
   // One line per configuration mistake, before anything starts.
   const env = parseEnv(process.env);
+  silenceOutageErrors();
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -36,6 +45,12 @@ async function main() {
         res.end();
       }
     });
+  const guardedNext = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const checked = await checkServerAction(req, res, ACTION_BODY_LIMIT);
+    if (!checked) return;
+    unavailablePageOnFailure(checked, res);
+    return nextHandler(checked, res);
+  };
   const cache =
     env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0 ? null : new FrontCache({ localeOf: publicPageLocale, ttlMs: env.FRONT_CACHE_TTL_MS }).register();
   // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
@@ -46,7 +61,7 @@ async function main() {
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
       return;
     }
-    void (cache ? cache.handle(req, res, nextHandler) : nextHandler(req, res));
+    void (cache ? cache.handle(req, res, guardedNext) : guardedNext(req, res));
   });
 
   // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.

@@ -30,10 +30,10 @@ export function errorResponse(request: Request, error: unknown, write: ErrorWrit
 export function route<C = unknown, R extends Request = Request>(
   handler: (request: R, context: C) => Promise<Response> | Response,
   options: { write?: ErrorWriter } = {},
-): (request: R, context: C) => Promise<Response> {
+): (request: R, context?: C) => Promise<Response> {
   return async (request, context) => {
     try {
-      return await handler(request, context);
+      return await handler(request, context as C);
     } catch (error) {
       return errorResponse(request, error, options.write);
     }

@@ -5,7 +5,8 @@
 //     (next/dist/server/app-render/action-handler.js);
 //   - a page that fails as a whole while the database is out of reach: Next.js's empty 500 error
 //     shell is replaced by the localized "temporarily unavailable" page, 503 with Retry-After.
-import { IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import busboy from 'busboy';
 import { databaseOutage, OUTAGE_RETRY_AFTER_SECONDS } from './outage';
 import { pathLocale, preparePlainPage, refusedFormPage, unavailablePage } from './plain-pages';
@@ -78,19 +79,19 @@ function multipartReadable(req: IncomingMessage, body: Buffer): Promise<boolean>
   });
 }
 
-/** A copy of the request whose body is `body` (the original's has been read). */
+/**
+ * Gives the request its body back, read again from memory: the way Next.js itself hands a body
+ * its proxy has read on to the page (getCloneableBody in next/dist/server/body-streams.js).
+ */
 function withBody(req: IncomingMessage, body: Buffer): IncomingMessage {
-  const copy = new IncomingMessage(req.socket);
-  copy.method = req.method;
-  copy.url = req.url;
-  copy.headers = req.headers;
-  copy.rawHeaders = req.rawHeaders;
-  copy.httpVersion = req.httpVersion;
-  copy.httpVersionMajor = req.httpVersionMajor;
-  copy.httpVersionMinor = req.httpVersionMinor;
-  copy.push(body);
-  copy.push(null);
-  return copy;
+  const replay = new PassThrough();
+  replay.end(body);
+  const target = req as unknown as Record<string, unknown>;
+  for (const key in replay) {
+    const value = (replay as unknown as Record<string, unknown>)[key];
+    target[key] = typeof value === 'function' ? value.bind(req) : value;
+  }
+  return req;
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, status: number, reason: Parameters<typeof refusedFormPage>[1]) {

@@ -144,42 +144,45 @@ export async function checkServerAction(req: IncomingMessage, res: ServerRespons
 export function unavailablePageOnFailure(req: IncomingMessage, res: ServerResponse): void {
   if ((req.method !== 'GET' && req.method !== 'HEAD' && !isServerActionPost(req)) || !isPagePath(req.url)) return;
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
-  let swapped: boolean | undefined;
-  const decide = (): boolean => {
-    if (swapped !== undefined) return swapped;
-    if (res.headersSent) return (swapped = false);
-    swapped = res.statusCode >= 500 && databaseOutage.isDown() && /^text\/html/i.test(String(res.getHeader('content-type') ?? ''));
-    if (swapped) {
-      preparePlainPage(res, 503, { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
-      const path = (req.url ?? '/').split('#')[0]!;
-      (original.end as (chunk: string) => ServerResponse).call(res, unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'));
-    }
-    return swapped;
-  };
+  let decided = false;
   // Next.js's own bytes go nowhere once the page has been swapped.
-  const done = (cb: unknown) => {
-    if (typeof cb === 'function') queueMicrotask(cb as () => void);
+  const swallow = () => {
+    const done = (args: unknown[]) => {
+      const cb = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+      if (cb) queueMicrotask(cb);
+    };
+    res.flushHeaders = () => {};
+    res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
+    res.write = ((...args: unknown[]) => (done(args), true)) as ServerResponse['write'];
+    res.end = ((...args: unknown[]) => (done(args), res)) as ServerResponse['end'];
+  };
+  /** Called before the first byte goes out: true when the page was swapped (and sent). */
+  const swapped = (): boolean => {
+    if (decided) return false;
+    decided = true;
+    Object.assign(res, original);
+    if (res.headersSent || res.statusCode < 500 || !databaseOutage.isDown()) return false;
+    if (!/^text\/html/i.test(String(res.getHeader('content-type') ?? ''))) return false;
+    preparePlainPage(res, 503, { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
+    const path = (req.url ?? '/').split('#')[0]!;
+    res.end(unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'));
+    swallow();
+    return true;
   };
   res.flushHeaders = function () {
-    if (!decide()) original.flushHeaders.call(res);
+    if (!swapped()) res.flushHeaders();
   };
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (!res.headersSent && swapped === undefined) res.statusCode = statusCode;
-    if (decide()) return res;
-    return (original.writeHead as (...a: unknown[]) => ServerResponse).call(res, statusCode, ...rest);
+    if (!res.headersSent) res.statusCode = statusCode;
+    if (swapped()) return res;
+    return (res.writeHead as (...a: unknown[]) => ServerResponse)(statusCode, ...rest);
   } as ServerResponse['writeHead'];
-  res.write = function (chunk: unknown, ...rest: unknown[]) {
-    if (decide()) {
-      done(rest.find((r) => typeof r === 'function'));
-      return true;
-    }
-    return (original.write as (...a: unknown[]) => boolean).call(res, chunk, ...rest);
+  res.write = function (...args: unknown[]) {
+    if (swapped()) return res.write(...(args as [string]));
+    return (res.write as (...a: unknown[]) => boolean)(...args);
   } as ServerResponse['write'];
   res.end = function (...args: unknown[]) {
-    if (decide()) {
-      done(args.find((r) => typeof r === 'function'));
-      return res;
-    }
-    return (original.end as (...a: unknown[]) => ServerResponse).apply(res, args);
+    if (swapped()) return res.end();
+    return (res.end as (...a: unknown[]) => ServerResponse)(...args);
   } as ServerResponse['end'];
 }

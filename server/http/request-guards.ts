@@ -143,46 +143,49 @@ export async function checkServerAction(req: IncomingMessage, res: ServerRespons
  */
 export function unavailablePageOnFailure(req: IncomingMessage, res: ServerResponse): void {
   if ((req.method !== 'GET' && req.method !== 'HEAD' && !isServerActionPost(req)) || !isPagePath(req.url)) return;
+  // Wrappers stay in place for the whole answer and call what they replaced: Next.js wraps these
+  // methods again (compression), so they must never be put back.
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
-  let decided = false;
-  // Next.js's own bytes go nowhere once the page has been swapped.
-  const swallow = () => {
-    const done = (args: unknown[]) => {
-      const cb = args.find((a) => typeof a === 'function') as (() => void) | undefined;
-      if (cb) queueMicrotask(cb);
-    };
-    res.flushHeaders = () => {};
-    res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
-    res.write = ((...args: unknown[]) => (done(args), true)) as ServerResponse['write'];
-    res.end = ((...args: unknown[]) => (done(args), res)) as ServerResponse['end'];
-  };
-  /** Called before the first byte goes out: true when the page was swapped (and sent). */
+  let state: 'undecided' | 'pass' | 'swapped' = 'undecided';
+  let sending = false;
+  /** Decided before the first byte goes out: true once the page has been swapped (and sent). */
   const swapped = (): boolean => {
-    if (decided) return false;
-    decided = true;
-    Object.assign(res, original);
-    if (res.headersSent || res.statusCode < 500 || !databaseOutage.isDown()) return false;
-    if (!/^text\/html/i.test(String(res.getHeader('content-type') ?? ''))) return false;
-    preparePlainPage(res, 503, { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
-    const path = (req.url ?? '/').split('#')[0]!;
-    res.end(unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'));
-    swallow();
-    return true;
+    if (state === 'undecided') {
+      const failedPage =
+        !res.headersSent && res.statusCode >= 500 && databaseOutage.isDown() && /^text\/html/i.test(String(res.getHeader('content-type') ?? ''));
+      state = failedPage ? 'swapped' : 'pass';
+      if (failedPage) {
+        preparePlainPage(res, 503, { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
+        const path = (req.url ?? '/').split('#')[0]!;
+        sending = true;
+        (original.end as (chunk: string) => ServerResponse).call(res, unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'));
+        sending = false;
+      }
+    }
+    return state === 'swapped';
   };
-  res.flushHeaders = function () {
-    if (!swapped()) res.flushHeaders();
+  // Once swapped, Next.js's own bytes go nowhere.
+  const done = (args: unknown[]) => {
+    const cb = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+    if (cb) queueMicrotask(cb);
   };
-  res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (!res.headersSent) res.statusCode = statusCode;
-    if (swapped()) return res;
-    return (res.writeHead as (...a: unknown[]) => ServerResponse)(statusCode, ...rest);
+  const call = <K extends keyof typeof original>(key: K, args: unknown[]) => (original[key] as (...a: unknown[]) => unknown).apply(res, args);
+  res.flushHeaders = function (...args: unknown[]) {
+    if (sending || !swapped()) call('flushHeaders', args);
+  } as ServerResponse['flushHeaders'];
+  res.writeHead = function (...args: unknown[]) {
+    if (sending) return call('writeHead', args);
+    if (!res.headersSent && state === 'undecided') res.statusCode = args[0] as number;
+    return swapped() ? res : call('writeHead', args);
   } as ServerResponse['writeHead'];
   res.write = function (...args: unknown[]) {
-    if (swapped()) return res.write(...(args as [string]));
-    return (res.write as (...a: unknown[]) => boolean)(...args);
+    if (sending) return call('write', args);
+    if (swapped()) return (done(args), true);
+    return call('write', args);
   } as ServerResponse['write'];
   res.end = function (...args: unknown[]) {
-    if (swapped()) return res.end();
-    return (res.end as (...a: unknown[]) => ServerResponse)(...args);
+    if (sending) return call('end', args);
+    if (swapped()) return (done(args), res);
+    return call('end', args);
   } as ServerResponse['end'];
 }

@@ -84,7 +84,7 @@ export const databaseOutage = {
     const s = state();
     if (s.since === null) return;
     const seconds = ((Date.now() - s.since) / 1000).toFixed(1);
-    s.log(`Database reachable again after ${seconds} s (${s.failures} failed request${s.failures === 1 ? '' : 's'} answered 503).`);
+    s.log(`Database reachable again after ${seconds} s (${s.failures} failed database call${s.failures === 1 ? '' : 's'} answered 503).`);
     s.since = null;
     s.failures = 0;
   },

@@ -158,6 +158,8 @@ export function unavailablePageOnFailure(req: IncomingMessage, res: ServerRespon
         preparePlainPage(res, 503, { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
         const path = (req.url ?? '/').split('#')[0]!;
         sending = true;
+        // Headers written here, directly: Next.js's compression would otherwise add its own on the way.
+        (original.writeHead as (status: number) => ServerResponse).call(res, 503);
         (original.end as (chunk: string) => ServerResponse).call(res, unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'));
         sending = false;
       }

@@ -138,7 +138,7 @@ describe('while PostgreSQL refuses connections', () => {
     await proxy.up();
     expect((await procedures.GET(req('/api/procedures?q=khai+sinh'), {})).status).toBe(200);
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^Database reachable again after [\d.]+ s \(\d+ failed requests answered 503\)\.$/);
+    expect(lines[1]).toMatch(/^Database reachable again after [\d.]+ s \(\d+ failed database calls answered 503\)\.$/);
     expect(errors).toEqual([]);
   });
 

@@ -57,7 +57,7 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
   await page.getByLabel('Nội dung phản ánh').fill('Cây lớn đổ sau cơn mưa, xe không qua được.');
   await page.waitForTimeout(800);
   // Warm the cached public page while the database is there.
-  expect((await request.get(`${base}/vi/thu-tuc-hanh-chinh`)).status()).toBe(200);
+  expect((await request.get(`${base}/vi/tin-tuc`)).status()).toBe(200);
   const before = output.length;
 
   await relay.refuse();
@@ -87,7 +87,7 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
   expect((await photo.json()).error.code).toBe('unavailable');
 
   // A cached public page keeps serving.
-  expect((await request.get(`${base}/vi/thu-tuc-hanh-chinh`)).status()).toBe(200);
+  expect((await request.get(`${base}/vi/tin-tuc`)).status()).toBe(200);
 
   // In the browser: the report form's page during the outage, then back with its draft intact.
   await page.reload();

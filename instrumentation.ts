@@ -8,6 +8,9 @@ export async function register() {
       console.error((error as Error).message);
       process.exit(1);
     }
+    // During a database outage: two log lines, not one stack trace per request.
+    const { silenceOutageErrors } = await import('./server/http/outage');
+    silenceOutageErrors();
     // Photo uploads interrupted by a crash are finished or cleaned up in the background.
     const { scheduleUploadSweep } = await import('./server/feedback/sweep');
     scheduleUploadSweep();

@@ -4,6 +4,9 @@
 // end-to-end tests and the benchmarks, from the project folder:
 //   NODE_ENV=production NEXT_DIST_DIR=.next node .next/serve.mjs --port 3000 [--hostname 0.0.0.0]
 // FRONT_CACHE=off serves everything through Next.js alone; FRONT_CACHE_TTL_MS sets how long a page stays (2000).
+// Around Next.js's handler: form posts to pages (server actions) refused with a 4xx where Next.js
+// would answer an empty 500, and the 503 "temporarily unavailable" page during a database outage
+// (server/http/request-guards.ts).
 import http from 'node:http';
 import next from 'next';
 import { FrontCache } from '../server/http/front-cache';
@@ -16,6 +19,11 @@ import { enableLocalClientStamp, stampLocalClient } from '../server/http/local-c
 import { randomUUID } from 'node:crypto';
 import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
+import { silenceOutageErrors } from '../server/http/outage';
+import { checkServerAction, unavailablePageOnFailure } from '../server/http/request-guards';
+
+/** next.config.ts's serverActions.bodySizeLimit ('1mb'). */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,6 +38,7 @@ async function main() {
   const mailWarning = mailDeliveryWarning(env);
   if (mailWarning) console.warn(mailWarning);
   enableLocalClientStamp();
+  silenceOutageErrors();
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -43,16 +52,23 @@ async function main() {
         res.end();
       }
     });
-  const cache =
-    env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0
-      ? null
-      : new FrontCache({ localeOf: publicPageLocale, hostServed: servedHosts(env.PUBLIC_URL, port), ttlMs: env.FRONT_CACHE_TTL_MS }).register();
   // Every answer Next.js gives: pages without a nonce get the hashes of their framework scripts in
   // their policy, and a shareable answer sets no cookie (docs/decisions/015-csp-without-unsafe-inline.md).
   const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
     hashInlineScripts(req, res);
     return nextHandler(req, res);
   };
+  const guardedNext = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const checked = await checkServerAction(req, res, ACTION_BODY_LIMIT);
+    if (!checked) return;
+    // Applied before the hashing, so the 503 page replaces what reaches the socket.
+    unavailablePageOnFailure(checked, res);
+    return answer(checked, res);
+  };
+  const cache =
+    env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0
+      ? null
+      : new FrontCache({ localeOf: publicPageLocale, hostServed: servedHosts(env.PUBLIC_URL, port), ttlMs: env.FRONT_CACHE_TTL_MS }).register();
   // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
   const internalOnly = (req: http.IncomingMessage) =>
     req.url?.split('?')[0] === PAGES_CHANGED_PATH && !/^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '');
@@ -64,7 +80,7 @@ async function main() {
       return;
     }
     noCookieOnSharedAnswers(res);
-    void (cache ? cache.handle(req, res, answer) : answer(req, res));
+    void (cache ? cache.handle(req, res, guardedNext) : guardedNext(req, res));
   });
 
   // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.

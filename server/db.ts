@@ -2,11 +2,32 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { env } from './env';
+import { databaseOutage, isDatabaseUnavailable, ServiceUnavailableError } from './http/outage';
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5000 });
   // A password hash never leaves server/: it is omitted unless a query asks for it by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const watched = client.$extends({
+    name: 'outage',
+    query: {
+      // A lost database becomes one recognisable error (503 for route handlers, the "temporarily
+      // unavailable" page for pages), and the first query that works again ends the outage.
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          databaseOutage.succeeded();
+          return result;
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          databaseOutage.failed(error);
+          throw new ServiceUnavailableError(error);
+        }
+      },
+    },
+  });
+  // The extension changes no query's shape: the rest of server/ keeps the plain client's types.
+  return watched as unknown as typeof client;
 }
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { databaseOutage, isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from './http/outage';
 
 // One error type for the whole server: each code has an HTTP status and a translated message
 // (messages/*.json, group "Errors"). Raw errors never reach the browser.
@@ -12,6 +13,7 @@ export const errorStatus = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -28,9 +30,16 @@ export class AppError extends Error {
   }
 }
 
-/** Prisma's unique-constraint violation becomes a conflict; anything unknown stays internal. */
+/**
+ * Prisma's unique-constraint violation becomes a conflict, a database out of reach "unavailable"
+ * (503 with Retry-After); anything unknown stays internal.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) {
+    databaseOutage.failed(error);
+    return new AppError('unavailable', 'unavailable', { retryAfter: OUTAGE_RETRY_AFTER_SECONDS });
+  }
   if (typeof error === 'object' && error && 'code' in error && (error as { code: unknown }).code === 'P2002') {
     return new AppError('conflict');
   }

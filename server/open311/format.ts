@@ -1,5 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { errorStatus } from '../errors';
+import { errorResponse, type ErrorWriter } from '../route';
 
 // Shapes of the Open311 GeoReport v2 answers: dates in ISO 8601 with the city's offset, the
 // spec's error list, and the headers of public reads.
@@ -56,12 +58,27 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Never a bare 500: an unexpected failure is logged and answered in the spec's error shape. */
-export async function guarded(handler: () => Promise<Response>): Promise<Response> {
+const OPEN311_MESSAGES: Partial<Record<keyof typeof errorStatus, string>> = {
+  unavailable: 'The service is temporarily unavailable; please try again later',
+  bad_request: 'The request is not valid',
+};
+
+/** The portal's errors in the spec's shape (and in English, like the rest of this interface). */
+const writeOpen311: ErrorWriter = (_request, error) =>
+  open311Error(
+    error.status,
+    OPEN311_MESSAGES[error.code] ?? 'The request failed; please try again later',
+    error.details?.retryAfter ? { 'Retry-After': String(error.details.retryAfter) } : {},
+  );
+
+/**
+ * Never a bare 500: the shared route-handler answer (server/route.ts) in the spec's error shape,
+ * so an unreachable database is a 503 with Retry-After here too.
+ */
+export async function guarded(request: Request, handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (error) {
-    console.error('Open311 request failed', error);
-    return open311Error(500, 'The service is temporarily unavailable; please try again later');
+    return errorResponse(request, error, writeOpen311);
   }
 }

@@ -174,7 +174,7 @@ test('over-long and missing sign-in fields get a 400 with field errors, never a 
   expect(body.error.fieldErrors.password).toEqual(['passwordTooLong']);
   const empty = await request.post('/api/auth/password', { headers, data: 'not json at all', failOnStatusCode: false });
   expect(empty.status()).toBe(400);
-  expect((await empty.json()).error.message).toBe('Yêu cầu không hợp lệ.');
+  expect((await empty.json()).error.message).toBe('Nội dung gửi lên không đúng định dạng.');
 });
 
 test('forgot password: the mailed link sets a new password once', async ({ page }) => {

@@ -78,7 +78,7 @@ afterAll(async () => {
 
 describe('discovery and services', () => {
   it('discovery names the v2 endpoint, JSON only', async () => {
-    const res = await discovery();
+    const res = await discovery(get('discovery.json'));
     expect(res.status).toBe(200);
     const d = await body<Json & { endpoints: Json[] }>(res);
     expect(d.endpoints).toHaveLength(1);

@@ -1,11 +1,10 @@
 // POST /api/feedback — a signed-in resident files a report with up to 5 photos (multipart, streamed).
 import { getCurrentUser } from '@/server/session';
 import { handleReportUpload } from '@/server/feedback/upload';
+import { route } from '@/server/route';
 
 // Photos are decoded with sharp: Node.js only, never cached.
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request) {
-  return handleReportUpload(request, await getCurrentUser());
-}
+export const POST = route(async (request) => handleReportUpload(request, await getCurrentUser()));

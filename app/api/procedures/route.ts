@@ -3,8 +3,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { parseProcedureQuery } from '@/lib/validation/procedures';
 import { searchProcedures } from '@/server/procedures/search';
 import { jsonError, requestLocale } from '@/server/responses';
+import { route } from '@/server/route';
 
-export async function GET(request: NextRequest) {
+export const GET = route(async (request: NextRequest) => {
   const raw = Object.fromEntries(request.nextUrl.searchParams.entries());
   const { query, invalid } = parseProcedureQuery(raw);
   const locale = requestLocale(request, raw.locale);
@@ -35,4 +36,4 @@ export async function GET(request: NextRequest) {
     },
     { headers: { 'Cache-Control': 'public, max-age=60, stale-while-revalidate=600' } },
   );
-}
+});

@@ -3,13 +3,14 @@ import { getPathname } from '@/i18n/navigation';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/report-query';
 import { env } from '@/server/env';
+import { route } from '@/server/route';
 import { feedReports } from '@/server/feedback/queries';
 import { translator } from '@/server/i18n';
 import { xmlEscape } from '@/lib/feedback/xml';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+export const GET = route(async (request, { params }: { params: Promise<{ locale: string }> }) => {
   const { locale: raw } = await params;
   if (!isLocale(raw)) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const locale: Locale = raw;
@@ -66,4 +67,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       'Cache-Control': 'public, max-age=300, stale-while-revalidate=600',
     },
   });
-}
+});

@@ -3,8 +3,9 @@ import { NextResponse } from 'next/server';
 import { exportUserData } from '@/server/accounts/service';
 import { getCurrentUser } from '@/server/session';
 import { jsonError } from '@/server/responses';
+import { route } from '@/server/route';
 
-export async function GET(request: Request) {
+export const GET = route(async (request) => {
   const user = await getCurrentUser();
   if (!user) return jsonError(request, 'unauthorized');
   const data = await exportUserData(user.id);
@@ -15,4 +16,4 @@ export async function GET(request: Request) {
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

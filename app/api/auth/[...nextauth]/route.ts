@@ -3,10 +3,11 @@ import type { NextRequest } from 'next/server';
 import { handlers } from '@/server/auth';
 import { isSameOrigin } from '@/server/http';
 import { jsonError } from '@/server/responses';
+import { route } from '@/server/route';
 
-export const GET = handlers.GET;
+export const GET = route((request: NextRequest) => handlers.GET(request));
 
-export async function POST(request: NextRequest) {
+export const POST = route(async (request: NextRequest) => {
   if (!isSameOrigin(request)) return jsonError(request, 'forbidden', 'origin');
   return handlers.POST(request);
-}
+});

@@ -1,7 +1,7 @@
 // POST /api/auth/password — a resident signs in with email and password.
 // A plain form post is answered with redirects (the form comes back with its error and the email
 // kept); a request that accepts JSON gets JSON. Five failures a minute per account or per
-// address: 429 with Retry-After.
+// address: 429 with Retry-After. A body that is not a form or a JSON object: 400.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPathname } from '@/i18n/navigation';
 import { signInSchema } from '@/lib/validation/account';
@@ -13,17 +13,11 @@ import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '@/server/env';
 import { clientIp, isSameOrigin, publicUrl } from '@/server/http';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
+import { errorResponse, readFields, route } from '@/server/route';
 
-export async function POST(request: NextRequest) {
+export const POST = route(async (request: NextRequest) => {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
-  let fields: Record<string, unknown> = {};
-  try {
-    fields = (request.headers.get('content-type') ?? '').includes('application/json')
-      ? ((await request.json()) as Record<string, unknown>)
-      : Object.fromEntries(await request.formData());
-  } catch {
-    fields = {};
-  }
+  const fields = await readFields(request);
   const locale = requestLocale(request, fields.locale);
   const signInPath = getPathname({ locale, href: '/sign-in' });
 
@@ -66,13 +60,11 @@ export async function POST(request: NextRequest) {
     response.cookies.delete(SIGN_IN_FLASH_COOKIE);
     return response;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'rate_limited') {
-      const retryAfter = error.details?.retryAfter ?? 60;
-      return wantsJson
-        ? jsonError(request, 'rate_limited', 'rate_limited', { locale, retryAfter })
-        : htmlError(locale, 'rate_limited', 'rate_limited', signInPath, retryAfter);
-    }
-    console.error(error);
-    return wantsJson ? jsonError(request, 'internal', 'internal', { locale }) : back('internal', email);
+    // A plain form gets a page it can go back from, or its form again; JSON clients the usual shape.
+    return errorResponse(request, error, (req, e) => {
+      if (wantsJson) return jsonError(req, e.code, e.message, { locale, retryAfter: e.details?.retryAfter });
+      if (e.details?.retryAfter) return htmlError(locale, e.code, e.message, signInPath, e.details.retryAfter);
+      return back('internal', email);
+    });
   }
-}
+});

@@ -6,12 +6,13 @@ import { findNearbyReports } from '@/server/feedback/nearby';
 import { clientIp } from '@/server/http';
 import { limit } from '@/server/rate-limit';
 import { jsonError, requestLocale } from '@/server/responses';
+import { route } from '@/server/route';
 import { getCurrentUser } from '@/server/session';
 
 /** The form asks again after a pause in typing: generous for a person, tight for a scraper. */
 const NEARBY_RATE = { max: 60, windowSeconds: 60 };
 
-export async function GET(request: NextRequest) {
+export const GET = route(async (request: NextRequest) => {
   const params = nearbyParams(request.nextUrl.searchParams);
   const locale = requestLocale(request, params.locale);
   const rl = await limit(`nearby:ip:${clientIp(request.headers)}`, NEARBY_RATE.max, NEARBY_RATE.windowSeconds);
@@ -26,4 +27,4 @@ export async function GET(request: NextRequest) {
   }
   const items = await findNearbyReports(parsed.data);
   return NextResponse.json({ items }, { headers: { 'Cache-Control': 'private, no-store' } });
-}
+});

@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { formBySlug, formTemplates } from '@/lib/forms';
 import { formDocument } from '@/lib/forms/html';
 import { jsonError } from '@/server/responses';
+import { route } from '@/server/route';
 
 // Built once per form; an unknown name is a 404.
 export const dynamic = 'force-static';
@@ -11,7 +12,7 @@ export function generateStaticParams() {
   return formTemplates.map((f) => ({ form: f.slug }));
 }
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ form: string }> }) {
+export const GET = route(async (request: NextRequest, { params }: { params: Promise<{ form: string }> }) => {
   const form = formBySlug((await params).form);
   if (!form) return jsonError(request, 'not_found');
   return new Response(formDocument(form), {
@@ -21,4 +22,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       'Cache-Control': 'public, max-age=86400',
     },
   });
-}
+});

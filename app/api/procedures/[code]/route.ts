@@ -2,8 +2,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { procedureByCode } from '@/server/procedures/queries';
 import { jsonError } from '@/server/responses';
+import { route } from '@/server/route';
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+export const GET = route(async (request: NextRequest, { params }: { params: Promise<{ code: string }> }) => {
   const { code } = await params;
   const p = await procedureByCode(decodeURIComponent(code));
   if (!p) return jsonError(request, 'not_found');
@@ -12,4 +13,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     { ...rest, field: { code: field.code, vi: field.nameVi, en: field.nameEn }, url: `/vi/thu-tuc-hanh-chinh/${p.slug}` },
     { headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600', 'Last-Modified': p.updatedAt.toUTCString() } },
   );
-}
+});

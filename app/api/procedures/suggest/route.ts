@@ -7,6 +7,7 @@ import { locales, routing } from '@/i18n/routing';
 import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import { MAX_QUERY_LENGTH, searchProcedures } from '@/server/procedures/search';
 import { jsonError, requestLocale } from '@/server/responses';
+import { route } from '@/server/route';
 
 const SUGGESTIONS = 6;
 
@@ -22,7 +23,7 @@ const suggestQuerySchema = z.object({
 
 const cacheHeaders = { 'Cache-Control': 'public, max-age=60' };
 
-export async function GET(request: NextRequest) {
+export const GET = route(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const parsed = suggestQuerySchema.safeParse({ q: params.get('q') ?? undefined, locale: params.get('locale') || undefined });
   if (!parsed.success) {
@@ -41,4 +42,4 @@ export async function GET(request: NextRequest) {
     href: getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: h.slug } } }),
   }));
   return NextResponse.json({ items }, { headers: cacheHeaders });
-}
+});

@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 /** When this interface last changed in a way clients may notice. */
 const CHANGESET = '2026-11-29T00:00:00+07:00';
 
-export async function GET() {
-  return guarded(async () => {
+export async function GET(request: Request) {
+  return guarded(request, async () => {
     const base = env().PUBLIC_URL;
     return open311Json({
       changeset: CHANGESET,

@@ -26,7 +26,7 @@ function firstValues(entries: Iterable<[string, FormDataEntryValue | string]>): 
 }
 
 export async function GET(request: NextRequest) {
-  return guarded(async () => {
+  return guarded(request, async () => {
     const parsed = requestsQuery.safeParse(firstValues(request.nextUrl.searchParams.entries()));
     if (!parsed.success) return open311Error(400, messages(parsed.error));
     return open311Json(await listRequests(parsed.data));
@@ -67,7 +67,7 @@ async function readForm(request: NextRequest): Promise<Record<string, string> | 
 }
 
 export async function POST(request: NextRequest) {
-  return guarded(async () => {
+  return guarded(request, async () => {
     const fields = await readForm(request);
     if (fields === null) return open311Error(413, `The body is larger than ${MAX_BODY_BYTES / 1024} KB`);
     if (fields === undefined) return open311Error(400, 'Send the fields as application/x-www-form-urlencoded');

@@ -7,7 +7,7 @@ import { listServices } from '@/server/open311/service';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest) {
-  return guarded(async () => {
+  return guarded(request, async () => {
     const locale = localeParam.safeParse(request.nextUrl.searchParams.get('locale') ?? undefined);
     if (!locale.success) return open311Error(400, 'locale must be vi or en');
     return open311Json(await listServices(locale.data));

@@ -3,12 +3,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPathname } from '@/i18n/navigation';
 import { procedureFeedbackSchema } from '@/lib/validation/procedures';
-import { AppError } from '@/server/errors';
 import { clientIp, isSameOrigin, publicUrl } from '@/server/http';
 import { recordFeedback } from '@/server/procedures/feedback';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
+import { errorResponse, route } from '@/server/route';
 
-export async function POST(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+export const POST = route(async (request: NextRequest, { params }: { params: Promise<{ code: string }> }) => {
   const { code } = await params;
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const fields = Object.fromEntries(await request.formData().catch(() => new FormData()));
@@ -26,7 +26,6 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const page = getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: p.slug } } });
     return NextResponse.redirect(publicUrl(`${page}#feedback-thanks`), 303);
   } catch (error) {
-    if (error instanceof AppError) return fail(error.code, error.message, error.details?.retryAfter);
-    throw error;
+    return errorResponse(request, error, (_req, e) => fail(e.code, e.message, e.details?.retryAfter));
   }
-}
+});

@@ -3,10 +3,11 @@ import type { NextRequest } from 'next/server';
 import { clientIp, isSameOrigin } from '@/server/http';
 import { recordView } from '@/server/procedures/feedback';
 import { jsonError } from '@/server/responses';
+import { route } from '@/server/route';
 
-export async function POST(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+export const POST = route(async (request: NextRequest, { params }: { params: Promise<{ code: string }> }) => {
   if (!isSameOrigin(request)) return jsonError(request, 'forbidden', 'origin');
   const { code } = await params;
   await recordView(decodeURIComponent(code).slice(0, 50), clientIp(request.headers));
   return new Response(null, { status: 204 });
-}
+});

@@ -8,7 +8,7 @@ import { getRequest } from '@/server/open311/service';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  return guarded(async () => {
+  return guarded(request, async () => {
     const parsed = stripFormat((await params).id);
     if ('error' in parsed) return parsed.error;
     const locale = localeParam.safeParse(request.nextUrl.searchParams.get('locale') ?? undefined);

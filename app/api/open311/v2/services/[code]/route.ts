@@ -5,8 +5,8 @@ import { serviceDefinition } from '@/server/open311/service';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
-  return guarded(async () => {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  return guarded(request, async () => {
     const parsed = stripFormat((await params).code);
     if ('error' in parsed) return parsed.error;
     const code = parsed.value;

@@ -7,8 +7,8 @@ import { requestForToken } from '@/server/open311/service';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
-  return guarded(async () => {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
+  return guarded(request, async () => {
     const parsed = stripFormat((await params).token);
     if ('error' in parsed) return parsed.error;
     const token = parsed.value;

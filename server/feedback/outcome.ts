@@ -1,6 +1,7 @@
 import 'server-only';
 import pg from 'pg';
 import { env } from '@/server/env';
+import { isDatabaseUnavailable as isUnreachable } from '@/server/http/outage';
 
 // When a connection fails at the moment of COMMIT, the transaction may have committed or not: the
 // server can commit and then lose the connection before its answer arrives. Only a look at the
@@ -9,31 +10,23 @@ import { env } from '@/server/env';
 /** A report filed under (author, idempotency key), as the database holds it. */
 export type FiledReport = { id: string; code: string; requestHash: string };
 
-/** Whether an error means the database could not be reached or dropped the connection. */
+/**
+ * Whether an error means the database could not be reached or dropped the connection: the shared
+ * rule of server/http/outage.ts, plus Prisma's words for a transaction whose connection went away
+ * under it (for a report being filed, that too leaves the outcome to be looked up).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (isUnreachable(error)) return true;
   const seen = new Set<unknown>();
-  let e: unknown = error;
-  while (e && typeof e === 'object' && !seen.has(e)) {
+  for (let e: unknown = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
-    const { code, kind, originalCode, message } = e as { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown };
-    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-    if (typeof originalCode === 'string' && UNAVAILABLE_CODES.has(originalCode)) return true;
-    if (typeof kind === 'string' && UNAVAILABLE_KINDS.has(kind)) return true;
-    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
-    e = (e as { cause?: unknown }).cause;
+    const { message } = e as { message?: unknown };
+    if (typeof message === 'string' && TRANSACTION_LOST.test(message)) return true;
   }
   return false;
 }
 
-// Connection failures (Node), PostgreSQL's shutdown and connection classes, Prisma's "cannot reach".
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND',
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
-  'P1001', 'P1002', 'P1017', 'P2024',
-]);
-const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection error|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|Transaction already closed|Unable to start a transaction/i;
+const TRANSACTION_LOST = /Transaction already closed|Unable to start a transaction/i;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

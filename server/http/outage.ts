@@ -14,7 +14,7 @@ const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // PostgreSQL: connection exceptions (08…), shutdown or restart (57P01-57P03), too many connections.
 const SQLSTATE = /^(08\d{3}|57P0[1-3]|53300)$/;
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Server has closed the connection/i;
+const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|Server has closed the connection|connection error|ECONNREFUSED|ECONNRESET/i;
 
 /** An error that says "the database is not reachable right now", whatever layer wrapped it. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -65,6 +65,14 @@ describe('other forms', () => {
   it('sign-in needs both fields', () => {
     expect(messages(signInSchema.safeParse({ email: '', password: '' }))).toEqual({ email: 'emailRequired', password: 'passwordRequired' });
   });
+  it('sign-in goes on without a return address that is too long or not text, instead of refusing', () => {
+    const long = signInSchema.safeParse({ email: 'congdan@congdanso.test', password: 'mat khau', next: `/vi/${'a'.repeat(3000)}` });
+    expect(long.success && long.data.next).toBe(undefined);
+    const odd = signInSchema.safeParse({ email: 'congdan@congdanso.test', password: 'mat khau', next: ['/vi'] });
+    expect(odd.success && odd.data.next).toBe(undefined);
+    const kept = signInSchema.safeParse({ email: 'congdan@congdanso.test', password: 'mat khau', next: '/vi/phan-anh' });
+    expect(kept.success && kept.data.next).toBe('/vi/phan-anh');
+  });
   it('reset needs matching passwords', () => {
     expect(messages(resetPasswordSchema.safeParse({ token: 't', password: 'mot cau dai lam', confirm: 'khac' })).confirm).toBe('passwordMismatch');
   });

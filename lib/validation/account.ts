@@ -54,7 +54,8 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 export const signInSchema = z.object({
   email: emailField,
   password: z.string({ error: 'passwordRequired' }).min(1, 'passwordRequired').max(128, 'passwordTooLong'),
-  next: z.string().max(500).optional(),
+  // A return address the portal will not follow is dropped (lib/safe-redirect.ts), never a reason to refuse the sign-in.
+  next: z.string().max(2048).optional().catch(undefined),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 

@@ -132,6 +132,8 @@ export function ReportForm(p: Props) {
   // ----- error words -----
   const errorText = useCallback(
     (key: string): string => {
+      // The upload route answers with sentences already in the visitor's language; a key never holds a space.
+      if (/\s/.test(key)) return key;
       // "tooLong:5000", "photoConsentRequired", or a full path with the photo's number: "ReportUpload.photoNotImage:2".
       const [name, arg] = key.split(':');
       const full = name!.includes('.');

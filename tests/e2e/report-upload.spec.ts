@@ -104,3 +104,25 @@ test('the production server answers a sixth photo and an 11 MB photo with 413 an
   const rows = await sql<{ n: string }>('SELECT count(*) AS n FROM "Report" WHERE "authorId" = $1', [person.id]);
   expect(Number(rows[0]?.n)).toBe(0);
 });
+
+test('a photo the server refuses is named in the form in plain words, not as an error code', async ({ page }) => {
+  // Tests run offline: refuse tiles at once instead of waiting for DNS.
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await signIn(page, demo.citizen);
+  await page.goto('/vi/phan-anh/gui');
+  await expect(page.getByText('Nội dung được lưu tạm trên máy này')).toBeVisible();
+  await page.getByLabel('Lĩnh vực').selectOption('giao-thong');
+  await page.getByLabel('Tiêu đề').fill('Biển báo bị che khuất');
+  await page.getByLabel('Nội dung phản ánh').fill('Cây xanh che khuất biển báo cấm rẽ trái ở ngã tư.');
+  await page.getByLabel('Phường, xã, đặc khu').selectOption('mau-phuong-sai-gon');
+  await page.getByLabel('Địa chỉ', { exact: true }).fill('Ngã tư Lê Lợi – Nguyễn Huệ');
+  // A strip 40 times longer than it is high: only the server reads the picture's shape.
+  const strip = await sharp({ create: { width: 1280, height: 32, channels: 3, background: { r: 90, g: 90, b: 90 } } }).png().toBuffer();
+  await page.locator('#field-photos').setInputFiles({ name: 'dai.png', mimeType: 'image/png', buffer: strip });
+  await expect(page.getByTestId('photo-preview')).toHaveCount(1);
+  await page.getByLabel(/Tôi đồng ý cho cơ quan chức năng dùng ảnh/).check();
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toContainText('Ảnh thứ 1 có hình dạng bất thường');
+  await expect(summary).not.toContainText('mã lỗi');
+});

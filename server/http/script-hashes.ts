@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { staticCsp } from '../../lib/security-headers';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const PAYLOAD_START = '(self.__next_f=self.__next_f||[]).push([0])';
@@ -108,7 +109,7 @@ function headersOf(args: unknown[]): OutgoingHttpHeaders {
  * Holds back an HTML answer that carries a policy without a nonce until it is complete, then adds
  * the hashes of its framework scripts to that policy and sends it unchanged. A `304` carries no
  * body to hash, so it carries no policy either: the browser keeps the one it stored with the page.
- * Other answers pass through untouched.
+ * An answer with no policy at all gets the static one first. Other answers pass through untouched.
  */
 export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): void {
   const writeHead = res.writeHead;
@@ -123,7 +124,12 @@ export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): vo
     const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
     const extra = headersOf(args.slice(1));
     const header = (name: string) => extra[name] ?? res.getHeader(name);
-    const policy = header('content-security-policy');
+    let policy = header('content-security-policy');
+    if (policy === undefined) {
+      // Addresses no header rule reaches (a 404 for a path with a dot, robots.txt) still get a policy.
+      policy = staticCsp;
+      res.setHeader('content-security-policy', staticCsp);
+    }
     if (typeof policy !== 'string' || WITH_NONCE.test(policy)) mode = 'pass';
     else if (status === 304) {
       res.removeHeader('content-security-policy');

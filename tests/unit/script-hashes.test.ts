@@ -32,14 +32,14 @@ afterEach(async () => {
   servers = [];
 });
 
-type Answer = { status?: number; policy?: string; body?: string; gzip?: boolean; cacheControl?: string; cookies?: string[]; chunks?: number };
+type Answer = { status?: number; policy?: string | null; body?: string; gzip?: boolean; cacheControl?: string; cookies?: string[]; chunks?: number };
 
 /** A server wired as scripts/serve.ts is, in front of a handler that gives `answer`. */
 async function serve(answer: Answer, cache?: FrontCache) {
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     res.statusCode = answer.status ?? 200;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Security-Policy', answer.policy ?? staticCsp);
+    if (answer.policy !== null) res.setHeader('Content-Security-Policy', answer.policy ?? staticCsp);
     res.setHeader('Cache-Control', answer.cacheControl ?? 's-maxage=3600, stale-while-revalidate');
     res.setHeader('x-nextjs-cache', 'HIT');
     if (answer.cookies) res.setHeader('Set-Cookie', answer.cookies);
@@ -111,6 +111,16 @@ describe('inline scripts of pages without a nonce', () => {
       // The page itself is sent unchanged.
       expect(r.body).toEqual(gzip ? gzipSync(Buffer.from(PAGE)) : Buffer.from(PAGE));
     }
+  });
+
+  it('gives an answer Next.js sent without any policy (a 404 for an address with a dot) the static one, with its hashes', async () => {
+    const r = await (await serve({ status: 404, policy: null }))('/wp-login.php');
+    expect(r.status).toBe(404);
+    const policy = String(r.headers['content-security-policy']);
+    expect(policy).toContain("default-src 'self'");
+    expect(scriptSrc(policy)).not.toContain("'unsafe-inline'");
+    expect(scriptSrc(policy)).toContain(hash(CHUNK));
+    expect(scriptSrc(policy)).not.toContain(hash(INJECTED));
   });
 
   it('leaves nonce pages, other answers and HEAD alone, and sends no hashless policy with a 304', async () => {

@@ -14,13 +14,14 @@ function createClient() {
       // A lost database becomes one recognisable error (503 for route handlers, the "temporarily
       // unavailable" page for pages), and the first query that works again ends the outage.
       async $allOperations({ args, query }) {
+        const startedAt = Date.now();
         try {
           const result = await query(args);
           databaseOutage.succeeded();
           return result;
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
-          databaseOutage.failed(error);
+          databaseOutage.failed(error, startedAt);
           throw new ServiceUnavailableError(error);
         }
       },

@@ -48,12 +48,12 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
-type OutageState = { since: number | null; lastFailure: number; failures: number; log: (line: string) => void };
+type OutageState = { since: number | null; lastFailure: number; failures: number; recoveredAt: number; log: (line: string) => void };
 const STATE_KEY = Symbol.for('congdanso.databaseOutage');
 
 function state(): OutageState {
   const g = globalThis as unknown as Record<symbol, OutageState | undefined>;
-  return (g[STATE_KEY] ??= { since: null, lastFailure: 0, failures: 0, log: (line) => console.warn(line) });
+  return (g[STATE_KEY] ??= { since: null, lastFailure: 0, failures: 0, recoveredAt: 0, log: (line) => console.warn(line) });
 }
 
 function describe(error: unknown): string {
@@ -70,8 +70,14 @@ function describe(error: unknown): string {
 
 /** The one place that says when an outage starts and ends: one line each, never a stack trace. */
 export const databaseOutage = {
-  failed(error?: unknown): void {
+  /**
+   * `startedAt`: when the failed call began. A call that began before the database came back failed
+   * in the outage already reported and does not start another; an error with no known start (one
+   * Next.js prints) is taken as up to two seconds old.
+   */
+  failed(error?: unknown, startedAt = Date.now() - 2000): void {
     const s = state();
+    if (s.since === null && startedAt <= s.recoveredAt) return;
     s.lastFailure = Date.now();
     s.failures += 1;
     if (s.since === null) {
@@ -87,6 +93,7 @@ export const databaseOutage = {
     s.log(`Database reachable again after ${seconds} s (${s.failures} failed database call${s.failures === 1 ? '' : 's'} answered 503).`);
     s.since = null;
     s.failures = 0;
+    s.recoveredAt = Date.now();
   },
   isDown(): boolean {
     return state().since !== null;

@@ -102,8 +102,8 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
 
   // One line when the outage started, one when it ended, and no stack trace in between.
   const log = output.slice(before);
-  expect(log.match(/Database unreachable since/g)).toHaveLength(1);
-  expect(log.match(/Database reachable again after/g)).toHaveLength(1);
+  expect(log.match(/Database unreachable since/g), log).toHaveLength(1);
+  expect(log.match(/Database reachable again after/g), log).toHaveLength(1);
   expect(log).not.toMatch(/^\s+at /m);
 });
 

@@ -6,7 +6,8 @@ import { useTranslations } from 'next-intl';
 import { signInSchema } from '@/lib/validation/account';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { TextField } from '@/components/forms/Field';
-import { ServerStateContext, type ClientFormState } from '@/components/forms/form-context';
+import { ServerStateContext } from '@/components/forms/form-context';
+import type { FormState } from '@/lib/form-state';
 
 type Props = { locale: string; next?: string; email?: string; initialError?: string };
 
@@ -18,7 +19,7 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
   const t = useTranslations('Auth.signIn');
   const tForms = useTranslations('Forms');
   const form = useForm({ resolver: zodResolver(signInSchema), mode: 'onTouched' });
-  const [state, setState] = useState<ClientFormState>((): ClientFormState =>
+  const [state, setState] = useState<FormState>((): FormState =>
     initialError
       ? initialError === 'missing' || initialError === 'emailInvalid'
         ? { ok: false, fieldErrors: initialError === 'emailInvalid' ? { email: ['emailInvalid'] } : { password: ['passwordRequired'] }, values: { email: email ?? '' } }

@@ -3,10 +3,11 @@ import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
 import { ValidatedForm } from '@/components/forms/ValidatedForm';
 import { TextAreaField } from '@/components/forms/Field';
-import { fieldId, useErrorText, useServerState, type ClientFormState } from '@/components/forms/form-context';
+import { fieldId, useErrorText, useServerState } from '@/components/forms/form-context';
+import type { FormState } from '@/lib/form-state';
 import { reportRating } from '@/lib/validation/feedback';
 
-type Props = { action: (state: ClientFormState, formData: FormData) => Promise<ClientFormState> };
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 
 /** The author's rating; the same schema checks it here and on the server. */
 export function RatingForm({ action }: Props) {

@@ -5,15 +5,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ErrorSummary } from './ErrorSummary';
-import { ServerStateContext, type ClientFormState } from './form-context';
+import { ServerStateContext } from './form-context';
+import type { FormState } from '@/lib/form-state';
 
 type Props = {
   schema: z.ZodType<FieldValues, FieldValues>;
-  action: (state: ClientFormState, formData: FormData) => Promise<ClientFormState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   submitLabel: string;
   children: ReactNode;
   /** Shown instead of the form once the action succeeds with a notice. */
-  success?: (state: ClientFormState) => ReactNode;
+  success?: (state: FormState) => ReactNode;
   /** Shown above the form (which stays) once the action succeeds. */
   successNotice?: string;
   submitVariant?: 'primary' | 'danger';

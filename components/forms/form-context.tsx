@@ -1,16 +1,9 @@
 'use client';
 import { createContext, useContext } from 'react';
 import { useTranslations } from 'next-intl';
+import type { FormState } from '@/lib/form-state';
 
-export type ClientFormState = {
-  ok: boolean;
-  fieldErrors?: Record<string, string[]>;
-  formError?: { code: string; values?: Record<string, string | number> };
-  values?: Record<string, string>;
-  notice?: string;
-};
-
-export const ServerStateContext = createContext<ClientFormState>({ ok: false });
+export const ServerStateContext = createContext<FormState>({ ok: false });
 
 export function useServerState() {
   return useContext(ServerStateContext);

@@ -6,7 +6,8 @@ import type { Locale } from '@/i18n/routing';
 import {
   deleteAccountSchema, emailOnlySchema, profileSchema, resetPasswordSchema, signUpSchema,
 } from '@/lib/validation/account';
-import { validatedAction, type FormState } from '../action';
+import type { FormState } from '@/lib/form-state';
+import { validatedAction } from '../action';
 import { signIn, signOut } from '../auth';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '../env';

@@ -21,7 +21,3 @@ export async function newsArticle(slug: string, locale: Locale) {
   if (!a) return null;
   return { slug: a.slug, publishedAt: a.publishedAt, updatedAt: a.updatedAt, body: locale === 'vi' ? a.bodyVi : a.bodyEn, ...localize(a, locale) };
 }
-
-export async function allNewsSlugs() {
-  return db.newsArticle.findMany({ select: { slug: true } });
-}

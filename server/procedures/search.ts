@@ -28,13 +28,9 @@ const selectHit = Prisma.sql`r."code", r."slug", r."titleVi", r."titleEn", r."su
 
 /**
  * The phrases a query stands for: itself, plus every synonym substitution found in it
- * (CCCD → căn cước, sổ đỏ → giấy chứng nhận quyền sử dụng đất ...).
+ * (CCCD → căn cước, sổ đỏ → giấy chứng nhận quyền sử dụng đất ...), and the words of the query
+ * that a synonym stood for.
  */
-export async function expandQuery(normalized: string): Promise<string[]> {
-  return (await expand(normalized)).phrases;
-}
-
-/** The expanded phrases, and the words of the query that a synonym stood for. */
 async function expand(normalized: string): Promise<{ phrases: string[]; synonymWords: Set<string> }> {
   const phrases = new Set([normalized]);
   const synonymWords = new Set<string>();

@@ -3,6 +3,7 @@ import { db } from '@/server/db';
 import {
   checkSignIn, deleteAccount, exportUserData, registerUser, requestPasswordReset, resetPassword, verifyEmail,
 } from '@/server/accounts/service';
+import { accountSummary } from '@/server/accounts/queries';
 import { consumeToken, issueToken } from '@/server/accounts/tokens';
 import { AppError } from '@/server/errors';
 import { verifyPassword } from '@/server/password';
@@ -170,5 +171,20 @@ describe('my data', () => {
     expect(await db.authToken.count({ where: { userId: u.id } })).toBe(0);
     // The address is free again for a new account.
     await expect(registerUser({ ...base, email: address }, 'vi', ip())).resolves.toMatchObject({ email: address });
+  });
+});
+
+describe('the account page', () => {
+  it('shows a resident their profile and an official their agency, without the password hash', async () => {
+    const address = email('trang');
+    const u = await registerUser({ ...base, email: address, phone: '0901234567' }, 'vi', ip());
+    const mine = await accountSummary(u.id);
+    expect(mine).toEqual({
+      name: base.name, email: address, phone: '0901234567', wardCode: base.wardCode, campaignUnitId: null, role: 'CITIZEN', agency: null,
+    });
+    expect(JSON.stringify(mine)).not.toContain('scrypt');
+
+    const official = await db.user.findUniqueOrThrow({ where: { email: 'canbo@congdanso.test' }, select: { id: true } });
+    expect(await accountSummary(official.id)).toMatchObject({ role: 'OFFICIAL', agency: { nameVi: expect.any(String), nameEn: expect.any(String) } });
   });
 });

@@ -9,7 +9,6 @@ import { seed } from '@/prisma/seed';
 import { handleReportUpload } from '@/server/feedback/upload';
 import { handleReportAnswer } from '@/server/feedback/answer';
 import { LocalStorage } from '@/server/storage/local';
-import { initialFormState } from '@/server/action';
 import { jpeg } from '../support/images';
 
 // Text and images that must not get in, driven through the real handlers: POST /api/feedback and
@@ -136,21 +135,21 @@ describe('text that looks empty or reads in another order', () => {
   it('refuses a profile name holding U+202E, and one made only of zero-width characters; the saved name stays', async () => {
     const user = await person();
     session.user = { id: user.id };
-    const bidi = await updateProfileAction(initialFormState, formData({ name: 'Nguyễn Văn \u202EnAy', wardCode: 'mau-phuong-sai-gon' }));
+    const bidi = await updateProfileAction({ ok: false }, formData({ name: 'Nguyễn Văn \u202EnAy', wardCode: 'mau-phuong-sai-gon' }));
     expect(bidi.ok).toBe(false);
     expect(bidi.fieldErrors?.name).toEqual(['textDirectionControls']);
-    const invisible = await updateProfileAction(initialFormState, formData({ name: '\u200B\u200C\u200D\u2060', wardCode: 'mau-phuong-sai-gon' }));
+    const invisible = await updateProfileAction({ ok: false }, formData({ name: '\u200B\u200C\u200D\u2060', wardCode: 'mau-phuong-sai-gon' }));
     expect(invisible.fieldErrors?.name).toEqual(['nameRequired']);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe('Người thử');
 
-    const ok = await updateProfileAction(initialFormState, formData({ name: ' Trần\u200B  Thị Ánh '.normalize('NFD'), wardCode: 'mau-phuong-sai-gon' }));
+    const ok = await updateProfileAction({ ok: false }, formData({ name: ' Trần\u200B  Thị Ánh '.normalize('NFD'), wardCode: 'mau-phuong-sai-gon' }));
     expect(ok).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe('Trần Thị Ánh');
   });
 
   it('refuses to create an account whose name is only zero-width characters', async () => {
     const email = `zw.${Date.now()}@example.com`;
-    const state = await signUpAction(initialFormState, formData({ name: '\u200B\u200B', email, password: 'mot cau rat dai de nho', wardCode: 'mau-phuong-sai-gon', consent: 'on' }));
+    const state = await signUpAction({ ok: false }, formData({ name: '\u200B\u200B', email, password: 'mot cau rat dai de nho', wardCode: 'mau-phuong-sai-gon', consent: 'on' }));
     expect(state.fieldErrors?.name).toEqual(['nameRequired']);
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });

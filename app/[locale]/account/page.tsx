@@ -5,7 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { ProfileForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { signOutAction, signOutEverywhereAction } from '@/server/accounts/actions';
-import { db } from '@/server/db';
+import { accountSummary } from '@/server/accounts/queries';
 import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
 import { hasRole, requireUser } from '@/server/session';
 import { NotificationsLink } from '@/components/feedback/NotificationsLink';
@@ -21,10 +21,7 @@ export default async function AccountPage({ params }: Props) {
   const [t, tReports, user, wards, units] = await Promise.all([
     getTranslations('Account'),
     getTranslations('Reports'),
-    db.user.findUniqueOrThrow({
-      where: { id: current.id },
-      select: { name: true, email: true, phone: true, wardCode: true, campaignUnitId: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
-    }),
+    accountSummary(current.id),
     wardOptions(locale),
     campaignUnitOptions(),
   ]);

@@ -20,6 +20,8 @@ export function listenForPagesChanged(options: {
   let timer: NodeJS.Timeout | undefined;
   let ping: NodeJS.Timeout | undefined;
   let connections = 0;
+  // One line when listening stops and one when it works again, not one every retry of an outage.
+  let failing = false;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -32,7 +34,8 @@ export function listenForPagesChanged(options: {
       if (retried || closed) return;
       retried = true;
       if (ping) clearInterval(ping);
-      if (error) console.error(`Listening for page changes failed, retrying in ${(options.retryMs ?? 5000) / 1000} s:`, error instanceof Error ? error.message : error);
+      if (error && !failing) console.error(`Listening for page changes failed, retrying every ${(options.retryMs ?? 5000) / 1000} s:`, error instanceof Error ? error.message : error);
+      failing = true;
       void c.end().catch(() => {});
       timer = setTimeout(() => void connect(), options.retryMs ?? 5000);
       timer.unref();
@@ -48,6 +51,8 @@ export function listenForPagesChanged(options: {
       await c.query(`LISTEN ${PAGES_CHANGED_CHANNEL}`);
       ping = setInterval(() => void c.query('SELECT 1').catch(retry), options.pingMs ?? 30_000);
       ping.unref();
+      if (failing) console.log('Listening for page changes again.');
+      failing = false;
       if (connections++ > 0) {
         options.onChange().catch((error: unknown) => console.error('Refreshing public pages after reconnecting failed:', error));
       }

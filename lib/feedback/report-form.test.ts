@@ -112,14 +112,15 @@ describe('nearby query', () => {
 });
 
 describe('answers of the upload', () => {
-  it('reads both error shapes', () => {
-    expect(parseSubmitError({ error: 'validation', message: 'Có lỗi', fields: { title: 'reportTitleRequired', photos: ['photoTooLarge'] } })).toEqual({
+  it('reads the portal’s one error shape, with fields or fieldErrors', () => {
+    expect(parseSubmitError({ error: { code: 'validation', message: 'Có lỗi', fields: { title: 'reportTitleRequired', photos: ['photoTooLarge'] } } })).toEqual({
       code: 'validation', message: 'Có lỗi', fields: { title: 'reportTitleRequired', photos: 'photoTooLarge' },
     });
     expect(parseSubmitError({ error: { code: 'rate_limited', message: 'Chậm lại', fieldErrors: { ward: ['wardUnknown'] } } })).toEqual({
       code: 'rate_limited', message: 'Chậm lại', fields: { ward: 'wardUnknown' },
     });
     expect(parseSubmitError('oops')).toEqual({ code: null, message: null, fields: {} });
+    expect(parseSubmitError({ error: 'validation', message: 'Có lỗi' })).toEqual({ code: null, message: null, fields: {} });
   });
 
   it('follows only a path of the portal on this site', () => {

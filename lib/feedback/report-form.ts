@@ -193,23 +193,18 @@ export function nearbyQuery(v: Pick<ReportDraftValues, 'category' | 'lat' | 'lng
 export type SubmitError = { code: string | null; message: string | null; fields: Record<string, string> };
 
 /**
- * The refusal in a 4xx JSON answer. Accepts `{ error, message, fields }` and the portal's
- * `{ error: { code, message, fieldErrors } }`; field errors may be a key or a list of keys.
+ * The refusal in a 4xx JSON answer, `{ error: { code, message, fields? } }` (or `fieldErrors`, as
+ * the shared route wrapper writes them); a field error may be a key or a list of keys.
  */
 export function parseSubmitError(body: unknown): SubmitError {
   const out: SubmitError = { code: null, message: null, fields: {} };
   if (!body || typeof body !== 'object') return out;
-  const b = body as Record<string, unknown>;
-  let fields: unknown = b.fields;
-  if (typeof b.error === 'string') {
-    out.code = b.error;
-  } else if (b.error && typeof b.error === 'object') {
-    const e = b.error as Record<string, unknown>;
-    if (typeof e.code === 'string') out.code = e.code;
-    if (typeof e.message === 'string') out.message = e.message;
-    fields ??= e.fieldErrors ?? e.fields;
-  }
-  if (typeof b.message === 'string') out.message = b.message;
+  const e = (body as Record<string, unknown>).error;
+  if (!e || typeof e !== 'object') return out;
+  const error = e as Record<string, unknown>;
+  if (typeof error.code === 'string') out.code = error.code;
+  if (typeof error.message === 'string') out.message = error.message;
+  const fields = error.fields ?? error.fieldErrors;
   if (fields && typeof fields === 'object') {
     for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
       const first = Array.isArray(value) ? value.find((x) => typeof x === 'string') : value;

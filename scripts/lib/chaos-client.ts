@@ -39,7 +39,7 @@ export async function sendWithRetries(base: string, job: Job, tally: Tally, maxA
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const last = attempt === maxAttempts;
     let status: number;
-    let body: { code?: string; error?: string } = {};
+    let body: { code?: string; error?: { code?: string } } = {};
     let retryAfter: string | null;
     try {
       const res = await fetch(`${base}/api/feedback`, {
@@ -75,10 +75,10 @@ export async function sendWithRetries(base: string, job: Job, tally: Tally, maxA
       await sleep(Math.min(Number(retryAfter) * 1000 || 1000, 1000));
       continue;
     }
-    note(tally, `${status}${body.error ? ` ${body.error}` : status >= 500 ? ' empty' : ''}`);
+    note(tally, `${status}${body.error?.code ? ` ${body.error.code}` : status >= 500 ? ' empty' : ''}`);
     // A refusal (4xx) is final for a client; a 500 is retried, as the form offers.
     if (status < 500 || last) {
-      if (maxAttempts > 1) tally.gaveUp.push(`${job.key}: ${status} ${body.error ?? ''}`);
+      if (maxAttempts > 1) tally.gaveUp.push(`${job.key}: ${status} ${body.error?.code ?? ''}`);
       return false;
     }
     await sleep(500);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
 import { photoAltError, reportAnswer, type ReportAnswer } from '@/lib/validation/feedback';
 import { audit } from '@/server/audit';
+import { AppError } from '@/server/errors';
 import { db } from '@/server/db';
 import { isSameOrigin } from '@/server/http';
 import { limit } from '@/server/rate-limit';
@@ -17,7 +18,7 @@ import { UploadError, type ParsedUpload } from './multipart';
 import { notifyReport } from './notify';
 import { readPhotos, settlePhotos, type PhotoOutcome } from './upload';
 import {
-  failureOf, fieldFailure, issueKeys, jsonFailure, htmlFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+  failureOf, fieldFailure, idempotencyConflict, issueKeys, jsonFailure, htmlFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
 } from './upload-http';
 
 export const ANSWERS_PER_HOUR = 120;
@@ -59,7 +60,7 @@ export async function answerReport(input: {
   const requestHash = answerHash(fields, photos);
   const previous = await previousAnswer(reportId, fields.idempotencyKey);
   if (previous) {
-    if (previous.requestHash !== requestHash) throw new Error('idempotencyConflict');
+    if (previous.requestHash !== requestHash) throw new AppError('unprocessable', 'idempotencyConflict');
     return { eventId: previous.eventId, status: previous.status, created: false };
   }
   const pending = new PendingPhotos(input.storage ?? getStorage(), photos, 'answers');
@@ -180,9 +181,7 @@ export async function handleReportAnswer(
     if (!json) return seeOther(request, `${back()}?answered=1`);
     return Response.json({ eventId: answer.eventId, status: answer.status }, { status: answer.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
   } catch (e) {
-    if (e instanceof Error && e.message === 'idempotencyConflict') {
-      return fail({ status: 422, error: 'idempotencyConflict', message: uploadText(locale, 'idempotencyConflict') });
-    }
+    if (e instanceof AppError && e.message === 'idempotencyConflict') return fail(idempotencyConflict(locale));
     console.error('Recording an answer failed', e);
     return fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
   }

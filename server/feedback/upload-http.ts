@@ -63,10 +63,17 @@ export function failureOf(locale: Locale, error: UploadError | PhotoError, photo
   return { status: 422, error: error.key, message: uploadText(locale, error.key, { n: photoNumber ?? 1 }) };
 }
 
+/** The portal's one JSON error shape, `{ error: { code, message, fields? } }`, as every route handler answers. */
 export function jsonFailure(f: UploadFailure): Response {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (f.retryAfter) headers['Retry-After'] = String(f.retryAfter);
-  return Response.json({ error: f.error, message: f.message, ...(f.fields ? { fields: f.fields } : {}) }, { status: f.status, headers });
+  const error = { code: f.error, message: f.message, ...(f.fields ? { fields: f.fields } : {}) };
+  return Response.json({ error }, { status: f.status, headers });
+}
+
+/** The same idempotency key sent again with different content: one answer for both upload handlers. */
+export function idempotencyConflict(locale: Locale): UploadFailure {
+  return { status: 422, error: 'idempotencyConflict', message: uploadText(locale, 'idempotencyConflict') };
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -16,7 +16,7 @@ import { saveReportDraft } from './drafts';
 import { parseUpload, UploadError, type ParsedUpload } from './multipart';
 import { PhotoError, processPhoto, type ProcessedPhoto } from './photos';
 import {
-  failureOf, fieldFailure, htmlFailure, issueKeys, jsonFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+  failureOf, fieldFailure, htmlFailure, idempotencyConflict, issueKeys, jsonFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
 } from './upload-http';
 
 export { REPORTS_PER_HOUR };
@@ -188,7 +188,7 @@ async function fileReport(
       return draftBack(fieldFailure(locale, Object.fromEntries(Object.entries(e.details.fieldErrors).map(([k, v]) => [k, v[0]!]))));
     }
     if (e instanceof AppError && e.message === 'idempotencyConflict') {
-      return draftBack({ status: 422, error: 'idempotencyConflict', message: uploadText(locale, 'idempotencyConflict') });
+      return draftBack(idempotencyConflict(locale));
     }
     if (isDatabaseUnavailable(e)) throw e;
     console.error('Filing a report failed', e);

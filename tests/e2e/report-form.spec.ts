@@ -112,7 +112,7 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
       return route.fulfill({
         status: 422,
         contentType: 'application/json',
-        body: JSON.stringify({ error: 'validation', message: 'Phản ánh chưa hợp lệ, hãy xem lại.', fields: { address: ['reportAddressRequired'] } }),
+        body: JSON.stringify({ error: { code: 'validation', message: 'Phản ánh chưa hợp lệ, hãy xem lại.', fields: { address: ['reportAddressRequired'] } } }),
       });
     }
     return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ code: 'PA-2026-000777', url: '/vi/phan-anh/PA-2026-000777' }) });

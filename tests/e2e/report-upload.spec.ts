@@ -94,13 +94,13 @@ test('the production server answers a sixth photo and an 11 MB photo with 413 an
   };
   const six = await page.request.post('/api/feedback', { multipart: form(Array.from({ length: 6 }, () => small)), headers: { Accept: 'application/json', Origin: baseURL! } });
   expect(six.status()).toBe(413);
-  expect(((await six.json()) as { message: string }).message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
+  expect(((await six.json()) as { error: { message: string } }).error.message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
 
   const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
   big[0] = 0xff; big[1] = 0xd8; big[2] = 0xff;
   const tooBig = await page.request.post('/api/feedback', { multipart: form([big]), headers: { Accept: 'application/json', Origin: baseURL! } });
   expect(tooBig.status()).toBe(413);
-  expect(((await tooBig.json()) as { error: string }).error).toBe('photoTooBig');
+  expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('photoTooBig');
   const rows = await sql<{ n: string }>('SELECT count(*) AS n FROM "Report" WHERE "authorId" = $1', [person.id]);
   expect(Number(rows[0]?.n)).toBe(0);
 });

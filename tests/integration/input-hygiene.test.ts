@@ -60,7 +60,7 @@ function multipart(url: string, body: FormData): Request {
 
 async function postReport(user: Who, body: FormData) {
   const res = await handleReportUpload(multipart(`${ORIGIN}/api/feedback`, body), user, { storage });
-  return { res, json: (await res.json()) as { code?: string; error?: string; message?: string; fields?: Record<string, string> } };
+  return { res, json: (await res.json()) as { code?: string; error?: { code: string; message: string; fields?: Record<string, string> } } };
 }
 
 async function expectNothingStored(user: Who, filesBefore: string[]) {
@@ -93,12 +93,12 @@ describe('photos of an unusable shape', () => {
     const before = allFiles();
     const vi = await postReport(user, reportForm({}, [{ bytes: await jpeg(320, 240), type: 'image/jpeg' }, { bytes: strip }]));
     expect(vi.res.status).toBe(422);
-    expect(vi.json.error).toBe('photoOddShape');
-    expect(vi.json.message).toBe('Ảnh thứ 2 có hình dạng bất thường (mỗi cạnh ít nhất 32 điểm ảnh, cạnh dài không quá 20 lần cạnh ngắn). Hãy chọn ảnh khác hoặc cắt lại ảnh rồi gửi lại.');
-    expect(vi.json.fields?.photos).toBe(vi.json.message);
+    expect(vi.json.error?.code).toBe('photoOddShape');
+    expect(vi.json.error?.message).toBe('Ảnh thứ 2 có hình dạng bất thường (mỗi cạnh ít nhất 32 điểm ảnh, cạnh dài không quá 20 lần cạnh ngắn). Hãy chọn ảnh khác hoặc cắt lại ảnh rồi gửi lại.');
+    expect(vi.json.error?.fields?.photos).toBe(vi.json.error?.message);
     const en = await postReport(user, reportForm({ locale: 'en' }, [{ bytes: strip }]));
     expect(en.res.status).toBe(422);
-    expect(en.json.message).toBe('Photo 1 has an unusual shape (each side at least 32 pixels, the long side at most 20 times the short one). Choose another photo or crop it and send again.');
+    expect(en.json.error?.message).toBe('Photo 1 has an unusual shape (each side at least 32 pixels, the long side at most 20 times the short one). Choose another photo or crop it and send again.');
     await expectNothingStored(user, before);
   });
 });
@@ -109,8 +109,8 @@ describe('text that looks empty or reads in another order', () => {
     const before = allFiles();
     const { res, json } = await postReport(user, reportForm({ title: '\u200B'.repeat(12) }));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('reportTitleRequired');
-    expect(json.fields?.title).toBe('Nhập tiêu đề ngắn cho phản ánh.');
+    expect(json.error?.code).toBe('reportTitleRequired');
+    expect(json.error?.fields?.title).toBe('Nhập tiêu đề ngắn cho phản ánh.');
     await expectNothingStored(user, before);
   });
 
@@ -119,8 +119,8 @@ describe('text that looks empty or reads in another order', () => {
     const before = allFiles();
     const { res, json } = await postReport(user, reportForm({ address: '45 Lê Lợi \u202Egnp.exe', locale: 'en' }));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('textDirectionControls');
-    expect(json.fields?.address).toMatch(/^This contains hidden text-direction characters \(such as U\+202E\)/);
+    expect(json.error?.code).toBe('textDirectionControls');
+    expect(json.error?.fields?.address).toMatch(/^This contains hidden text-direction characters \(such as U\+202E\)/);
     await expectNothingStored(user, before);
   });
 
@@ -161,8 +161,8 @@ describe('photo descriptions over their limit', () => {
     const before = allFiles();
     const { res, json } = await postReport(user, reportForm({}, [{ bytes: await jpeg(320, 240), type: 'image/jpeg', alt: 'ả'.repeat(251) }]));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('tooLong');
-    expect(json.fields?.photoAlt).toBe('Nội dung quá dài (tối đa 250 ký tự).');
+    expect(json.error?.code).toBe('tooLong');
+    expect(json.error?.fields?.photoAlt).toBe('Nội dung quá dài (tối đa 250 ký tự).');
     await expectNothingStored(user, before);
   });
 
@@ -178,7 +178,7 @@ describe('photo descriptions over their limit', () => {
     const before = allFiles();
     const res = await handleReportAnswer(multipart(`${ORIGIN}/api/admin/feedback/${report.code}/answer`, fd), official, report.code, { storage });
     expect(res.status).toBe(400);
-    expect((await res.json()).fields?.photoAlt).toBe('This is too long (at most 250 characters).');
+    expect((await res.json()).error?.fields?.photoAlt).toBe('This is too long (at most 250 characters).');
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
     expect(allFiles()).toEqual(before);
   });

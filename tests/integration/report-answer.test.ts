@@ -64,7 +64,7 @@ describe('an official answers a report', () => {
     const before = allFiles();
     const res = await handleReportAnswer(answerRequest(report.code, { body: 'Trả lời nhầm cơ quan.', idempotencyKey: randomBytes(12).toString('hex'), locale: 'vi' }, [await jpeg()]), other, report.code, { storage });
     expect(res.status).toBe(403);
-    expect((await res.json()).message).toMatch(/cơ quan khác/);
+    expect((await res.json()).error.message).toMatch(/cơ quan khác/);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
     expect(allFiles()).toEqual(before);
   });
@@ -117,15 +117,45 @@ describe('an official answers a report', () => {
     const before = allFiles();
     const citizen = await handleReportAnswer(answerRequest(report.code, { body: 'Tôi tự trả lời' }, [await jpeg(200, 150)]), author, report.code, { storage });
     expect(citizen.status).toBe(403);
-    expect(((await citizen.json()) as { message: string }).message).toBe('Chỉ cán bộ mới được trả lời phản ánh.');
+    expect(((await citizen.json()) as { error: { message: string } }).error.message).toBe('Chỉ cán bộ mới được trả lời phản ánh.');
     const foreign = await handleReportAnswer(answerRequest(report.code, { body: 'x' }, [], 'application/json', 'https://evil.example'), official, report.code, { storage });
     expect(foreign.status).toBe(403);
     const empty = await handleReportAnswer(answerRequest(report.code, { body: '   ' }), official, report.code, { storage });
     expect(empty.status).toBe(400);
-    expect(((await empty.json()) as { fields: Record<string, string> }).fields.body).toBe('Nhập nội dung trả lời.');
+    expect(((await empty.json()) as { error: { fields: Record<string, string> } }).error.fields.body).toBe('Nhập nội dung trả lời.');
     const missing = await handleReportAnswer(answerRequest('PA-2026-999999', { body: 'x' }), official, 'PA-2026-999999', { storage });
     expect(missing.status).toBe(404);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
     expect(allFiles()).toEqual(before);
+  });
+});
+
+describe('the answer’s error answers', () => {
+  it('a body that is not multipart is a 400 in the portal’s one shape, { error: { code, message } }', async () => {
+    const report = await newReport(author);
+    const request = new Request(`${ORIGIN}/api/admin/feedback/${report.code}/answer`, {
+      method: 'POST',
+      headers: { origin: ORIGIN, host: 'localhost:3000', accept: 'application/json', 'content-type': 'text/plain', referer: `${ORIGIN}/en/admin/feedback/${report.code}` },
+      body: 'Đã sửa xong.',
+    });
+    const res = await handleReportAnswer(request, official, report.code, { storage });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: { code: 'notMultipart', message: 'The form data could not be read. Please reload the page and send it again.' },
+    });
+    expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
+  });
+
+  it('the same key with a different answer is the same refusal as for a report: 422 idempotencyConflict, nothing added', async () => {
+    const report = await newReport(author);
+    const key = randomBytes(12).toString('hex');
+    const first = await handleReportAnswer(answerRequest(report.code, { body: 'Đã tiếp nhận.', idempotencyKey: key, locale: 'vi' }), official, report.code, { storage });
+    expect(first.status).toBe(201);
+    const changed = await handleReportAnswer(answerRequest(report.code, { body: 'Một câu trả lời khác.', idempotencyKey: key, locale: 'vi' }), official, report.code, { storage });
+    expect(changed.status).toBe(422);
+    const body = (await changed.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('idempotencyConflict');
+    expect(body.error.message).toMatch(/đã được dùng cho một phản ánh có nội dung khác/);
+    expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(1);
   });
 });

@@ -123,7 +123,7 @@ async function post(user: { id: string }, body: FormData) {
     body,
   });
   const res = await handleReportUpload(request, user, { storage });
-  return { res, json: (await res.json()) as { code?: string; error?: string; message?: string } };
+  return { res, json: (await res.json()) as { code?: string; error?: { code: string; message: string; fields?: Record<string, string> } } };
 }
 
 describe('POST /api/feedback when the answer to COMMIT is lost', () => {
@@ -134,7 +134,7 @@ describe('POST /api/feedback when the answer to COMMIT is lost', () => {
     dropNextCommitAck = true;
     const first = await post(user, form(key, photo));
     expect(dropNextCommitAck).toBe(false); // the COMMIT really went through the hook
-    expect(first.json.message ?? '').not.toMatch(/chưa được lưu/);
+    expect(first.json.error?.message ?? '').not.toMatch(/chưa được lưu/);
     expect(first.res.status).toBe(201);
     const report = await db.report.findFirstOrThrow({ where: { authorId: user.id }, include: { photos: true } });
     expect(first.json.code).toBe(report.code);
@@ -161,9 +161,9 @@ describe('POST /api/feedback when the answer to COMMIT is lost', () => {
     refuseConnections = false;
     expect(first.res.status).toBe(503);
     expect(Number(first.res.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(first.json.error).toBe('outcomeUnknown');
-    expect(first.json.message).toMatch(/chưa xác nhận được phản ánh đã được lưu hay chưa/);
-    expect(first.json.message).not.toMatch(/chưa được lưu/);
+    expect(first.json.error?.code).toBe('outcomeUnknown');
+    expect(first.json.error?.message).toMatch(/chưa xác nhận được phản ánh đã được lưu hay chưa/);
+    expect(first.json.error?.message).not.toMatch(/chưa được lưu/);
     // The row is there; its files wait in temporary storage, not thrown away.
     const report = await db.report.findFirstOrThrow({ where: { authorId: user.id }, include: { photos: true } });
     expect(report.photos[0]!.promotedAt).toBeNull();

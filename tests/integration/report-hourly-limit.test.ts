@@ -53,7 +53,7 @@ async function post(user: { id: string }, body: BodyInit, headers: Record<string
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit);
   const res = await handleReportUpload(request, user, { storage });
-  return { res, json: (await res.json()) as { code?: string; error?: string; message?: string } };
+  return { res, json: (await res.json()) as { code?: string; error?: { code: string; message: string; fields?: Record<string, string> } } };
 }
 
 /** A multipart body whose connection is cut halfway through the photo. */
@@ -88,11 +88,11 @@ describe('POST /api/feedback: the hourly limit counts reports filed', () => {
     }
     for (let i = 0; i < 10; i++) {
       const { res, json } = await post(user, form(fields()));
-      expect(res.status, json.message).toBe(201);
+      expect(res.status, json.error?.message).toBe(201);
     }
     const eleventh = await post(user, form(fields()));
     expect(eleventh.res.status).toBe(429);
-    expect(eleventh.json.message).toMatch(/^Bạn đã gửi 10 phản ánh trong một giờ qua/);
+    expect(eleventh.json.error?.message).toMatch(/^Bạn đã gửi 10 phản ánh trong một giờ qua/);
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(10);
   });
 
@@ -126,7 +126,7 @@ describe('POST /api/feedback: the hourly limit counts reports filed', () => {
     }
     const flooded = await post(user, form(fields()));
     expect(flooded.res.status).toBe(429);
-    expect(flooded.json.error).toBe('tooManyAttempts');
+    expect(flooded.json.error?.code).toBe('tooManyAttempts');
     expect(Number(flooded.res.headers.get('retry-after'))).toBeGreaterThan(0);
     const replay = await post(user, form(fields(key)), { 'idempotency-key': key });
     expect(replay.res.status).toBe(200);

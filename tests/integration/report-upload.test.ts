@@ -72,7 +72,7 @@ function request(body: FormData, headers: Record<string, string | null> = {}): R
 async function post(user: User | null, body: FormData, headers: Record<string, string | null> = {}) {
   const res = await handleReportUpload(request(body, headers), user, { storage });
   const text = await res.text();
-  let json: { code?: string; url?: string; error?: string; message?: string; fields?: Record<string, string> } = {};
+  let json: { code?: string; url?: string; error?: { code: string; message: string; fields?: Record<string, string> } } = {};
   try {
     json = JSON.parse(text);
   } catch {
@@ -230,8 +230,8 @@ describe('POST /api/feedback: photos that pass', () => {
     const before = filesUnder(root);
     const { res, json } = await post(user, form(fields(), [{ bytes: await jpeg(), name: 'anh\u0000.jpg' }]));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('badMultipart');
-    expect(json.message).toBe('Dữ liệu biểu mẫu bị gián đoạn hoặc không đúng định dạng. Vui lòng gửi lại.');
+    expect(json.error?.code).toBe('badMultipart');
+    expect(json.error?.message).toBe('Dữ liệu biểu mẫu bị gián đoạn hoặc không đúng định dạng. Vui lòng gửi lại.');
     await expectNothingStored(user, before);
   });
 
@@ -262,9 +262,9 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
       const good = { bytes: await jpeg(320, 240) };
       const { res, json } = await post(user, form(fields(), [await make(), good]));
       expect(res.status).toBe(status);
-      expect(json.error).toBe(error);
-      expect(json.message).toMatch(message);
-      expect(json.fields?.photos).toBe(json.message);
+      expect(json.error?.code).toBe(error);
+      expect(json.error?.message).toMatch(message);
+      expect(json.error?.fields?.photos).toBe(json.error?.message);
       await expectNothingStored(user, before);
     });
   }
@@ -274,7 +274,7 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
     const before = filesUnder(root);
     const { res, json } = await post(user, form(fields({ locale: 'en' }), [{ bytes: await jpeg(320, 240) }, { bytes: hostile.svg() }]));
     expect(res.status).toBe(422);
-    expect(json.message).toBe('Photo 2 is not a JPEG, PNG or WebP image. Please choose an image file.');
+    expect(json.error?.message).toBe('Photo 2 is not a JPEG, PNG or WebP image. Please choose an image file.');
     await expectNothingStored(user, before);
   });
 
@@ -284,8 +284,8 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
     const six = await Promise.all(Array.from({ length: 6 }, (_, i) => jpeg(200, 150, { seed: i + 2 }).then((bytes) => ({ bytes }))));
     const { res, json } = await post(user, form(fields(), six));
     expect(res.status).toBe(413);
-    expect(json.error).toBe('tooManyPhotos');
-    expect(json.message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
+    expect(json.error?.code).toBe('tooManyPhotos');
+    expect(json.error?.message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
     await expectNothingStored(user, before);
   });
 
@@ -308,8 +308,8 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
     big[0] = 0xff; big[1] = 0xd8; big[2] = 0xff;
     const { res, json } = await post(user, form(fields(), [{ bytes: await jpeg(200, 150) }, { bytes: big }]));
     expect(res.status).toBe(413);
-    expect(json.error).toBe('photoTooBig');
-    expect(json.message).toMatch(/^Ảnh thứ 2 lớn hơn 10 MB/);
+    expect(json.error?.code).toBe('photoTooBig');
+    expect(json.error?.message).toMatch(/^Ảnh thứ 2 lớn hơn 10 MB/);
     await expectNothingStored(user, before);
   });
 
@@ -318,8 +318,8 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
     const before = filesUnder(root);
     const { res, json } = await post(user, form(fields({ photoConsent: undefined }), [{ bytes: await jpeg(200, 150) }]));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('photoConsentRequired');
-    expect(json.fields?.photoConsent).toBe('Bạn cần đồng ý cho phép sử dụng ảnh để gửi kèm ảnh.');
+    expect(json.error?.code).toBe('photoConsentRequired');
+    expect(json.error?.fields?.photoConsent).toBe('Bạn cần đồng ý cho phép sử dụng ảnh để gửi kèm ảnh.');
     await expectNothingStored(user, before);
   });
 });
@@ -331,8 +331,8 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
     for (const origin of [null, 'https://evil.example']) {
       const { res, json } = await post(user, form(fields(), [{ bytes: await jpeg(200, 150) }]), { origin });
       expect(res.status).toBe(403);
-      expect(json.error).toBe('origin');
-      expect(json.message).toBe('Yêu cầu không đến từ trang của Công dân số nên đã bị từ chối.');
+      expect(json.error?.code).toBe('origin');
+      expect(json.error?.message).toBe('Yêu cầu không đến từ trang của Công dân số nên đã bị từ chối.');
     }
     // A plain form gets a small page in its language.
     const html = await post(user, form(fields()), { origin: 'https://evil.example', accept: 'text/html', referer: `${ORIGIN}/en/feedback/new` });
@@ -345,7 +345,7 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
   it('refuses a request without a session: 401 JSON, or to the sign-in page for a plain form', async () => {
     const { res, json } = await post(null, form(fields()));
     expect(res.status).toBe(401);
-    expect(json.message).toBe('Bạn cần đăng nhập để gửi phản ánh.');
+    expect(json.error?.message).toBe('Bạn cần đăng nhập để gửi phản ánh.');
     const html = await post(null, form(fields()), { accept: 'text/html' });
     expect(html.res.status).toBe(303);
     expect(html.res.headers.get('location')).toBe(`${ORIGIN}/vi/dang-nhap?next=${encodeURIComponent('/vi/phan-anh/gui')}`);
@@ -360,7 +360,7 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
     const { res, json } = await post(user, form(fields()));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(json.message).toMatch(/^Bạn đã gửi 10 phản ánh trong một giờ qua/);
+    expect(json.error?.message).toMatch(/^Bạn đã gửi 10 phản ánh trong một giờ qua/);
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(10);
     // A plain form gets the same sentence on a small page, in English when the form was English.
     const html = await post(user, form(fields({ locale: 'en' })), { accept: 'text/html', referer: `${ORIGIN}/en/feedback/new` });
@@ -377,11 +377,11 @@ describe('POST /api/feedback: text fields', () => {
     const before = filesUnder(root);
     const { res, json } = await post(user, form(fields({ category: 'khong-co' }), [{ bytes: await jpeg(200, 150) }]));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('categoryUnknown');
-    expect(json.fields?.category).toBe('Lĩnh vực này không có trong danh sách.');
+    expect(json.error?.code).toBe('categoryUnknown');
+    expect(json.error?.fields?.category).toBe('Lĩnh vực này không có trong danh sách.');
     const ward = await post(user, form(fields({ ward: 'thanh-pho-ho-chi-minh' })));
     expect(ward.res.status).toBe(400);
-    expect(ward.json.error).toBe('wardUnknown');
+    expect(ward.json.error?.code).toBe('wardUnknown');
     await expectNothingStored(user, before);
   });
 
@@ -390,8 +390,8 @@ describe('POST /api/feedback: text fields', () => {
     const before = filesUnder(root);
     const { res, json } = await post(user, form(fields({ lat: '21.0285', lng: '105.8542' })));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('coordinateOutsideCity');
-    expect(json.fields?.lat).toBe('Vị trí này nằm ngoài Thành phố Hồ Chí Minh.');
+    expect(json.error?.code).toBe('coordinateOutsideCity');
+    expect(json.error?.fields?.lat).toBe('Vị trí này nằm ngoài Thành phố Hồ Chí Minh.');
     await expectNothingStored(user, before);
   });
 
@@ -400,8 +400,8 @@ describe('POST /api/feedback: text fields', () => {
     const before = filesUnder(root);
     const { res, json } = await post(user, form(fields({ description: 'ạ'.repeat(100_000) })));
     expect(res.status).toBe(400);
-    expect(json.error).toBe('tooLong');
-    expect(json.fields?.description).toBe('Nội dung quá dài (tối đa 5000 ký tự).');
+    expect(json.error?.code).toBe('tooLong');
+    expect(json.error?.fields?.description).toBe('Nội dung quá dài (tối đa 5000 ký tự).');
     await expectNothingStored(user, before);
   });
 
@@ -428,6 +428,26 @@ describe('POST /api/feedback: text fields', () => {
   });
 });
 
+describe('POST /api/feedback: the error shape', () => {
+  it('a body that is not multipart is a 400 in the portal’s one shape, { error: { code, message } }', async () => {
+    const user = await newUser();
+    const res = await handleReportUpload(
+      new Request(`${ORIGIN}/api/feedback`, {
+        method: 'POST',
+        headers: { origin: ORIGIN, host: 'localhost:3000', accept: 'application/json', 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Đèn đường hỏng' }),
+      }),
+      user,
+      { storage },
+    );
+    expect(res.status).toBe(400);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({
+      error: { code: 'notMultipart', message: 'Không đọc được dữ liệu biểu mẫu. Vui lòng tải lại trang rồi gửi lại.' },
+    });
+  });
+});
+
 describe('POST /api/feedback: idempotency', () => {
   it('the same key with the same body returns the same report (one row); with a different body 422', async () => {
     const user = await newUser();
@@ -445,8 +465,8 @@ describe('POST /api/feedback: idempotency', () => {
 
     const changed = await post(user, form({ ...f, title: 'Một tiêu đề khác hẳn' }, [{ bytes: photo }]));
     expect(changed.res.status).toBe(422);
-    expect(changed.json.error).toBe('idempotencyConflict');
-    expect(changed.json.message).toMatch(/đã được dùng cho một phản ánh có nội dung khác/);
+    expect(changed.json.error?.code).toBe('idempotencyConflict');
+    expect(changed.json.error?.message).toMatch(/đã được dùng cho một phản ánh có nội dung khác/);
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(1);
     expect(filesUnder(root)).toEqual(filesAfterFirst);
   });

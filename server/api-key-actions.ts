@@ -10,7 +10,8 @@ import type { FormState } from '@/lib/form-state';
 import { errorState, fieldErrorsOf } from './action';
 import { issueApiKey, revokeApiKey } from './api-keys';
 import { AppError } from './errors';
-import { getCurrentUser, hasRole, requireRole } from './session';
+import { can } from './permissions';
+import { getCurrentUser, requirePermission } from './session';
 
 export type IssueKeyState = FormState & { issued?: { name: string; prefix: string; key: string } };
 
@@ -18,7 +19,7 @@ export type IssueKeyState = FormState & { issued?: { name: string; prefix: strin
 async function admin() {
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthorized');
-  if (!hasRole(user, 'ADMIN')) throw new AppError('forbidden');
+  if (!can(user, 'apiKey:manage')) throw new AppError('forbidden');
   return user;
 }
 
@@ -42,7 +43,7 @@ export async function issueApiKeyAction(_prev: IssueKeyState, formData: FormData
 /** A plain form post: a non-admin gets the 403 page; an unknown key just comes back to the list. */
 export async function revokeApiKeyAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
-  const user = await requireRole('ADMIN', getPathname({ locale, href: '/admin/api-keys' }));
+  const user = await requirePermission('apiKey:manage', getPathname({ locale, href: '/admin/api-keys' }));
   const input = apiKeyRevokeSchema.safeParse({ id: formData.get('id') ?? undefined });
   let revoked = false;
   if (input.success) {

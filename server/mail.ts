@@ -4,6 +4,7 @@ import type { Role } from '@/generated/prisma/client';
 import { TOKEN_TTL_MS } from './accounts/tokens';
 import { db } from './db';
 import { env } from './env';
+import { can } from './permissions';
 
 export type Mail = { to: string; subject: string; text: string; html?: string };
 
@@ -26,7 +27,7 @@ export function usesOutbox(): boolean {
  */
 export function mayReadOutbox(access: { enabled: boolean; localClient: boolean; role: Role | null | undefined }): boolean {
   if (!access.enabled) return false;
-  return access.localClient || access.role === 'ADMIN';
+  return access.localClient || can(access.role ? { role: access.role } : null, 'outbox:read');
 }
 
 /** The outbox's mail still within its lifetime, newest first. */

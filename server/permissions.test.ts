@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { can, isPublicFor, reportFacts, type ReportFacts } from './permissions';
+import { can, isOfficial, isPublicFor, PERMISSIONS, reportFacts, type Permission, type ReportFacts, type Subject } from './permissions';
 
 const author = { id: 'a', role: 'CITIZEN' };
 const other = { id: 'b', role: 'CITIZEN' };
@@ -60,5 +61,125 @@ describe('reportFacts', () => {
     expect(facts.pastAgencyIds).toEqual(['A']);
     expect(isPublicFor(facts)).toBe(true);
     expect(isPublicFor({ ...facts, hiddenAt: new Date() })).toBe(false);
+  });
+});
+
+describe('report:rate', () => {
+  const report = { authorId: 'a', ratedAt: null, hiddenAt: null };
+  it('lets the author rate once an answer exists, and again after a newer answer', () => {
+    expect(can(author, 'report:rate', { report, lastAnsweredAt: null })).toBe(false);
+    expect(can(author, 'report:rate', { report, lastAnsweredAt: new Date() })).toBe(true);
+    expect(can(other, 'report:rate', { report, lastAnsweredAt: new Date() })).toBe(false);
+    expect(can(null, 'report:rate', { report, lastAnsweredAt: new Date() })).toBe(false);
+    expect(can(author, 'report:rate', { report: { ...report, hiddenAt: new Date() }, lastAnsweredAt: new Date() })).toBe(false);
+    const rated = { ...report, ratedAt: new Date('2026-06-10T00:00:00Z') };
+    expect(can(author, 'report:rate', { report: rated, lastAnsweredAt: new Date('2026-06-09T00:00:00Z') })).toBe(false);
+    expect(can(author, 'report:rate', { report: rated, lastAnsweredAt: new Date('2026-06-11T00:00:00Z') })).toBe(true);
+  });
+});
+
+describe('every permission, role by role', () => {
+  // One line per permission, one column per person, on one report (public, held by SO-XD, formerly
+  // by P-SAI-GON, written by `author`) and one category (routed to SO-XD by default). A permission
+  // added to the module without a line here fails the last test.
+  const report = r(true, false);
+  const answered = { report: { authorId: 'a', ratedAt: null, hiddenAt: null }, lastAnsweredAt: new Date() };
+  const ask = (u: (typeof people)[number], p: Permission): boolean => {
+    switch (p) {
+      case 'report:view': case 'report:follow': case 'report:view-internal':
+        return can(u, p, report);
+      case 'report:handle':
+        return can(u, p, report);
+      case 'photo:view':
+        return can(u, p, { report, photo: { hiddenAt: null, internal: true } });
+      case 'report:rate':
+        return can(u, p, answered);
+      case 'cannedAnswer:manage':
+        return can(u, p, { defaultAgencyId: 'SO-XD' });
+      default:
+        return can(u, p);
+    }
+  };
+  const T = true, F = false;
+  const table: Record<(typeof PERMISSIONS)[number], readonly boolean[]> = {
+    //                      anon author other holder former strang noAg admin editor
+    'report:view':          [T, T, T, T, T, T, T, T, T],
+    'report:follow':        [F, T, T, T, T, T, T, T, T],
+    'report:view-internal': [F, F, F, T, T, F, F, T, F],
+    'report:handle':        [F, F, F, T, F, F, F, T, F],
+    'photo:view':           [F, F, F, T, T, F, F, T, F],
+    'report:rate':          [F, T, F, F, F, F, F, F, F],
+    'cannedAnswer:manage':  [F, F, F, T, F, F, F, T, F],
+    'admin:enter':          [F, F, F, T, T, T, T, T, T],
+    'report:work':          [F, F, F, T, T, T, T, T, F],
+    'report:all-agencies':  [F, F, F, F, F, F, F, T, F],
+    'procedure:edit':       [F, F, F, F, F, F, F, T, T],
+    'synonym:edit':         [F, F, F, F, F, F, F, T, T],
+    'user:manage':          [F, F, F, F, F, F, F, T, F],
+    'apiKey:manage':        [F, F, F, F, F, F, F, T, F],
+    'audit:read':           [F, F, F, F, F, F, F, T, F],
+    'outbox:read':          [F, F, F, F, F, F, F, T, F],
+  };
+
+  it.each(Object.entries(table))('%s: anonymous, author, other, holding agency, former agency, other agency, no agency, admin, editor', (p, expected) => {
+    expect(people.map((u) => ask(u, p as Permission))).toEqual(expected);
+  });
+
+  it('has a line for every permission the module answers', () => {
+    expect(Object.keys(table).sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  it('role-only permissions need nothing but the role', () => {
+    expect(can({ role: 'ADMIN' }, 'outbox:read')).toBe(true);
+    expect(can({ role: 'EDITOR' }, 'outbox:read')).toBe(false);
+    expect(can(undefined, 'admin:enter')).toBe(false);
+    expect(isOfficial({ role: 'OFFICIAL' })).toBe(true);
+    expect(isOfficial({ role: 'EDITOR' })).toBe(false);
+  });
+});
+
+describe('docs/security.md, "### Reports"', () => {
+  // The access matrix in the docs is read here and checked cell by cell, so it cannot drift.
+  const doc = readFileSync(new URL('../docs/security.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('### Reports'));
+  const lines = section.split('\n').filter((l) => l.startsWith('|')).slice(0, 5);
+  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+  const [header = [], , ...rows] = lines.map(cells);
+  const reports: Record<string, ReportFacts> = {
+    Public: r(true, false),
+    Private: r(false, false),
+    'Hidden by a moderator (public or private)': r(true, true),
+  };
+  const columns: Record<string, readonly Subject[]> = {
+    Anyone: [null, other],
+    'Its reporter': [author],
+    'Agency in charge, admins': [holder, admin],
+    'Official of another agency': [stranger],
+  };
+
+  it('has the rows and columns this test knows', () => {
+    expect(header.slice(1)).toEqual(Object.keys(columns));
+    expect(rows.map((row) => row[0])).toEqual(Object.keys(reports));
+  });
+
+  it.each(Object.keys(reports))('%s report: each cell matches can()', (name) => {
+    const row = rows.find((cs) => cs[0] === name)!;
+    header.slice(1).forEach((column, i) => {
+      const cell = row[i + 1] ?? '';
+      for (const u of columns[column] ?? []) {
+        const facts = reports[name]!;
+        const seen = can(u, 'report:view', facts);
+        const internal = can(u, 'report:view-internal', facts);
+        const where = `${name} × ${column}: "${cell}"`;
+        if (cell === '404') {
+          expect(seen, where).toBe(false);
+        } else {
+          expect(cell, where).toMatch(/^sees it\b/);
+          expect(seen, where).toBe(true);
+          // "with internal details" / "with the reason": the officials-only part is theirs too.
+          expect(internal, where).toBe(/^sees it, with (internal details|the reason)$/.test(cell));
+        }
+      }
+    });
   });
 });

@@ -1,9 +1,10 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 
-// Who may do what to a citizen report and its photos: the one place that answers it. Pages,
-// route handlers, the workflow and the notifications ask `can(user, action, target)` here instead
-// of checking roles themselves. Loads neither the database, Auth.js nor a request: callers read the
+// Who may do what: the one place that answers it, for citizen reports and their photos as for the
+// back office (procedures, users, API keys, the audit log). Pages, actions, route handlers, the
+// workflow and the notifications ask `can(user, action, target)` here instead of checking roles
+// themselves. Loads neither the database, Auth.js nor a request: callers read the
 // facts (reportFactsSelect) with their own query, and tests use the rules as they are.
 // docs/security.md ("Who may see what") states the same rules in words.
 
@@ -35,12 +36,64 @@ export type ReportAction =
 /** Back-office actions (status, answer, assignment, progress, moderation): the holding agency and admins. */
 export type HandleAction = 'report:handle';
 
-/** Every permission this module answers, for code that passes one around. */
-export type Permission = ReportAction | HandleAction | 'photo:view';
+/**
+ * Actions decided by the role alone, with the roles that may take them. An ADMIN holds every role,
+ * so may take every one of them; an empty list means administrators only.
+ */
+export const ROLE_ACTIONS = {
+  /** The back office's home page. */
+  'admin:enter': ['OFFICIAL', 'EDITOR'],
+  /** The officials' reports back office: the queue, a report's back-office page, the canned answers. */
+  'report:work': ['OFFICIAL'],
+  /** Every agency's reports at once: the queue's agency filter; a report handed elsewhere stays open. */
+  'report:all-agencies': [],
+  /** Write, publish and unpublish procedures. */
+  'procedure:edit': ['EDITOR'],
+  /** The search synonyms. */
+  'synonym:edit': ['EDITOR'],
+  /** Accounts: roles, agencies, disabling. */
+  'user:manage': [],
+  /** Open311 API keys: issue and revoke. */
+  'apiKey:manage': [],
+  'audit:read': [],
+  /** The local mail outbox from a browser that is not on the portal's machine (docs/decisions/016). */
+  'outbox:read': [],
+} as const satisfies Record<string, readonly string[]>;
 
-/** Officials of a city agency and administrators (an ADMIN holds every role). */
-export function isOfficial(user: Subject): boolean {
-  return Boolean(user && (user.role === 'OFFICIAL' || user.role === 'ADMIN'));
+export type RoleAction = keyof typeof ROLE_ACTIONS;
+
+/** Change the canned answers of a category: admins, and officials of the agency it is routed to by default. */
+export type CategoryAction = 'cannedAnswer:manage';
+export type CategoryFacts = { defaultAgencyId: string };
+
+/** Rate the answer to a report. */
+export type RateAction = 'report:rate';
+export type RateFacts = {
+  report: { authorId: string | null; ratedAt: Date | null; hiddenAt: Date | null };
+  /** The latest answer's date (null: never answered). */
+  lastAnsweredAt: Date | null;
+};
+
+/** Every permission this module answers, for code that passes one around. */
+export type Permission = ReportAction | HandleAction | 'photo:view' | RoleAction | CategoryAction | RateAction;
+
+/** Every permission, for tests that must cover them all. */
+export const PERMISSIONS = [
+  'report:view', 'report:follow', 'report:view-internal', 'report:handle', 'photo:view', 'report:rate', 'cannedAnswer:manage',
+  ...(Object.keys(ROLE_ACTIONS) as RoleAction[]),
+] as const satisfies readonly Permission[];
+
+/** Someone whose role alone decides: a role-only action needs nothing else of them. */
+export type RoleHolder = { role: string } | null | undefined;
+
+function holdsRoleFor(user: RoleHolder, action: RoleAction): boolean {
+  if (!user) return false;
+  return user.role === 'ADMIN' || (ROLE_ACTIONS[action] as readonly string[]).includes(user.role);
+}
+
+/** Officials of a city agency and administrators: the reports back office. */
+export function isOfficial(user: RoleHolder): boolean {
+  return holdsRoleFor(user, 'report:work');
 }
 
 /**
@@ -63,33 +116,55 @@ function mayView(user: Subject, report: ReportFacts): boolean {
   return Boolean(user && report.authorId && report.authorId === user.id);
 }
 
+export function can(user: RoleHolder, action: RoleAction): boolean;
+export function can(user: Subject, action: CategoryAction, category: CategoryFacts): boolean;
+export function can(user: Subject, action: RateAction, target: RateFacts): boolean;
 export function can(user: Subject, action: HandleAction, report: Pick<ReportFacts, 'agencyId'>): boolean;
 export function can(user: Subject, action: ReportAction, report: ReportFacts): boolean;
 export function can(user: Subject, action: 'photo:view', target: { report: ReportFacts; photo: PhotoFacts }): boolean;
 export function can(
-  user: Subject,
+  user: Subject | RoleHolder,
   action: Permission,
-  target: Pick<ReportFacts, 'agencyId'> | ReportFacts | { report: ReportFacts; photo: PhotoFacts },
+  target?: Pick<ReportFacts, 'agencyId'> | ReportFacts | { report: ReportFacts; photo: PhotoFacts } | CategoryFacts | RateFacts,
 ): boolean {
+  if (Object.hasOwn(ROLE_ACTIONS, action)) return holdsRoleFor(user, action as RoleAction);
+  // Every other action is about a person and a thing: the overloads guarantee both.
+  const subject = user as Subject;
   switch (action) {
+    case 'cannedAnswer:manage': {
+      const { defaultAgencyId } = target as CategoryFacts;
+      if (!subject) return false;
+      if (subject.role === 'ADMIN') return true;
+      return subject.role === 'OFFICIAL' && Boolean(subject.agencyId) && subject.agencyId === defaultAgencyId;
+    }
+    case 'report:rate': {
+      // The author, once there is an answer it has not rated yet: a "not satisfied" rating reopens
+      // the report, and the next answer can be rated again.
+      const { report, lastAnsweredAt } = target as RateFacts;
+      if (!subject || !report.authorId || report.authorId !== subject.id || report.hiddenAt) return false;
+      if (!lastAnsweredAt) return false;
+      return !report.ratedAt || lastAnsweredAt.getTime() > report.ratedAt.getTime();
+    }
     case 'report:handle': {
       // Only the agency holding it now acts on it; a former holder reads it but acts no more.
       const { agencyId } = target as Pick<ReportFacts, 'agencyId'>;
-      if (!user) return false;
-      if (user.role === 'ADMIN') return true;
-      return user.role === 'OFFICIAL' && Boolean(user.agencyId) && user.agencyId === agencyId;
+      if (!subject) return false;
+      if (subject.role === 'ADMIN') return true;
+      return subject.role === 'OFFICIAL' && Boolean(subject.agencyId) && subject.agencyId === agencyId;
     }
     case 'report:view':
-      return mayView(user, target as ReportFacts);
+      return mayView(subject, target as ReportFacts);
     case 'report:follow':
-      return Boolean(user) && mayView(user, target as ReportFacts);
+      return Boolean(subject) && mayView(subject, target as ReportFacts);
     case 'report:view-internal':
-      return isInCharge(user, target as ReportFacts);
+      return isInCharge(subject, target as ReportFacts);
     case 'photo:view': {
       const { report, photo } = target as { report: ReportFacts; photo: PhotoFacts };
-      if (photo.hiddenAt || photo.internal) return isInCharge(user, report);
-      return mayView(user, report);
+      if (photo.hiddenAt || photo.internal) return isInCharge(subject, report);
+      return mayView(subject, report);
     }
+    default:
+      return false;
   }
 }
 

@@ -6,6 +6,7 @@ import { redirect } from '@/i18n/navigation';
 import type { Role } from '@/generated/prisma/client';
 import { auth } from './auth';
 import { db } from './db';
+import { can, type RoleAction } from './permissions';
 
 export type CurrentUser = {
   id: string;
@@ -39,14 +40,12 @@ export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   return user!;
 }
 
-export function hasRole(user: Pick<CurrentUser, 'role'>, ...roles: Role[]): boolean {
-  return roles.includes(user.role) || user.role === 'ADMIN';
-}
-
-/** Signed in and holding one of the roles (ADMIN holds them all); otherwise the localized 403 page. */
-export async function requireRole(roles: Role | Role[], returnTo?: string): Promise<CurrentUser> {
+/**
+ * The page guard: signed in and allowed `action` (which roles are, server/permissions.ts decides);
+ * otherwise the localized 403 page.
+ */
+export async function requirePermission(action: RoleAction, returnTo?: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  const list = Array.isArray(roles) ? roles : [roles];
-  if (!hasRole(user, ...list)) forbidden();
+  if (!can(user, action)) forbidden();
   return user;
 }

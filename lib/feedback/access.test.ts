@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canRate, isOverdue } from './access';
+import { isOverdue } from './access';
 import { xmlEscape } from './xml';
-
-const author = { id: 'a', role: 'CITIZEN' as const };
-const other = { id: 'b', role: 'CITIZEN' as const };
 
 describe('isOverdue', () => {
   const now = new Date('2026-06-10T00:00:00Z');
@@ -12,19 +9,6 @@ describe('isOverdue', () => {
     expect(isOverdue({ status: 'IN_PROGRESS', dueAt: new Date('2026-06-09T00:00:00Z'), committedAt: new Date('2026-06-20T00:00:00Z') }, now)).toBe(false);
     expect(isOverdue({ status: 'IN_PROGRESS', dueAt: new Date('2026-06-20T00:00:00Z'), committedAt: new Date('2026-06-09T00:00:00Z') }, now)).toBe(true);
     expect(isOverdue({ status: 'RESOLVED', dueAt: new Date('2026-06-01T00:00:00Z'), committedAt: null }, now)).toBe(false);
-  });
-});
-
-describe('canRate', () => {
-  const report = { authorId: 'a', ratedAt: null, hiddenAt: null };
-  it('lets the author rate once an answer exists, and again after a newer answer', () => {
-    expect(canRate(author, report, null)).toBe(false);
-    expect(canRate(author, report, new Date())).toBe(true);
-    expect(canRate(other, report, new Date())).toBe(false);
-    expect(canRate(null, report, new Date())).toBe(false);
-    const rated = { ...report, ratedAt: new Date('2026-06-10T00:00:00Z') };
-    expect(canRate(author, rated, new Date('2026-06-09T00:00:00Z'))).toBe(false);
-    expect(canRate(author, rated, new Date('2026-06-11T00:00:00Z'))).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import type { adminUserSchema } from '@/lib/validation/account';
 import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { can } from '../permissions';
 import type { CurrentUser } from '../session';
 
 export const PAGE_SIZE = 20;
@@ -43,7 +44,8 @@ export async function updateUser(actor: CurrentUser, input: z.output<typeof admi
   if (input.agencyId && !(await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } }))) {
     throw new AppError('bad_request', 'invalid', { fieldErrors: { agencyId: ['agencyUnknown'] } });
   }
-  if (input.userId === actor.id && (input.disabled || input.role !== 'ADMIN')) {
+  // An administrator cannot lock themselves out of this page; another administrator can change them.
+  if (input.userId === actor.id && (input.disabled || !can({ role: input.role }, 'user:manage'))) {
     throw new AppError('forbidden', 'forbidden', { fieldErrors: { role: ['Errors.forbidden'] } });
   }
   await db.$transaction(async (tx) => {

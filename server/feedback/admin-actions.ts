@@ -9,7 +9,7 @@ import { statusChange } from '@/lib/validation/feedback';
 import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from '@/lib/validation/report-admin';
 import { validatedAction } from '../action';
 import { toAppError } from '../errors';
-import { isOfficial } from '../permissions';
+import { can, isOfficial } from '../permissions';
 import { getCurrentUser } from '../session';
 import { deleteCannedAnswer, saveCannedAnswer } from './canned-answers';
 import {
@@ -52,7 +52,7 @@ export const assignAction = validatedAction(assignAgency, async (input) => {
   await assignReport(actor, { code: input.code, agencyId: input.agencyId, note: input.assignNote });
   const locale = (await getLocale()) as Locale;
   // An official has just handed the report to another agency: it is no longer theirs to open.
-  if (actor.role !== 'ADMIN') redirect({ href: { pathname: '/admin/feedback', query: { assigned: input.code.toUpperCase() } }, locale });
+  if (!can(actor, 'report:all-agencies')) redirect({ href: { pathname: '/admin/feedback', query: { assigned: input.code.toUpperCase() } }, locale });
   await backToReport(input.code.toUpperCase(), 'assigned');
 });
 

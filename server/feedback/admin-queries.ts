@@ -16,7 +16,7 @@ const overdueSql = (now: Date) => Prisma.sql`(${OPEN} AND COALESCE(r."committedA
 
 /** The agency an actor's queue is limited to: their own for an OFFICIAL, the filter's for an ADMIN. */
 export function queueAgency(actor: Actor, q: Pick<QueueQuery, 'agency'>): string | null | undefined {
-  if (actor.role === 'ADMIN') return q.agency;
+  if (can(actor, 'report:all-agencies')) return q.agency;
   // An official without an agency handles nothing: an impossible id keeps the queue empty.
   return actor.agencyId ?? null;
 }

@@ -3,15 +3,12 @@ import type { CannedAnswerInput } from '@/lib/validation/report-admin';
 import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { can } from '../permissions';
 import { assertOfficial, type Actor } from './workflow';
 
-// Canned answers per category, used to prefill the answer form. An ADMIN manages every category;
-// an OFFICIAL the categories routed to their agency by default. Every change is audit-logged.
+// Canned answers per category, used to prefill the answer form. Who may change a category's
+// ('cannedAnswer:manage') is decided in server/permissions.ts. Every change is audit-logged.
 
-export function canManageCategory(actor: Actor, category: { defaultAgencyId: string }): boolean {
-  if (actor.role === 'ADMIN') return true;
-  return actor.role === 'OFFICIAL' && actor.agencyId !== null && actor.agencyId === category.defaultAgencyId;
-}
 
 /** Every category with its canned answers, and whether the actor may change them. */
 export async function listCannedAnswers(actor: Actor) {
@@ -23,7 +20,7 @@ export async function listCannedAnswers(actor: Actor) {
       cannedAnswers: { orderBy: [{ titleVi: 'asc' }, { id: 'asc' }], select: { id: true, titleVi: true, bodyVi: true, titleEn: true, bodyEn: true } },
     },
   });
-  return categories.map((c) => ({ ...c, manageable: canManageCategory(actor, c) }));
+  return categories.map((c) => ({ ...c, manageable: can(actor, 'cannedAnswer:manage', c) }));
 }
 
 /** The canned answers of one category, for the answer form. */
@@ -38,7 +35,7 @@ export async function cannedAnswersFor(categoryCode: string) {
 async function manageableCategory(actor: Actor, code: string) {
   const category = await db.reportCategory.findUnique({ where: { code }, select: { code: true, defaultAgencyId: true } });
   if (!category) throw new AppError('bad_request', 'invalid', { fieldErrors: { categoryCode: ['categoryUnknown'] } });
-  if (!canManageCategory(actor, category)) throw new AppError('forbidden');
+  if (!can(actor, 'cannedAnswer:manage', category)) throw new AppError('forbidden');
   return category;
 }
 
@@ -58,7 +55,7 @@ export async function saveCannedAnswer(actor: Actor, input: CannedAnswerInput) {
     const before = await tx.cannedAnswer.findUnique({ where: { id: input.id }, include: { category: { select: { defaultAgencyId: true } } } });
     if (!before) throw new AppError('not_found');
     // Moving an answer between categories needs the right on both.
-    if (!canManageCategory(actor, before.category)) throw new AppError('forbidden');
+    if (!can(actor, 'cannedAnswer:manage', before.category)) throw new AppError('forbidden');
     const after = await tx.cannedAnswer.update({ where: { id: input.id }, data: fields(input) });
     await audit(tx, { actorId: actor.id, action: 'canned-answer.update', entityType: 'CannedAnswer', entityId: after.id, before: fields(before), after: fields(after) });
     return after;
@@ -70,7 +67,7 @@ export async function deleteCannedAnswer(actor: Actor, id: string) {
   await db.$transaction(async (tx) => {
     const before = await tx.cannedAnswer.findUnique({ where: { id }, include: { category: { select: { defaultAgencyId: true } } } });
     if (!before) throw new AppError('not_found');
-    if (!canManageCategory(actor, before.category)) throw new AppError('forbidden');
+    if (!can(actor, 'cannedAnswer:manage', before.category)) throw new AppError('forbidden');
     await tx.cannedAnswer.delete({ where: { id } });
     await audit(tx, { actorId: actor.id, action: 'canned-answer.delete', entityType: 'CannedAnswer', entityId: id, before: fields(before) });
   });

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import type { Prisma, ReportEventKind, ReportStatus } from '@/generated/prisma/client';
 import { db } from '@/server/db';
 import { endOfCityDay } from '@/lib/feedback/deadline';
-import { canRate, isOverdue } from '@/lib/feedback/access';
+import { isOverdue } from '@/lib/feedback/access';
 import { can, reportFacts, reportFactsSelect, type Subject } from '@/server/permissions';
 import { REPORT_PAGE_SIZE, type ReportFilters, type ReportQuery } from '@/lib/validation/report-query';
 import { REPORT_CODE_PATTERN } from './codes';
@@ -250,7 +250,7 @@ export async function loadReport(code: string, viewer: Subject, now = new Date()
     following,
     isAuthor: Boolean(viewer && row.authorId === viewer.id),
     viewerInCharge: inCharge,
-    canRate: canRate(viewer, row, lastAnsweredAt),
+    canRate: can(viewer, 'report:rate', { report: row, lastAnsweredAt }),
     photos: photos.filter((p) => !p.eventId && photoVisible(p)),
     events,
     answers,

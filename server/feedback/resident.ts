@@ -3,7 +3,6 @@ import { db } from '@/server/db';
 import { audit } from '@/server/audit';
 import { AppError } from '@/server/errors';
 import { limit } from '@/server/rate-limit';
-import { canRate } from '@/lib/feedback/access';
 import { can, reportFacts, reportFactsSelect, type ReportAction, type Subject } from '@/server/permissions';
 import type { reportRating } from '@/lib/validation/feedback';
 import type { z } from 'zod';
@@ -66,7 +65,7 @@ export async function rateReport(user: Person, code: string, input: RatingInput,
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
-  if (!canRate(user, { ...report, hiddenAt: report.hiddenAt }, lastAnswer?.createdAt ?? report.answeredAt)) {
+  if (!can(user, 'report:rate', { report, lastAnsweredAt: lastAnswer?.createdAt ?? report.answeredAt })) {
     throw new AppError('conflict', 'rating_closed');
   }
   const reopen = input.rating === 'NOT_SATISFIED';

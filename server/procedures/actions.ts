@@ -7,7 +7,8 @@ import type { Locale } from '@/i18n/routing';
 import { procedureEditSchema, synonymSchema } from '@/lib/validation/procedures';
 import { validatedAction } from '../action';
 import { AppError } from '../errors';
-import { getCurrentUser, hasRole } from '../session';
+import { can } from '../permissions';
+import { getCurrentUser } from '../session';
 import { deleteSynonym, saveProcedure, saveSynonym, setProcedureStatus } from './editor';
 import { refreshPublicPages } from './refresh';
 
@@ -15,7 +16,7 @@ import { refreshPublicPages } from './refresh';
 async function editor() {
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthorized');
-  if (!hasRole(user, 'EDITOR')) throw new AppError('forbidden');
+  if (!can(user, 'procedure:edit')) throw new AppError('forbidden');
   return user;
 }
 

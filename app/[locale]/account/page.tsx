@@ -7,7 +7,8 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { signOutAction, signOutEverywhereAction } from '@/server/accounts/actions';
 import { accountSummary } from '@/server/accounts/queries';
 import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
-import { hasRole, requireUser } from '@/server/session';
+import { can } from '@/server/permissions';
+import { requireUser } from '@/server/session';
 import { NotificationsLink } from '@/components/feedback/NotificationsLink';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -45,7 +46,7 @@ export default async function AccountPage({ params }: Props) {
         <Link href="/feedback/mine">{tReports('mineTitle')}</Link>
         <NotificationsLink className="inline-flex items-center gap-2 font-semibold" />
       </p>
-      {hasRole(current, 'OFFICIAL', 'EDITOR') ? (
+      {can(current, 'admin:enter') ? (
         <p className="mb-8 text-lg">
           <Link href="/admin">{t('backOffice')}</Link>
         </p>

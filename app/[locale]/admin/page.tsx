@@ -3,7 +3,8 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { hasRole, requireRole } from '@/server/session';
+import { can } from '@/server/permissions';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -12,13 +13,13 @@ export const generateMetadata = pageMetadata({ title: 'Admin.title' });
 export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requireRole(['OFFICIAL', 'EDITOR'], getPathname({ locale, href: '/admin' }));
+  const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
   const [t, tReports, tKeys] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin'), getTranslations('ReportStats.apiKeys')]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />
       <ul className="mb-6 grid max-w-3xl gap-4 sm:grid-cols-2">
-        {hasRole(user, 'OFFICIAL') ? (
+        {can(user, 'report:work') ? (
           <>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
               <Link href="/admin/feedback" className="text-xl font-bold">{tReports('homeLink')}</Link>
@@ -30,7 +31,7 @@ export default async function AdminHome({ params }: Props) {
             </li>
           </>
         ) : null}
-        {hasRole(user, 'EDITOR') ? (
+        {can(user, 'procedure:edit') ? (
           <>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
               <Link href="/admin/procedures" className="text-xl font-bold">{t('procedures')}</Link>
@@ -41,7 +42,7 @@ export default async function AdminHome({ params }: Props) {
           </>
         ) : null}
       </ul>
-      {hasRole(user, 'ADMIN') ? (
+      {can(user, 'user:manage') ? (
         <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
           <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
             <Link href="/admin/users" className="text-xl font-bold">{t('users')}</Link>

@@ -6,7 +6,7 @@ import { IssueApiKeyForm } from '@/components/api-keys/IssueApiKeyForm';
 import { pageMetadata } from '@/lib/metadata';
 import { revokeApiKeyAction } from '@/server/api-key-actions';
 import { listApiKeys } from '@/server/api-keys';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 export const generateMetadata = pageMetadata({ title: 'ReportStats.apiKeys.title' });
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export default async function ApiKeysPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireRole('ADMIN', getPathname({ locale, href: '/admin/api-keys' }));
+  await requirePermission('apiKey:manage', getPathname({ locale, href: '/admin/api-keys' }));
   const [t, tAdmin, keys, query] = await Promise.all([getTranslations('ReportStats.apiKeys'), getTranslations('Admin'), listApiKeys(), searchParams]);
   const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
   return (

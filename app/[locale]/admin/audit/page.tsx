@@ -5,7 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, pageNumber } from '@/components/ui/Pagination';
 import { listAudit } from '@/server/admin/users';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/audit' });
-  await requireRole('ADMIN', basePath);
+  await requirePermission('audit:read', basePath);
   const page = pageNumber((await searchParams).page);
   const [t, format, { entries, pages }] = await Promise.all([getTranslations('Admin'), getFormatter(), listAudit({ page })]);
   return (

@@ -6,7 +6,7 @@ import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { CannedAnswerForm } from '@/components/report-admin/CannedAnswerForm';
 import { deleteCannedAnswerAction } from '@/server/feedback/admin-actions';
 import { listCannedAnswers } from '@/server/feedback/canned-answers';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +16,7 @@ export default async function CannedAnswersPage({ params, searchParams }: Props)
   const { locale } = await params;
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/canned-answers' });
-  const user = await requireRole('OFFICIAL', basePath);
+  const user = await requirePermission('report:work', basePath);
   const query = await searchParams;
   const [t, categories] = await Promise.all([getTranslations('ReportAdmin'), listCannedAnswers(user)]);
   const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);

@@ -10,7 +10,8 @@ import { REPORT_STATUSES } from '@/lib/validation/feedback';
 import { parseQueueQuery, QUEUE_SORTS, queueQueryString, type QueueQuery } from '@/lib/validation/report-admin';
 import { listQueue, queueFilterOptions } from '@/server/feedback/admin-queries';
 import { publicHolidays } from '@/server/feedback/calendar';
-import { requireRole } from '@/server/session';
+import { can } from '@/server/permissions';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,10 +27,10 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/feedback' });
-  const user = await requireRole('OFFICIAL', basePath);
+  const user = await requirePermission('report:work', basePath);
   const raw = await searchParams;
   const q = parseQueueQuery(raw);
-  const isAdmin = user.role === 'ADMIN';
+  const isAdmin = can(user, 'report:all-agencies');
   const now = new Date();
   const [t, tStatus, format, options, holidays, queue] = await Promise.all([
     getTranslations('ReportAdmin'),

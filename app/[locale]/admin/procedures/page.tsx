@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, pageNumber } from '@/components/ui/Pagination';
 import { pageMetadata } from '@/lib/metadata';
 import { listForEditors } from '@/server/procedures/editor';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
   const { locale } = await params;
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/procedures' });
-  await requireRole('EDITOR', basePath);
+  await requirePermission('procedure:edit', basePath);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
   const page = pageNumber(query.page);

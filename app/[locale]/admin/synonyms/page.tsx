@@ -6,14 +6,14 @@ import { SynonymForm } from '@/components/procedures/SynonymForm';
 import { pageMetadata } from '@/lib/metadata';
 import { deleteSynonymAction } from '@/server/procedures/actions';
 import { listSynonyms } from '@/server/procedures/editor';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 export const generateMetadata = pageMetadata({ title: 'Editor.synonyms' });
 
 export default async function SynonymsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireRole('EDITOR', getPathname({ locale, href: '/admin/synonyms' }));
+  await requirePermission('synonym:edit', getPathname({ locale, href: '/admin/synonyms' }));
   const [t, rows] = await Promise.all([getTranslations('Editor'), listSynonyms()]);
   return (
     <>

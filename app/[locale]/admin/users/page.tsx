@@ -5,7 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, pageNumber } from '@/components/ui/Pagination';
 import { listUsers } from '@/server/admin/users';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/users' });
-  await requireRole('ADMIN', basePath);
+  await requirePermission('user:manage', basePath);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
   const page = pageNumber(query.page);

@@ -17,7 +17,7 @@ import { cannedAnswersFor } from '@/server/feedback/canned-answers';
 import { publicHolidays } from '@/server/feedback/calendar';
 import { PHOTO_NOTE } from '@/server/feedback/workflow';
 import { agencyOptions } from '@/server/places/queries';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +32,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   const { locale, code } = await params;
   setRequestLocale(locale);
   const path = getPathname({ locale, href: { pathname: '/admin/feedback/[code]', params: { code } } });
-  const user = await requireRole('OFFICIAL', path);
+  const user = await requirePermission('report:work', path);
   const report = await reportForOfficial(user, decodeURIComponent(code));
   if (report === 'forbidden') forbidden();
   if (!report) notFound();

@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { fields } from '@/prisma/seed/procedures/types';
 import { setProcedureStatusAction } from '@/server/procedures/actions';
 import { diffSnapshots, procedureForEdit, procedureVersions, type ProcedureSnapshot } from '@/server/procedures/editor';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +20,7 @@ const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 export default async function EditProcedurePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireRole('EDITOR', getPathname({ locale, href: { pathname: '/admin/procedures/[id]', params: { id } } }));
+  await requirePermission('procedure:edit', getPathname({ locale, href: { pathname: '/admin/procedures/[id]', params: { id } } }));
   const p = await procedureForEdit(id);
   if (!p) notFound();
   const [t, format, versions, { saved }] = await Promise.all([getTranslations('Editor'), getFormatter(), procedureVersions(id), searchParams]);

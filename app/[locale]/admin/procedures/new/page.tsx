@@ -5,14 +5,14 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { ProcedureEditor } from '@/components/procedures/ProcedureEditor';
 import { pageMetadata } from '@/lib/metadata';
 import { fields } from '@/prisma/seed/procedures/types';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 export const generateMetadata = pageMetadata({ title: 'Editor.newTitle' });
 
 export default async function NewProcedurePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireRole('EDITOR', getPathname({ locale, href: '/admin/procedures/new' }));
+  await requirePermission('procedure:edit', getPathname({ locale, href: '/admin/procedures/new' }));
   const t = await getTranslations('Editor');
   const options = Object.entries(fields).map(([value, n]) => ({ value, label: locale === 'en' ? n.en : n.vi }));
   return (

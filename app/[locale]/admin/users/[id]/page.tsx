@@ -7,7 +7,7 @@ import { UserForm } from '@/components/admin/UserForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { getUserForAdmin } from '@/server/admin/users';
 import { agencyOptions } from '@/server/places/queries';
-import { requireRole } from '@/server/session';
+import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -16,7 +16,7 @@ export const generateMetadata = pageMetadata({ title: 'Admin.users' });
 export default async function AdminUserPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireRole('ADMIN', getPathname({ locale, href: { pathname: '/admin/users/[id]', params: { id } } }));
+  await requirePermission('user:manage', getPathname({ locale, href: { pathname: '/admin/users/[id]', params: { id } } }));
   const user = await getUserForAdmin(id);
   if (!user || user.deletedAt) notFound();
   const [t, agencies] = await Promise.all([getTranslations('Admin'), agencyOptions(locale)]);

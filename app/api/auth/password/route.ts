@@ -8,7 +8,6 @@ import { signInSchema } from '@/lib/validation/account';
 import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
 import { checkSignIn } from '@/server/accounts/service';
 import { createSignInTicket, signIn } from '@/server/auth';
-import { AppError } from '@/server/errors';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '@/server/env';
 import { clientIp, isSameOrigin, publicUrl } from '@/server/http';

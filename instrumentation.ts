@@ -12,7 +12,7 @@ export async function register() {
     const { silenceOutageErrors } = await import('./server/http/outage');
     silenceOutageErrors();
     // Photo uploads interrupted by a crash are finished or cleaned up in the background.
-    const { scheduleUploadSweep } = await import('./server/feedback/sweep');
+    const { scheduleUploadSweep } = await import('./server/reports/sweep');
     scheduleUploadSweep();
   }
 }

@@ -11,7 +11,7 @@ export const LOCALE_COOKIE = 'NEXT_LOCALE';
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 // Sections rendered per request anyway (forms, account, back office): they get a nonce policy from the proxy.
-export const dynamicSections = ['/sign-in', '/sign-up', '/verify-email', '/forgot-password', '/reset-password', '/account', '/admin', '/dev/outbox', '/feedback', '/notifications'] as const;
+export const dynamicSections = ['/sign-in', '/sign-up', '/verify-email', '/forgot-password', '/reset-password', '/account', '/admin', '/dev/outbox', '/reports', '/notifications'] as const;
 
 /** What a slug or form name in a public address may contain; anything else goes through the proxy. */
 export const SEGMENT = '[A-Za-z0-9_-]+';

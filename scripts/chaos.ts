@@ -199,7 +199,7 @@ async function main() {
   log(`Load done: ${tally.acked.size} acknowledged, ${tally.gaveUp.length} given up`);
 
   // --- after: a sweep, then the checks -----------------------------------------------------------
-  const { sweepUploads } = await import('../server/feedback/sweep');
+  const { sweepUploads } = await import('../server/reports/sweep');
   const swept = await sweepUploads({ now: new Date(Date.now() + 2 * 60 * 60 * 1000) });
   const { db } = await import('../server/db');
   await db.$disconnect();

@@ -10,7 +10,7 @@ export const PROCEDURES_PER_CHUNK = 10_000;
 
 import { formTemplates } from '@/lib/forms';
 
-const staticPages = ['/', '/news', '/procedures', '/feedback', '/feedback/map', '/feedback/statistics', '/consultations', '/services', '/privacy'] as const;
+const staticPages = ['/', '/news', '/procedures', '/reports', '/reports/map', '/reports/statistics', '/consultations', '/services', '/privacy'] as const;
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,12 +1,12 @@
 // A loopback HTTP server around the report upload handler, for bench/upload.ts's memory
-// measurement: the same code as POST /api/feedback (server/feedback/upload.ts) with the session
+// measurement: the same code as POST /api/feedback (server/reports/upload.ts) with the session
 // replaced by a user id header, in a process of its own so its RSS can be read from /proc.
 // Never started by the portal; listens on 127.0.0.1 only. Run with bench/lib/server-only.cjs preloaded.
 import http from 'node:http';
 import { Readable } from 'node:stream';
 
 async function main() {
-  const { handleReportUpload } = await import('../../server/feedback/upload');
+  const { handleReportUpload } = await import('../../server/reports/upload');
   const server = http.createServer((req, res) => {
     void (async () => {
       const headers = new Headers();

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { handleReportUpload } from '../../server/feedback/upload';
+import { handleReportUpload } from '../../server/reports/upload';
 import { db } from '../../server/db';
 import { reportForm } from './upload-form';
 
@@ -12,7 +12,7 @@ const users = JSON.parse(readFileSync(process.env.BENCH_USERS_FILE!, 'utf8')) as
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const photos = readdirSync(photosDir).sort().map((f) => readFileSync(path.join(photosDir, f)));
 
-/** Exactly the conversions of server/feedback/photos.ts, without anything around them. */
+/** Exactly the conversions of server/reports/photos.ts, without anything around them. */
 export async function bareSharp(input: Buffer): Promise<number> {
   const display = await sharp(input, { limitInputPixels: 40_000_000, failOn: 'error' })
     .rotate()

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { profileSchema, signUpSchema } from './account';
-import { apiKeyIssueSchema } from './api-keys';
-import { reportAnswer, reportFields, reportRating, statusChange } from './feedback';
-import { createRequestBody } from './open311';
+import { apiKeyIssueSchema } from './open311/api-keys';
+import { reportAnswer, reportFields, reportRating, statusChange } from './reports/report';
+import { createRequestBody } from './open311/requests';
 import { procedureEditSchema, procedureFeedbackSchema, synonymSchema } from './procedures';
-import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from './report-admin';
-import { nearbyQuerySchema } from './report-nearby';
+import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from './reports/admin';
+import { nearbyQuerySchema } from './reports/nearby';
 
 // Every free-text field of every form and API schema goes through the shared text rule: a
 // direction override is refused on that field, and a value of zero-width characters counts as

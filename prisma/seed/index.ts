@@ -4,7 +4,7 @@ import { hashPassword } from '../../server/password';
 import { agencies, campaignUnits, CITY_CODE, demoUsers, news, sampleUnits } from './data';
 import { allProcedures } from './procedures/all';
 import { seedProcedures } from './procedures/load';
-import { seedFeedbackReference } from './feedback';
+import { seedFeedbackReference } from './report-reference';
 import { seedCannedAnswers } from './canned-answers';
 import { seedDemoReports } from './reports';
 

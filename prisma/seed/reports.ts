@@ -4,11 +4,11 @@
 // browser tests see the same data every time.
 import path from 'node:path';
 import type { Prisma, PrismaClient, ReportEventKind, ReportStatus } from '../../generated/prisma/client';
-import { addWorkingDays, cityDay, workingDaysBetween } from '../../lib/feedback/deadline';
-import { displayKey, thumbKey } from '../../lib/feedback/photo-keys';
+import { addWorkingDays, cityDay, workingDaysBetween } from '../../lib/reports/deadline';
+import { displayKey, thumbKey } from '../../lib/reports/photo-keys';
 import { LocalStorage } from '../../server/storage/local';
 import { getStorage, type PhotoStorage } from '../../server/storage';
-import { publicHolidays, reportCategories } from './feedback';
+import { publicHolidays, reportCategories } from './report-reference';
 import { DISPLAY, photoAlt, renderDemoPhoto, THUMB, type DemoPhotoKind } from './report-photos';
 import { demoWards, notSatisfiedReasons, rejectReasons, templates } from './report-texts';
 

@@ -11,7 +11,7 @@ import { validatedAction } from '../action';
 import { signIn, signOut } from '../auth';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '../env';
-import { currentIp } from '../http';
+import { currentIp } from '../http/request';
 import { getCurrentUser, requireUser } from '../session';
 import { AppError } from '../errors';
 import {

@@ -2,9 +2,9 @@ import 'server-only';
 import type { Prisma, ReportStatus } from '@/generated/prisma/client';
 import { db } from '@/server/db';
 import { env } from '@/server/env';
-import { answerDeadline } from '@/server/feedback/calendar';
-import { nextReportCode } from '@/server/feedback/codes';
-import { OPEN311_DEFAULT_DAYS, OPEN311_MAX_RESULTS, titleFromDescription, type CreateRequestBody, type RequestsQuery } from '@/lib/validation/open311';
+import { answerDeadline } from '@/server/reports/calendar';
+import { nextReportCode } from '@/server/reports/codes';
+import { OPEN311_DEFAULT_DAYS, OPEN311_MAX_RESULTS, titleFromDescription, type CreateRequestBody, type RequestsQuery } from '@/lib/validation/open311/requests';
 import { isoCity } from './format';
 
 // Open311 GeoReport v2 over the portal's reports: services are report categories, service

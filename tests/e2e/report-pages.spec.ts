@@ -210,7 +210,7 @@ test('a resident follows a report, sees the count and the notification of an upd
   const rows = await sql(`SELECT 1 FROM "ReportFollower" f JOIN "Report" r ON r.id = f."reportId" WHERE r.code = $1 AND f."userId" = $2`, [env.code, follower.id]);
   expect(rows).toHaveLength(1);
 
-  // An official's update produces a notification for followers (as server/feedback/notify.ts writes it).
+  // An official's update produces a notification for followers (as server/reports/notify.ts writes it).
   await sql(
     `INSERT INTO "Notification" (id, "userId", "reportId", kind, params) VALUES ($1, $2, $3, 'answered', $4)`,
     [`n${randomBytes(10).toString('hex')}`, follower.id, env.id, JSON.stringify({ code: env.code, title: 'Rác thải ùn ứ trên kênh', status: 'RESOLVED' })],

@@ -6,8 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
-import { handleReportUpload } from '@/server/feedback/upload';
-import { handleReportAnswer } from '@/server/feedback/answer';
+import { handleReportUpload } from '@/server/reports/upload';
+import { handleReportAnswer } from '@/server/reports/answer';
 import { LocalStorage } from '@/server/storage/local';
 import { jpeg } from '../support/images';
 
@@ -22,7 +22,7 @@ vi.mock('@/server/session', () => ({
 }));
 vi.mock('@/server/auth', () => ({ signIn: async () => undefined, signOut: async () => undefined, auth: async () => null }));
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'vi' }));
-vi.mock('@/server/http', async (original) => ({ ...(await original<object>()), currentIp: async () => `198.51.100.${Math.floor(Math.random() * 250) + 1}` }));
+vi.mock('@/server/http/request', async (original) => ({ ...(await original<object>()), currentIp: async () => `198.51.100.${Math.floor(Math.random() * 250) + 1}` }));
 
 const { signUpAction, updateProfileAction } = await import('@/server/accounts/actions');
 

@@ -58,7 +58,7 @@ describe('the search table', () => {
     expect((await searchProcedures({ q: 'nuoi chim yen', page: 1, filters: {}, locale: 'vi' })).hits[0]?.code).toBe(p.code);
     expect((await searchProcedures({ q: 'ho so ve viec cap phep nuoi', page: 1, filters: {}, locale: 'vi' })).hits.map((h) => h.code)).toContain(p.code);
 
-    // A view counted (server/procedures/feedback.ts), then an unrelated column: the body untouched.
+    // A view counted (server/procedures/helpfulness.ts), then an unrelated column: the body untouched.
     await db.procedure.updateMany({ where: { id: p.id }, data: { views: { increment: 1 } } });
     await db.procedure.update({ where: { id: p.id }, data: { decisionNumber: '1/QĐ-TEST' } });
     expect((await mirror(p.id))?.views).toBe(p.views + 1);

@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
-import { createReport } from '@/server/feedback/create';
-import { handleReportAnswer } from '@/server/feedback/answer';
+import { createReport } from '@/server/reports/create';
+import { handleReportAnswer } from '@/server/reports/answer';
 import { LocalStorage } from '@/server/storage/local';
-import { reportFields } from '@/lib/validation/feedback';
+import { reportFields } from '@/lib/validation/reports/report';
 import { hostile, jpeg } from '../support/images';
 
 // POST /api/admin/feedback/{code}/answer with real multipart requests, PostgreSQL and disk.

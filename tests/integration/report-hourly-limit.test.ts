@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
-import { handleReportUpload, REPORT_ATTEMPTS_PER_HOUR } from '@/server/feedback/upload';
+import { handleReportUpload, REPORT_ATTEMPTS_PER_HOUR } from '@/server/reports/upload';
 import { LocalStorage } from '@/server/storage/local';
 import { setStorage } from '@/server/storage';
 import { hostile, jpeg } from '../support/images';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
-import { findNearbyReports } from '@/server/feedback/nearby';
-import { nearbyQuerySchema } from '@/lib/validation/report-nearby';
+import { findNearbyReports } from '@/server/reports/nearby';
+import { nearbyQuerySchema } from '@/lib/validation/reports/nearby';
 
 // "Before sending": open public reports of the same category within 200 m, or in the same ward
 // with a similar title. Private, closed and hidden reports never show.
@@ -43,7 +43,7 @@ async function report(suffix: string, data: Partial<{
     },
     select: { id: true },
   });
-  // What server/feedback keeps for "similar title": lower(f_unaccent(title)).
+  // What server/reports keeps for "similar title": lower(f_unaccent(title)).
   await db.$executeRaw`UPDATE "Report" SET "searchTitle" = lower(public.f_unaccent("title")) WHERE "id" = ${r.id}`;
   codes.push(code);
   return { id: r.id, code };

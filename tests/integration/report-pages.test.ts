@@ -4,11 +4,11 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { seed } from '@/prisma/seed';
-import { reportRating } from '@/lib/validation/feedback';
-import { parseReportQuery, reportQuerySchema } from '@/lib/validation/report-query';
-import { listPublicReports, loadReport, mapReports, feedReports } from '@/server/feedback/queries';
-import { followReport, listNotifications, markAllRead, markReportNotificationsRead, rateReport, unfollowReport } from '@/server/feedback/resident';
-import { GET as rss } from '@/app/[locale]/feedback/rss/route';
+import { reportRating } from '@/lib/validation/reports/report';
+import { parseReportQuery, reportQuerySchema } from '@/lib/validation/reports/query';
+import { listPublicReports, loadReport, mapReports, feedReports } from '@/server/reports/queries';
+import { followReport, listNotifications, markAllRead, markReportNotificationsRead, rateReport, unfollowReport } from '@/server/reports/resident';
+import { GET as rss } from '@/app/[locale]/reports/rss/route';
 
 type U = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN'; agencyId: string | null };
 

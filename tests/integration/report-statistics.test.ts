@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@/generated/prisma/client';
-import { addWorkingDays, workingDaysBetween } from '@/lib/feedback/deadline';
+import { addWorkingDays, workingDaysBetween } from '@/lib/reports/deadline';
 import { applyMigrations } from '../../scripts/lib/migrate';
 
 // The statistics on a small set of reports of our own, in a database of their own, so that every
@@ -12,7 +12,7 @@ const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgresql://postgres@1
 const name = `stats_test_${randomBytes(5).toString('hex')}`;
 const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
 
-type Stats = typeof import('@/server/feedback/statistics');
+type Stats = typeof import('@/server/reports/statistics');
 let stats: Stats;
 let db: (typeof import('@/server/db'))['db'];
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
   ({ db } = await import('@/server/db'));
-  stats = await import('@/server/feedback/statistics');
+  stats = await import('@/server/reports/statistics');
 
   const a = await db.agency.create({ data: { code: 'AG-A', nameVi: 'Cơ quan A', nameEn: 'Agency A' } });
   const b = await db.agency.create({ data: { code: 'AG-B', nameVi: 'Cơ quan B', nameEn: 'Agency B' } });
@@ -170,7 +170,7 @@ describe('report statistics', () => {
     expect(b.answered).toBe(3);
   });
 
-  it('counts working days in SQL exactly as lib/feedback/deadline.ts does, across weekends and holidays', async () => {
+  it('counts working days in SQL exactly as lib/reports/deadline.ts does, across weekends and holidays', async () => {
     const day = (offset: number) => new Date(Date.UTC(2026, 7, 20) + offset * 86_400_000).toISOString().slice(0, 10);
     const pairs: [string, string][] = [];
     for (let i = 0; i < 300; i++) pairs.push([day((i * 7) % 41), day((i * 7) % 41 + ((i * 13) % 37))]);

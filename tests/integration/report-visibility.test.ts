@@ -6,23 +6,23 @@ import { db } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { translator } from '@/server/i18n';
 import { seed } from '@/prisma/seed';
-import { statusChange, reportAnswer } from '@/lib/validation/feedback';
-import { nearbyQuerySchema } from '@/lib/validation/report-nearby';
-import { parseReportQuery } from '@/lib/validation/report-query';
-import { answerReport } from '@/server/feedback/answer';
-import { reportForOfficial } from '@/server/feedback/admin-queries';
-import { findNearbyReports } from '@/server/feedback/nearby';
-import { servePhoto } from '@/server/feedback/photo-access';
-import { listPublicReports, loadReport, mapReports } from '@/server/feedback/queries';
-import { followReport, listNotifications } from '@/server/feedback/resident';
-import { reportStatistics } from '@/server/feedback/statistics';
-import { assignReport, changeStatus, progressUpdate, reopenReport, setPhotoHidden, setReportHidden, type Actor } from '@/server/feedback/workflow';
+import { statusChange, reportAnswer } from '@/lib/validation/reports/report';
+import { nearbyQuerySchema } from '@/lib/validation/reports/nearby';
+import { parseReportQuery } from '@/lib/validation/reports/query';
+import { answerReport } from '@/server/reports/answer';
+import { reportForOfficial } from '@/server/reports/admin-queries';
+import { findNearbyReports } from '@/server/reports/nearby';
+import { servePhoto } from '@/server/reports/photo-access';
+import { listPublicReports, loadReport, mapReports } from '@/server/reports/queries';
+import { followReport, listNotifications } from '@/server/reports/resident';
+import { reportStatistics } from '@/server/reports/statistics';
+import { assignReport, changeStatus, progressUpdate, reopenReport, setPhotoHidden, setReportHidden, type Actor } from '@/server/reports/workflow';
 import { sitemapChunk } from '@/server/sitemap';
 import type { PhotoStorage } from '@/server/storage';
-import { GET as rss } from '@/app/[locale]/feedback/rss/route';
+import { GET as rss } from '@/app/[locale]/reports/rss/route';
 import { GET as open311List } from '@/app/api/open311/v2/requests.json/route';
 import { GET as open311One } from '@/app/api/open311/v2/requests/[id]/route';
-import { isWorkingDay, cityDay } from '@/lib/feedback/deadline';
+import { isWorkingDay, cityDay } from '@/lib/reports/deadline';
 
 // Who hears of and who sees a report once it is hidden or private (issue 9, items 3 and 4), through
 // the same functions the pages, route handlers and back-office forms call.

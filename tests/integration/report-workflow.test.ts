@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { seed } from '@/prisma/seed';
-import { addWorkingDays, cityDay, endOfCityDay, isWorkingDay } from '@/lib/feedback/deadline';
-import { parseQueueQuery } from '@/lib/validation/report-admin';
-import { statusChange } from '@/lib/validation/feedback';
-import { listQueue, reportForOfficial } from '@/server/feedback/admin-queries';
-import { deleteCannedAnswer, saveCannedAnswer } from '@/server/feedback/canned-answers';
+import { addWorkingDays, cityDay, endOfCityDay, isWorkingDay } from '@/lib/reports/deadline';
+import { parseQueueQuery } from '@/lib/validation/reports/admin';
+import { statusChange } from '@/lib/validation/reports/report';
+import { listQueue, reportForOfficial } from '@/server/reports/admin-queries';
+import { deleteCannedAnswer, saveCannedAnswer } from '@/server/reports/canned-answers';
 import {
   assignReport, changeStatus, progressUpdate, reopenReport, setPhotoHidden, setReportHidden, type Actor,
-} from '@/server/feedback/workflow';
+} from '@/server/reports/workflow';
 
 type Person = Actor & { email: string };
 

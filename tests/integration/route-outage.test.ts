@@ -36,7 +36,7 @@ const nearby = await import('@/app/api/feedback/nearby/route');
 const answer = await import('@/app/api/admin/feedback/[code]/answer/route');
 const sitemap = await import('@/app/sitemap.xml/route');
 const sitemapChunk = await import('@/app/sitemaps/[chunk]/route');
-const rss = await import('@/app/[locale]/feedback/rss/route');
+const rss = await import('@/app/[locale]/reports/rss/route');
 const open311Services = await import('@/app/api/open311/v2/services.json/route');
 const open311Requests = await import('@/app/api/open311/v2/requests.json/route');
 

@@ -5,13 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
-import { createReport, displayKey, thumbKey } from '@/server/feedback/create';
-import { processPhoto } from '@/server/feedback/photos';
-import { sweepUploads } from '@/server/feedback/sweep';
-import { loadReport } from '@/server/feedback/queries';
+import { createReport, displayKey, thumbKey } from '@/server/reports/create';
+import { processPhoto } from '@/server/reports/photos';
+import { sweepUploads } from '@/server/reports/sweep';
+import { loadReport } from '@/server/reports/queries';
 import { LocalStorage } from '@/server/storage/local';
 import type { PhotoStorage } from '@/server/storage/types';
-import { reportFields } from '@/lib/validation/feedback';
+import { reportFields } from '@/lib/validation/reports/report';
 import { jpeg } from '../support/images';
 
 // A crash between the steps of an upload, and the sweep that repairs it.

@@ -15,13 +15,13 @@ describe('only server/ reaches the database', () => {
   it('refuses the database client and Prisma values in a page, a component or lib', async () => {
     const code = "import { db } from '@/server/db';\nimport { Prisma } from '@/generated/prisma/client';\nexport const n = [db, Prisma];\n";
     expect(await problems('app/[locale]/account/page.tsx', code)).toEqual(['no-restricted-imports@1', 'no-restricted-imports@2']);
-    expect(await problems('components/feedback/List.tsx', code)).toEqual(['no-restricted-imports@1', 'no-restricted-imports@2']);
-    expect(await problems('lib/feedback/rules.ts', "import { db } from '../../server/db';\nexport const d = db;\n")).toEqual(['no-restricted-imports@1']);
+    expect(await problems('components/reports/List.tsx', code)).toEqual(['no-restricted-imports@1', 'no-restricted-imports@2']);
+    expect(await problems('lib/reports/rules.ts', "import { db } from '../../server/db';\nexport const d = db;\n")).toEqual(['no-restricted-imports@1']);
   });
 
   it('lets a page call server/ functions and a component name a generated type', async () => {
     expect(await problems('app/[locale]/account/page.tsx', "import { accountSummary } from '@/server/accounts/queries';\nexport const f = accountSummary;\n")).toEqual([]);
-    expect(await problems('components/feedback/StatusBadge.tsx', "import type { ReportStatus } from '@/generated/prisma/client';\nexport const s: ReportStatus | null = null;\n")).toEqual([]);
+    expect(await problems('components/reports/StatusBadge.tsx', "import type { ReportStatus } from '@/generated/prisma/client';\nexport const s: ReportStatus | null = null;\n")).toEqual([]);
     expect(await problems('server/accounts/queries.ts', "import 'server-only';\nimport { db } from '../db';\nexport const d = db;\n")).toEqual([]);
   });
 });
@@ -43,7 +43,7 @@ describe('client components take only server actions and types from server code'
     const client = [
       "'use client';",
       "import { updateProfileAction } from '@/server/accounts/actions';",
-      "import { issueApiKeyAction, type IssueKeyState } from '@/server/api-key-actions';",
+      "import { issueApiKeyAction, type IssueKeyState } from '@/server/open311/api-key-actions';",
       "import type { FormState } from '@/lib/form-state';",
       "import { fieldId } from '@/components/forms/form-context';",
       'export const x: [unknown, unknown, IssueKeyState | FormState | null, unknown] = [updateProfileAction, issueApiKeyAction, null, fieldId];',

@@ -9,7 +9,7 @@ import { accountSummary } from '@/server/accounts/queries';
 import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
 import { can } from '@/server/permissions';
 import { requireUser } from '@/server/session';
-import { NotificationsLink } from '@/components/feedback/NotificationsLink';
+import { NotificationsLink } from '@/components/reports/NotificationsLink';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -43,7 +43,7 @@ export default async function AccountPage({ params }: Props) {
         ) : null}
       </dl>
       <p className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-lg">
-        <Link href="/feedback/mine">{tReports('mineTitle')}</Link>
+        <Link href="/reports/mine">{tReports('mineTitle')}</Link>
         <NotificationsLink className="inline-flex items-center gap-2 font-semibold" />
       </p>
       {can(current, 'admin:enter') ? (

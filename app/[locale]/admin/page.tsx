@@ -22,7 +22,7 @@ export default async function AdminHome({ params }: Props) {
         {can(user, 'report:work') ? (
           <>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-              <Link href="/admin/feedback" className="text-xl font-bold">{tReports('homeLink')}</Link>
+              <Link href="/admin/reports" className="text-xl font-bold">{tReports('homeLink')}</Link>
               <p className="mt-2">{tReports('homeLead')}</p>
             </li>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ReportPagination } from '@/components/feedback/ReportPagination';
+import { ReportPagination } from '@/components/reports/ReportPagination';
 import { pageNumber } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { formatDateTime } from '@/lib/feedback/format';
-import { REPORT_STATUSES } from '@/lib/validation/feedback';
-import { listNotifications } from '@/server/feedback/resident';
-import { markAllReadAction } from '@/server/feedback/resident-actions';
+import { formatDateTime } from '@/lib/reports/format';
+import { REPORT_STATUSES } from '@/lib/validation/reports/report';
+import { listNotifications } from '@/server/reports/resident';
+import { markAllReadAction } from '@/server/reports/resident-actions';
 import { requireUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -70,7 +70,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
             >
               {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm text-white">{t('unread')}</span> : null}
               {n.report ? (
-                <Link href={{ pathname: '/feedback/[code]', params: { code: n.report.code } }} className="break-words">{sentence(n.kind, n.params)}</Link>
+                <Link href={{ pathname: '/reports/[code]', params: { code: n.report.code } }} className="break-words">{sentence(n.kind, n.params)}</Link>
               ) : (
                 <span className="break-words">{sentence(n.kind, n.params)}</span>
               )}

@@ -2,10 +2,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { IssueApiKeyForm } from '@/components/api-keys/IssueApiKeyForm';
+import { IssueApiKeyForm } from '@/components/open311/IssueApiKeyForm';
 import { pageMetadata } from '@/lib/metadata';
-import { revokeApiKeyAction } from '@/server/api-key-actions';
-import { listApiKeys } from '@/server/api-keys';
+import { revokeApiKeyAction } from '@/server/open311/api-key-actions';
+import { listApiKeys } from '@/server/open311/api-keys';
 import { requirePermission } from '@/server/session';
 
 export const generateMetadata = pageMetadata({ title: 'ReportStats.apiKeys.title' });

@@ -3,9 +3,9 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { CannedAnswerForm } from '@/components/report-admin/CannedAnswerForm';
-import { deleteCannedAnswerAction } from '@/server/feedback/admin-actions';
-import { listCannedAnswers } from '@/server/feedback/canned-answers';
+import { CannedAnswerForm } from '@/components/reports/CannedAnswerForm';
+import { deleteCannedAnswerAction } from '@/server/reports/admin-actions';
+import { listCannedAnswers } from '@/server/reports/canned-answers';
 import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +27,7 @@ export default async function CannedAnswersPage({ params, searchParams }: Props)
     : undefined;
   return (
     <>
-      <p className="mb-4"><Link href="/admin/feedback">← {t('back')}</Link></p>
+      <p className="mb-4"><Link href="/admin/reports">← {t('back')}</Link></p>
       <PageHeader title={t('cannedTitle')} lead={t('cannedLead')} />
       {typeof query.saved === 'string' ? <Notice tone="success" testId="canned-saved">{t('savedCanned')}</Notice> : null}
       {query.deleted === '1' ? <Notice tone="success" testId="canned-deleted">{t('deletedCanned')}</Notice> : null}

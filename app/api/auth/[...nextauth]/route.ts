@@ -1,7 +1,7 @@
 // GET/POST /api/auth/* — Auth.js endpoints (OpenID Connect redirects and callbacks, session, sign-out).
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/server/auth';
-import { isSameOrigin } from '@/server/http';
+import { isSameOrigin } from '@/server/http/request';
 import { jsonError } from '@/server/responses';
 import { route } from '@/server/route';
 

@@ -10,7 +10,7 @@ import { checkSignIn } from '@/server/accounts/service';
 import { createSignInTicket, signIn } from '@/server/auth';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '@/server/env';
-import { clientIp, isSameOrigin, publicUrl } from '@/server/http';
+import { clientIp, isSameOrigin, publicUrl } from '@/server/http/request';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
 import { errorResponse, readFields, route } from '@/server/route';
 

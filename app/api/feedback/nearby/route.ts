@@ -1,9 +1,9 @@
 // GET /api/feedback/nearby?category=&lat=&lng=&ward=&title=&locale= — up to 5 open public reports
 // like the one a signed-in resident is writing, so they can follow one instead of sending again.
 import { NextResponse, type NextRequest } from 'next/server';
-import { nearbyParams, nearbyQuerySchema } from '@/lib/validation/report-nearby';
-import { findNearbyReports } from '@/server/feedback/nearby';
-import { clientIp } from '@/server/http';
+import { nearbyParams, nearbyQuerySchema } from '@/lib/validation/reports/nearby';
+import { findNearbyReports } from '@/server/reports/nearby';
+import { clientIp } from '@/server/http/request';
 import { limit } from '@/server/rate-limit';
 import { jsonError, requestLocale } from '@/server/responses';
 import { route } from '@/server/route';

@@ -4,9 +4,9 @@
 // check of the portal's forms does not apply; the key is the credential.
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { createRequestBody, locale as localeParam, requestsQuery } from '@/lib/validation/open311';
-import { authenticateApiKey } from '@/server/api-keys';
-import { clientIp } from '@/server/http';
+import { createRequestBody, locale as localeParam, requestsQuery } from '@/lib/validation/open311/requests';
+import { authenticateApiKey } from '@/server/open311/api-keys';
+import { clientIp } from '@/server/http/request';
 import { guarded, OPEN311_LIMITS, open311Error, open311Json } from '@/server/open311/format';
 import { createRequest, listRequests, UnknownServiceError } from '@/server/open311/service';
 import { isLimited, limit } from '@/server/rate-limit';

@@ -1,6 +1,6 @@
 // GET /api/open311/v2/services.json — the report categories as Open311 services (?locale=vi|en).
 import type { NextRequest } from 'next/server';
-import { locale as localeParam } from '@/lib/validation/open311';
+import { locale as localeParam } from '@/lib/validation/open311/requests';
 import { guarded, open311Error, open311Json } from '@/server/open311/format';
 import { listServices } from '@/server/open311/service';
 

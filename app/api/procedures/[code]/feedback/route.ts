@@ -3,8 +3,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPathname } from '@/i18n/navigation';
 import { procedureFeedbackSchema } from '@/lib/validation/procedures';
-import { clientIp, isSameOrigin, publicUrl } from '@/server/http';
-import { recordFeedback } from '@/server/procedures/feedback';
+import { clientIp, isSameOrigin, publicUrl } from '@/server/http/request';
+import { recordFeedback } from '@/server/procedures/helpfulness';
 import { htmlError, jsonError, requestLocale } from '@/server/responses';
 import { errorResponse, route } from '@/server/route';
 

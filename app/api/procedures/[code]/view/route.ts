@@ -1,7 +1,7 @@
 // POST /api/procedures/{code}/view — the procedure page's beacon: counts a view for popularity.
 import type { NextRequest } from 'next/server';
-import { clientIp, isSameOrigin } from '@/server/http';
-import { recordView } from '@/server/procedures/feedback';
+import { clientIp, isSameOrigin } from '@/server/http/request';
+import { recordView } from '@/server/procedures/helpfulness';
 import { jsonError } from '@/server/responses';
 import { route } from '@/server/route';
 

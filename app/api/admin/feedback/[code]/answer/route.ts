@@ -1,6 +1,6 @@
 // POST /api/admin/feedback/{code}/answer — an official answers a report, with up to 5 photos.
 import { getCurrentUser } from '@/server/session';
-import { handleReportAnswer } from '@/server/feedback/answer';
+import { handleReportAnswer } from '@/server/reports/answer';
 import { route } from '@/server/route';
 
 export const runtime = 'nodejs';

@@ -1,6 +1,6 @@
 // GET /api/feedback/photos/{id}/{display|thumb} — a report photo, only for those allowed to see it.
 import { getCurrentUser } from '@/server/session';
-import { servePhoto } from '@/server/feedback/photo-access';
+import { servePhoto } from '@/server/reports/photo-access';
 import { route } from '@/server/route';
 
 export const runtime = 'nodejs';

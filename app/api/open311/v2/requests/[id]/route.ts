@@ -1,7 +1,7 @@
 // GET /api/open311/v2/requests/{service_request_id}.json — one public report by its tracking code.
 import type { NextRequest } from 'next/server';
-import { locale as localeParam } from '@/lib/validation/open311';
-import { REPORT_CODE_PATTERN } from '@/server/feedback/codes';
+import { locale as localeParam } from '@/lib/validation/open311/requests';
+import { REPORT_CODE_PATTERN } from '@/server/reports/codes';
 import { guarded, open311Error, open311Json, stripFormat } from '@/server/open311/format';
 import { getRequest } from '@/server/open311/service';
 

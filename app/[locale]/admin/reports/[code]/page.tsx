@@ -1,0 +1,331 @@
+import { randomBytes } from 'node:crypto';
+import { forbidden, notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { DaysLeftText, DeadlineText, StatusBadge } from '@/components/reports/StatusParts';
+import { AssignForm, ProgressForm, ReopenForm, StatusForm, VisibilityForm } from '@/components/reports/ReportForms';
+import { CannedAnswerPicker } from '@/components/reports/CannedAnswerPicker';
+import { allowedTargets, deadlineInfo, isOpen } from '@/lib/reports/workflow-rules';
+import { REPORT_MAX_PHOTOS, REPORT_NOTE_MAX, REPORT_PHOTO_ACCEPT } from '@/lib/validation/reports/report';
+import { REPORT_REASON_MAX } from '@/lib/validation/reports/admin';
+import { photoVisibilityAction } from '@/server/reports/admin-actions';
+import { reportForOfficial, type ReportDetail } from '@/server/reports/admin-queries';
+import { cannedAnswersFor } from '@/server/reports/canned-answers';
+import { publicHolidays } from '@/server/reports/calendar';
+import { PHOTO_NOTE } from '@/server/reports/workflow';
+import { agencyOptions } from '@/server/places/queries';
+import { requirePermission } from '@/server/session';
+
+type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = pageMetadata({ title: 'ReportAdmin.queueTitle' });
+
+const DONE = ['status', 'assigned', 'progress', 'hidden', 'shown', 'photoHidden', 'photoShown', 'reopened'] as const;
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.slice(0, 80) : undefined);
+const sectionClass = 'mb-8 border-t-4 border-brand-700 bg-white pt-4';
+const h2Class = 'mb-4 text-2xl font-bold';
+
+export default async function ReportHandlingPage({ params, searchParams }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const path = getPathname({ locale, href: { pathname: '/admin/reports/[code]', params: { code } } });
+  const user = await requirePermission('report:work', path);
+  const report = await reportForOfficial(user, decodeURIComponent(code));
+  if (report === 'forbidden') forbidden();
+  if (!report) notFound();
+  const query = await searchParams;
+  const now = new Date();
+  const [t, tAll, tStatus, format, holidays, canned, agencies] = await Promise.all([
+    getTranslations('ReportAdmin'),
+    getTranslations(),
+    getTranslations('Notifications.status'),
+    getFormatter(),
+    publicHolidays(),
+    cannedAnswersFor(report.categoryCode),
+    agencyOptions(locale),
+  ]);
+  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const info = deadlineInfo(report, now, holidays);
+  const open = isOpen(report.status);
+  const done = DONE.find((d) => d === one(query.done));
+  const photoError = one(query.done) === 'photoError' ? { photo: one(query.photo), key: one(query.error) ?? 'invalid' } : null;
+  const answerError = one(query.error) && one(query.done) !== 'photoError' ? one(query.error)! : null;
+  const errorText = (key: string) => {
+    for (const path of [`ReportAdmin.errors.${key}`, `ReportUpload.${key}`, `Validation.${key}`, `Errors.${key}`]) {
+      if (tAll.has(path as never)) return tAll(path as never);
+    }
+    return tAll('Errors.internal');
+  };
+  const dateTime = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
+  const reportPhotos = report.photos.filter((p) => !p.eventId);
+  const answerPhotos = report.photos.filter((p) => p.eventId);
+  const cannedList = canned.map((c) => ({ id: c.id, title: locale === 'en' ? c.titleEn : c.titleVi, body: locale === 'en' ? c.bodyEn : c.bodyVi }));
+
+  return (
+    <>
+      <p className="mb-4"><Link href="/admin/reports">← {t('back')}</Link></p>
+      <PageHeader title={t('reportTitle', { code: report.code, title: report.title })}>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <StatusBadge status={report.status} />
+          {report.hiddenAt ? <span className="border-2 border-ink px-2 py-0.5 text-sm font-semibold">{t('hiddenBadge')}</span> : null}
+          <a href="#actions" className="lg:hidden">{t('jumpToActions')} ↓</a>
+        </div>
+      </PageHeader>
+
+      {done ? <Notice tone="success" testId="done-notice">{t(`done.${done}`)}</Notice> : null}
+      {one(query.answered) === '1' ? <Notice tone="success" testId="answered-notice">{t('answeredNotice')}</Notice> : null}
+      {answerError ? (
+        <div role="alert" className="mb-6 max-w-3xl border-4 border-accent p-4 font-semibold text-accent" data-testid="answer-error">
+          {t('answerError', { message: errorText(answerError) })}
+        </div>
+      ) : null}
+      {report.hiddenAt ? (
+        <div className="mb-6 max-w-3xl border-l-4 border-ink bg-slate-100 p-4" data-testid="hidden-banner">
+          {t('hiddenBanner', { reason: report.hiddenReason ?? '' })}
+        </div>
+      ) : null}
+
+      <div className="grid gap-x-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div>
+          <section aria-labelledby="deadline-heading" className={`mb-8 max-w-3xl border-l-4 p-4 ${info.overdue ? 'border-accent bg-red-50' : 'border-brand-700 bg-brand-50'}`} data-testid="deadline-box">
+            <h2 id="deadline-heading" className="text-xl font-bold">{t('deadlineHeading')}</h2>
+            <p className="mt-2 text-lg">
+              <DeadlineText info={info} committed={Boolean(report.committedAt)} />
+            </p>
+            <p className="mt-1"><DaysLeftText info={info} /></p>
+            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="font-semibold">{t('dueAtLabel')}</dt>
+              <dd>{dateTime(report.dueAt)}</dd>
+              {report.committedAt ? (
+                <>
+                  <dt className="font-semibold">{t('committedAtLabel')}</dt>
+                  <dd>{dateTime(report.committedAt)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+
+          <section aria-labelledby="details-heading" className={sectionClass}>
+            <h2 id="details-heading" className={h2Class}>{t('details')}</h2>
+            <h3 className="font-semibold">{t('description')}</h3>
+            <p className="mb-4 max-w-3xl whitespace-pre-line" data-testid="report-description">{report.description}</p>
+            <Details report={report} name={name} dateTime={dateTime} locale={locale} />
+          </section>
+
+          <section aria-labelledby="photos-heading" className={sectionClass}>
+            <h2 id="photos-heading" className={h2Class}>{t('photos')}</h2>
+            {report.photos.length === 0 ? <p>{t('noPhotos')}</p> : null}
+            <ul className="grid gap-6 sm:grid-cols-2" data-testid="photos">
+              {[...reportPhotos, ...answerPhotos].map((p, i) => (
+                <li key={p.id} className={`border-2 p-3 ${p.hiddenAt ? 'border-dashed border-ink bg-slate-100' : 'border-slate-300'}`} data-testid="photo">
+                  <a href={`/api/feedback/photos/${p.id}/display`} aria-label={t('photoOpen', { n: i + 1 })}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- served by our own photo route, already resized */}
+                    <img
+                      src={`/api/feedback/photos/${p.id}/thumb`}
+                      alt={p.altText || t('photoAlt', { n: i + 1, code: report.code })}
+                      width={p.thumbWidth}
+                      height={p.thumbHeight}
+                      loading="lazy"
+                      className={`h-auto max-w-full ${p.hiddenAt ? 'opacity-60' : ''}`}
+                    />
+                  </a>
+                  {p.eventId ? <p className="mt-1 text-sm text-muted">{t('answerPhoto')}</p> : null}
+                  {p.hiddenAt ? <p className="mt-2 font-semibold">{t('photoHidden', { reason: p.hiddenReason ?? '' })}</p> : null}
+                  <form action={photoVisibilityAction} className="mt-3 space-y-2" data-testid={`photo-form-${i + 1}`}>
+                    <input type="hidden" name="code" value={report.code} />
+                    <input type="hidden" name="photoId" value={p.id} />
+                    <input type="hidden" name="hide" value={p.hiddenAt ? '0' : '1'} />
+                    {photoError?.photo === p.id ? (
+                      <p id={`photo-reason-${p.id}-error`} role="alert" className="font-semibold text-accent">{errorText(photoError.key)}</p>
+                    ) : null}
+                    <label htmlFor={`photo-reason-${p.id}`} className="block font-semibold">{t('photoReason', { n: i + 1 })}</label>
+                    <input
+                      id={`photo-reason-${p.id}`}
+                      name="reason"
+                      maxLength={REPORT_REASON_MAX}
+                      aria-describedby={photoError?.photo === p.id ? `photo-reason-${p.id}-error` : undefined}
+                      className="block w-full border-2 border-ink px-2 py-1"
+                    />
+                    <button type="submit" className="rounded border-2 border-ink px-3 py-1 font-semibold">
+                      {p.hiddenAt ? t('showPhoto', { n: i + 1 }) : t('hidePhoto', { n: i + 1 })}
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="timeline-heading" className={sectionClass}>
+            <h2 id="timeline-heading" className={h2Class}>{t('timeline')}</h2>
+            <ol className="space-y-4 border-l-2 border-slate-300 pl-4" data-testid="timeline">
+              {report.events.map((e) => {
+                const photo = (e.kind === 'HIDDEN' || e.kind === 'UNHIDDEN') ? PHOTO_NOTE.exec(e.note) : null;
+                const note = photo ? photo[2] : e.kind === 'MERGED' ? '' : e.note;
+                return (
+                  <li key={e.id} className={e.internal ? 'bg-slate-100 p-2' : 'p-2'} data-testid="timeline-event" data-kind={e.kind}>
+                    <p className="font-semibold">
+                      {photo ? (e.kind === 'HIDDEN' ? t('photoEventHidden', { n: Number(photo[1]) }) : t('photoEventShown', { n: Number(photo[1]) })) : t(`events.${e.kind}`)}
+                      {e.internal ? <span className="ml-2 border border-ink px-1 text-xs">{t('internal')}</span> : null}
+                    </p>
+                    <p className="text-sm text-muted">
+                      <time dateTime={e.createdAt.toISOString()}>{dateTime(e.createdAt)}</time> · {e.actor?.name ?? t('system')}
+                    </p>
+                    {e.kind === 'STATUS_CHANGED' || e.kind === 'REOPENED' ? <p>{t('eventStatus', { status: e.status ? tStatus(e.status) : '' })}</p> : null}
+                    {e.kind === 'ASSIGNED' && e.agency ? <p>{t('eventAgency', { agency: name(e.agency) })}</p> : null}
+                    {e.kind === 'MERGED' ? (
+                      <p>
+                        {report.duplicateOf?.code === e.note ? t('mergedInto', { code: e.note }) : t('mergedFrom', { code: e.note })}{' '}
+                        <Link href={{ pathname: '/admin/reports/[code]', params: { code: e.note } }}>{e.note}</Link>
+                      </p>
+                    ) : null}
+                    {e.committedDate ? <p>{t('eventCommitted', { date: format.dateTime(e.committedDate, { dateStyle: 'short' }) })}</p> : null}
+                    {note ? <p className="mt-1 max-w-3xl whitespace-pre-line">{note}</p> : null}
+                    {e.photos.length ? <p className="text-sm">{t('eventPhotos', { n: e.photos.length })}</p> : null}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </div>
+
+        <div>
+          <h2 id="actions" className="mb-4 text-2xl font-bold">{t('actions')}</h2>
+          {open ? (
+            <>
+              <section aria-labelledby="answer-heading" className={sectionClass}>
+                <h3 id="answer-heading" className="mb-3 text-xl font-bold">{t('answerForm')}</h3>
+                <CannedAnswerPicker answers={cannedList} target="answer-body" />
+                <form
+                  method="post"
+                  encType="multipart/form-data"
+                  action={`/api/admin/feedback/${encodeURIComponent(report.code)}/answer`}
+                  className="space-y-4"
+                  data-testid="answer-form"
+                >
+                  <input type="hidden" name="idempotencyKey" value={randomBytes(24).toString('base64url')} />
+                  <input type="hidden" name="locale" value={locale} />
+                  <div>
+                    <label htmlFor="answer-body" className="block text-lg font-semibold">{t('answerBody')}</label>
+                    <p id="answer-body-hint" className="text-muted">{t('answerBodyHint')}</p>
+                    <textarea id="answer-body" name="body" rows={8} required maxLength={REPORT_NOTE_MAX} aria-describedby="answer-body-hint" className="mt-1 block w-full border-2 border-ink px-3 py-2 text-lg" />
+                  </div>
+                  <div className="flex items-start gap-3">
+                    <input id="answer-resolve" type="checkbox" name="resolve" value="on" className="mt-1 h-7 w-7 shrink-0 border-2 border-ink" />
+                    <label htmlFor="answer-resolve" className="text-lg">{t('answerResolve')}</label>
+                  </div>
+                  <div>
+                    <label htmlFor="answer-photos" className="block text-lg font-semibold">{t('answerPhotos')}</label>
+                    <p id="answer-photos-hint" className="text-muted">{t('answerPhotosHint')}</p>
+                    <input id="answer-photos" type="file" name="photos" multiple accept={REPORT_PHOTO_ACCEPT} data-max-files={REPORT_MAX_PHOTOS} aria-describedby="answer-photos-hint" className="mt-1 block w-full" />
+                  </div>
+                  <button type="submit" className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c]">{t('answerSubmit')}</button>
+                </form>
+                <details className="mt-4" data-testid="canned-list">
+                  <summary className="cursor-pointer font-semibold text-brand-700 underline">{t('cannedCopy')}</summary>
+                  {cannedList.length === 0 ? <p className="mt-2">{t('cannedNone')}</p> : null}
+                  <ul className="mt-2 space-y-3">
+                    {cannedList.map((c) => (
+                      <li key={c.id} className="border-l-4 border-slate-300 pl-3">
+                        <p className="font-semibold">{c.title}</p>
+                        <p className="whitespace-pre-line text-sm">{c.body}</p>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </section>
+
+              <section aria-labelledby="status-heading" className={sectionClass}>
+                <h3 id="status-heading" className="mb-1 text-xl font-bold">{t('statusForm')}</h3>
+                <p className="mb-3 text-muted">{t('currentStatus', { status: tStatus(report.status) })}</p>
+                <StatusForm code={report.code} targets={allowedTargets(report.status)} />
+              </section>
+
+              <section aria-labelledby="progress-heading" className={sectionClass}>
+                <h3 id="progress-heading" className="mb-1 text-xl font-bold">{t('progressForm')}</h3>
+                <p className="mb-3 text-muted">{t('progressLead')}</p>
+                <ProgressForm code={report.code} />
+              </section>
+
+              <section aria-labelledby="assign-heading" className={sectionClass}>
+                <h3 id="assign-heading" className="mb-3 text-xl font-bold">{t('assignForm')}</h3>
+                <AssignForm code={report.code} agencies={agencies.filter((a) => a.value !== report.agencyId)} />
+              </section>
+            </>
+          ) : (
+            <section aria-labelledby="reopen-heading" className={sectionClass}>
+              <p className="mb-3 border-l-4 border-ink bg-slate-100 p-3" data-testid="closed-info">{t('closedInfo', { status: tStatus(report.status) })}</p>
+              <h3 id="reopen-heading" className="mb-3 text-xl font-bold">{t('reopenForm')}</h3>
+              <ReopenForm code={report.code} />
+            </section>
+          )}
+
+          <section aria-labelledby="visibility-heading" className={sectionClass}>
+            <h3 id="visibility-heading" className="mb-3 text-xl font-bold">{t('visibilityForm')}</h3>
+            <VisibilityForm code={report.code} hidden={Boolean(report.hiddenAt)} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+async function Details({
+  report, name, dateTime, locale,
+}: { report: ReportDetail; name: (o: { nameVi: string; nameEn: string }) => string; dateTime: (d: Date) => string; locale: Locale }) {
+  const t = await getTranslations('ReportAdmin');
+  const rows: [string, React.ReactNode][] = [
+    [t('category'), name(report.category)],
+    [t('agency'), name(report.agency)],
+    [t('ward'), report.ward ? (locale === 'en' && report.ward.nameEn ? report.ward.nameEn : report.ward.name) : t('none')],
+    [t('address'), report.address || t('none')],
+    [t('coordinates'), report.lat !== null && report.lng !== null ? `${report.lat.toFixed(5)}, ${report.lng.toFixed(5)}` : t('none')],
+    [t('visibility'), `${report.isPublic ? t('public') : t('private')}${report.hideAuthorName ? ` (${t('nameHidden')})` : ''}`],
+    [
+      t('author'),
+      report.author ? (
+        <span data-testid="author-contact">
+          {report.author.name}
+          {report.author.email ? <><br />{t('email')}: <a href={`mailto:${report.author.email}`}>{report.author.email}</a></> : null}
+          {report.author.phone ? <><br />{t('phone')}: <a href={`tel:${report.author.phone}`}>{report.author.phone}</a></> : null}
+        </span>
+      ) : report.contactName || report.contactEmail ? (
+        <span data-testid="author-contact">
+          {report.contactName}
+          {report.contactEmail ? <><br />{t('email')}: <a href={`mailto:${report.contactEmail}`}>{report.contactEmail}</a></> : null}
+        </span>
+      ) : t('authorNone'),
+    ],
+    [t('source'), t(`sources.${report.source}`)],
+    [t('createdAt'), dateTime(report.createdAt)],
+    [t('answeredAt'), report.answeredAt ? dateTime(report.answeredAt) : t('none')],
+    [t('closedAt'), report.closedAt ? dateTime(report.closedAt) : t('none')],
+    [t('followers'), String(report._count.followers)],
+  ];
+  if (report.duplicateOf) {
+    rows.push([t('duplicateOf'), <Link key="d" href={{ pathname: '/admin/reports/[code]', params: { code: report.duplicateOf.code } }}>{report.duplicateOf.code}: {report.duplicateOf.title}</Link>]);
+  }
+  if (report.duplicates.length) {
+    rows.push([
+      t('duplicates'),
+      <ul key="ds">
+        {report.duplicates.map((d) => (
+          <li key={d.code}><Link href={{ pathname: '/admin/reports/[code]', params: { code: d.code } }}>{d.code}</Link>: {d.title}</li>
+        ))}
+      </ul>,
+    ]);
+  }
+  if (report.rating) rows.push([t('rating'), `${t(`ratings.${report.rating}`)}${report.ratingReason ? `: ${report.ratingReason}` : ''}`]);
+  return (
+    <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="report-details">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd className="mb-2 break-words sm:mb-0">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,188 @@
+import 'server-only';
+import { can, isOfficial } from '@/server/permissions';
+import { createHash } from 'node:crypto';
+import type { Locale } from '@/i18n/routing';
+import { photoAltError, reportAnswer, type ReportAnswer } from '@/lib/validation/reports/report';
+import { audit } from '@/server/audit';
+import { AppError } from '@/server/errors';
+import { db } from '@/server/db';
+import { isSameOrigin } from '@/server/http/request';
+import { limit } from '@/server/rate-limit';
+import { requestLocale } from '@/server/responses';
+import type { PhotoStorage } from '@/server/storage';
+import type { Role } from '@/generated/prisma/client';
+import { getStorage } from '@/server/storage';
+import { PendingPhotos, type PhotoInput } from './create';
+import { REPORT_CODE_PATTERN } from './codes';
+import { UploadError, type ParsedUpload } from './multipart';
+import { notifyReport } from './notify';
+import { readPhotos, settlePhotos, type PhotoOutcome } from './upload';
+import {
+  failureOf, fieldFailure, idempotencyConflict, issueKeys, jsonFailure, htmlFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+} from './upload-http';
+
+export const ANSWERS_PER_HOUR = 120;
+
+type Official = { id: string; role: Role; agencyId: string | null };
+type AnswerResult = { eventId: string; status: string; created: boolean };
+
+function answerHash(fields: ReportAnswer, photos: PhotoInput[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ body: fields.body, resolve: fields.resolve, photos: photos.map((p) => [p.sourceHash, p.altText]) }))
+    .digest('hex');
+}
+
+/** The answer already recorded for this key (kept in the audit entry), if any. */
+async function previousAnswer(reportId: string, idempotencyKey: string | undefined): Promise<{ eventId: string; status: string; requestHash: string } | null> {
+  if (!idempotencyKey) return null;
+  const entry = await db.auditLog.findFirst({
+    where: { entityType: 'Report', entityId: reportId, action: 'report.answer', after: { path: ['idempotencyKey'], equals: idempotencyKey } },
+    select: { after: true },
+  });
+  if (!entry) return null;
+  const after = entry.after as { eventId: string; status: string; requestHash: string };
+  return after;
+}
+
+/**
+ * Records an official's answer in one transaction: an ANSWERED event with its photos, the first
+ * answer time, optionally RESOLVED with a STATUS_CHANGED event, and the audit entry. Photo files are
+ * made visible after the commit; the author and followers are notified.
+ */
+export async function answerReport(input: {
+  actor: Official;
+  reportId: string;
+  fields: ReportAnswer;
+  photos: PhotoInput[];
+  storage?: PhotoStorage;
+}): Promise<AnswerResult> {
+  const { actor, reportId, fields, photos } = input;
+  const requestHash = answerHash(fields, photos);
+  const previous = await previousAnswer(reportId, fields.idempotencyKey);
+  if (previous) {
+    if (previous.requestHash !== requestHash) throw new AppError('unprocessable', 'idempotencyConflict');
+    return { eventId: previous.eventId, status: previous.status, created: false };
+  }
+  const pending = new PendingPhotos(input.storage ?? getStorage(), photos, 'answers');
+  let result: AnswerResult;
+  try {
+    await pending.writeTemp();
+    result = await db.$transaction(async (tx) => {
+      // Row lock: two answers at once queue up instead of both setting answeredAt or status.
+      await tx.$queryRaw`SELECT id FROM "Report" WHERE id = ${reportId} FOR UPDATE`;
+      const before = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, answeredAt: true, agencyId: true, closedAt: true } });
+      const now = new Date();
+      const event = await tx.reportEvent.create({
+        data: {
+          reportId, kind: 'ANSWERED', status: before.status, agencyId: before.agencyId, actorId: actor.id, note: fields.body, createdAt: now,
+          photos: {
+            create: pending.items.map((p, position) => ({
+              id: p.id, reportId, storageKey: p.storageKey, width: p.width, height: p.height,
+              thumbWidth: p.thumbWidth, thumbHeight: p.thumbHeight, bytes: p.display.length, altText: p.altText, position,
+            })),
+          },
+        },
+        select: { id: true },
+      });
+      const resolve = fields.resolve && before.status !== 'RESOLVED';
+      const after = await tx.report.update({
+        where: { id: reportId },
+        data: {
+          answeredAt: before.answeredAt ?? now,
+          ...(resolve ? { status: 'RESOLVED' as const, closedAt: now } : {}),
+        },
+        select: { status: true, answeredAt: true, closedAt: true },
+      });
+      if (resolve) {
+        await tx.reportEvent.create({ data: { reportId, kind: 'STATUS_CHANGED', status: 'RESOLVED', agencyId: before.agencyId, actorId: actor.id, createdAt: now } });
+      }
+      await audit(tx, {
+        actorId: actor.id, action: 'report.answer', entityType: 'Report', entityId: reportId,
+        before: { status: before.status, answeredAt: before.answeredAt, closedAt: before.closedAt },
+        after: { ...after, eventId: event.id, photos: pending.items.length, idempotencyKey: fields.idempotencyKey ?? null, requestHash },
+      });
+      return { eventId: event.id, status: after.status, created: true };
+    });
+  } catch (e) {
+    await pending.discard();
+    throw e;
+  }
+  await pending.promote();
+  try {
+    await notifyReport(reportId, 'answered', actor.id);
+  } catch (e) {
+    console.error('Notifying about an answer failed', reportId, e);
+  }
+  return result;
+}
+
+/**
+ * POST /api/admin/feedback/{code}/answer for the signed-in person (or null). JSON for
+ * `Accept: application/json`; a plain form goes back to the report's admin page with
+ * ?answered=1 or ?error=<message key>.
+ */
+export async function handleReportAnswer(
+  request: Request,
+  user: Official | null,
+  rawCode: string,
+  options: { storage?: PhotoStorage } = {},
+): Promise<Response> {
+  const json = wantsJson(request);
+  let locale: Locale = requestLocale(request);
+  const code = REPORT_CODE_PATTERN.test(rawCode) ? rawCode : '';
+  const back = () => localePath('/admin/reports/[code]', locale, { code: code || rawCode.slice(0, 40) });
+  const fail = (f: UploadFailure) => (json ? jsonFailure(f) : seeOther(request, `${back()}?error=${encodeURIComponent(f.error)}`));
+
+  if (!isSameOrigin(request)) {
+    const f = { status: 403, error: 'origin', message: uploadText(locale, 'origin') };
+    return json ? jsonFailure(f) : htmlFailure(locale, f, back());
+  }
+  if (!user) {
+    if (json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(locale, 'signInRequired') });
+    return seeOther(request, `${localePath('/sign-in', locale)}?next=${encodeURIComponent(back())}`);
+  }
+  if (!isOfficial(user)) {
+    const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'officialsOnly') };
+    return json ? jsonFailure(f) : htmlFailure(locale, f, localePath('/', locale));
+  }
+  const report = code ? await db.report.findUnique({ where: { code }, select: { id: true, agencyId: true } }) : null;
+  if (!report) return fail({ status: 404, error: 'reportNotFound', message: uploadText(locale, 'reportNotFound') });
+  // An official answers for their own agency's reports; an administrator for any.
+  if (!can(user, 'report:handle', report)) {
+    const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'otherAgency') };
+    return json ? jsonFailure(f) : htmlFailure(locale, f, back());
+  }
+  const rate = await limit(`feedback:answer:${user.id}`, ANSWERS_PER_HOUR, 60 * 60);
+  if (!rate.ok) {
+    return fail({ status: 429, error: 'answerRateLimited', retryAfter: rate.retryAfter, message: uploadText(locale, 'answerRateLimited', { minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }) });
+  }
+
+  let parsed: ParsedUpload<PhotoOutcome>;
+  try {
+    parsed = await readPhotos(request);
+  } catch (e) {
+    if (e instanceof UploadError) return fail(failureOf(locale, e));
+    throw e;
+  }
+  locale = requestLocale(request, parsed.fields.locale);
+  const result = reportAnswer.safeParse(parsed.fields);
+  const altError = photoAltError(parsed.lists.photoAlt ?? []);
+  if (!result.success || altError) {
+    const keys = result.success ? {} : issueKeys(result.error.issues);
+    if (keys.body === 'required') keys.body = 'ReportUpload.answerRequired';
+    if (altError) keys.photoAlt = altError;
+    return fail(fieldFailure(locale, keys));
+  }
+  const settled = await settlePhotos(parsed);
+  if (settled.failure) return fail(failureOf(locale, settled.failure.error, settled.failure.number));
+
+  try {
+    const answer = await answerReport({ actor: user, reportId: report.id, fields: result.data, photos: settled.photos, storage: options.storage });
+    if (!json) return seeOther(request, `${back()}?answered=1`);
+    return Response.json({ eventId: answer.eventId, status: answer.status }, { status: answer.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
+  } catch (e) {
+    if (e instanceof AppError && e.message === 'idempotencyConflict') return fail(idempotencyConflict(locale));
+    console.error('Recording an answer failed', e);
+    return fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
+  }
+}

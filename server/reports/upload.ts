@@ -1,0 +1,205 @@
+import 'server-only';
+import type { Locale } from '@/i18n/routing';
+import {
+  PHOTO_CONSENT_ERROR, photoAltError, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS, REPORT_TITLE_MAX, reportFields,
+} from '@/lib/validation/reports/report';
+import { normaliseText } from '@/lib/validation/text';
+import { AppError } from '@/server/errors';
+import { isSameOrigin } from '@/server/http/request';
+import { limit } from '@/server/rate-limit';
+import { db } from '@/server/db';
+import { requestLocale } from '@/server/responses';
+import type { PhotoStorage } from '@/server/storage';
+import { createReport, REPORTS_PER_HOUR, type PhotoInput } from './create';
+import { isDatabaseUnavailable, ReportOutcomeError } from './outcome';
+import { saveReportDraft } from './drafts';
+import { parseUpload, UploadError, type ParsedUpload } from './multipart';
+import { PhotoError, processPhoto, type ProcessedPhoto } from './photos';
+import {
+  failureOf, fieldFailure, htmlFailure, idempotencyConflict, issueKeys, jsonFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+} from './upload-http';
+
+export { REPORTS_PER_HOUR };
+/**
+ * Every submission counts here, whatever its outcome, to stop floods before a body is read; far
+ * above what a person sends by hand. Replays of a filed report are never refused by it.
+ */
+export const REPORT_ATTEMPTS_PER_HOUR = 60;
+/** Seconds a client is asked to wait when the database is out of reach. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
+/** Text fields are cut here while reading: far above any allowed length, far below a memory problem. */
+export const UPLOAD_FIELD_MAX_BYTES = 64 * 1024;
+const FIELD_MAX: Record<string, number> = { title: REPORT_TITLE_MAX, description: REPORT_DESCRIPTION_MAX, address: REPORT_ADDRESS_MAX };
+
+export type PhotoOutcome = { ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoError };
+
+/** Decodes photos as they arrive; a failure is kept as a value so nothing goes unhandled. */
+export function readPhotos(request: Request, repeated: string[] = ['photoAlt']): Promise<ParsedUpload<PhotoOutcome>> {
+  return parseUpload<PhotoOutcome>(
+    request,
+    { maxFiles: REPORT_MAX_PHOTOS, maxFileBytes: REPORT_MAX_PHOTO_BYTES, maxFieldBytes: UPLOAD_FIELD_MAX_BYTES, fileField: 'photos' },
+    (bytes) =>
+      processPhoto(bytes).then(
+        (photo): PhotoOutcome => ({ ok: true, photo }),
+        (error: unknown): PhotoOutcome => {
+          if (error instanceof PhotoError) return { ok: false, error };
+          throw error;
+        },
+      ),
+    repeated,
+  );
+}
+
+/** The photos in order with their alt texts, or the first photo's failure (numbered from 1). */
+export async function settlePhotos(
+  parsed: ParsedUpload<PhotoOutcome>,
+): Promise<{ photos: PhotoInput[]; failure?: { error: PhotoError; number: number } }> {
+  const outcomes = await Promise.all(parsed.files.map(async (f) => ({ index: f.index, outcome: await f.result })));
+  const photos: PhotoInput[] = [];
+  for (const [i, { index, outcome }] of outcomes.entries()) {
+    if (!outcome.ok) return { photos: [], failure: { error: outcome.error, number: i + 1 } };
+    // Handlers refuse a description that is too long or carries direction controls (photoAltError).
+    photos.push({ ...outcome.photo, altText: normaliseText(parsed.lists.photoAlt?.[index] ?? '') });
+  }
+  return { photos };
+}
+
+type Respond = {
+  fail(f: UploadFailure): Response;
+};
+
+/**
+ * POST /api/feedback, for a signed-in person (or null): the whole handling except reading the
+ * session, so tests can drive it with real requests. JSON for `Accept: application/json`,
+ * redirects and small pages for a plain form.
+ */
+export async function handleReportUpload(
+  request: Request,
+  user: { id: string } | null,
+  options: { storage?: PhotoStorage } = {},
+): Promise<Response> {
+  // The locale may change once the form's own `locale` field has been read.
+  const ctx: Context = { json: wantsJson(request), locale: requestLocale(request) };
+  const formPath = () => localePath('/reports/new', ctx.locale);
+  const respond: Respond = {
+    fail: (f) => (ctx.json ? jsonFailure(f) : htmlFailure(ctx.locale, f, formPath())),
+  };
+
+  if (!isSameOrigin(request)) return respond.fail({ status: 403, error: 'origin', message: uploadText(ctx.locale, 'origin') });
+  if (!user) {
+    if (ctx.json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(ctx.locale, 'signInRequired') });
+    return seeOther(request, `${localePath('/sign-in', ctx.locale)}?next=${encodeURIComponent(formPath())}`);
+  }
+  try {
+    return await fileReport(request, user, ctx, respond, options);
+  } catch (e) {
+    // Failures once a COMMIT was sent are settled inside createReport: this one stored nothing.
+    if (!isDatabaseUnavailable(e)) throw e;
+    console.error('Filing a report: the database is out of reach', e instanceof Error ? e.message : e);
+    return respond.fail(unavailable(ctx.locale, 'notSaved'));
+  }
+}
+
+type Context = { json: boolean; locale: Locale };
+
+function unavailable(locale: Locale, outcome: 'notSaved' | 'unknown'): UploadFailure {
+  return {
+    status: 503, error: outcome === 'unknown' ? 'outcomeUnknown' : 'unavailable', retryAfter: UNAVAILABLE_RETRY_AFTER,
+    message: uploadText(locale, outcome === 'unknown' ? 'outcomeUnknown' : 'unavailable'),
+  };
+}
+
+function rateLimitedFailure(locale: Locale, error: 'rateLimited' | 'tooManyAttempts', retryAfter: number): UploadFailure {
+  const minutes = Math.max(1, Math.ceil(retryAfter / 60));
+  return { status: 429, error, retryAfter, message: uploadText(locale, error, { max: REPORTS_PER_HOUR, minutes }) };
+}
+
+/** True when the request names, in its Idempotency-Key header, a report this person already filed. */
+async function isReplay(request: Request, userId: string): Promise<boolean> {
+  const key = request.headers.get('idempotency-key');
+  if (!key || key.length > 200) return false;
+  return (await db.report.count({ where: { authorId: userId, idempotencyKey: key } })) > 0;
+}
+
+async function fileReport(
+  request: Request,
+  user: { id: string },
+  ctx: Context,
+  respond: Respond,
+  options: { storage?: PhotoStorage },
+): Promise<Response> {
+  const { json } = ctx;
+  let locale = ctx.locale;
+  const formPath = () => localePath('/reports/new', locale);
+  const attempts = await limit(`feedback:attempts:${user.id}`, REPORT_ATTEMPTS_PER_HOUR, 60 * 60);
+  if (!attempts.ok && !(await isReplay(request, user.id))) {
+    return respond.fail(rateLimitedFailure(locale, 'tooManyAttempts', attempts.retryAfter));
+  }
+
+  let parsed: ParsedUpload<PhotoOutcome>;
+  try {
+    parsed = await readPhotos(request);
+  } catch (e) {
+    if (e instanceof UploadError) return respond.fail(failureOf(locale, e));
+    throw e;
+  }
+  locale = requestLocale(request, parsed.fields.locale);
+  ctx.locale = locale;
+
+  // Text fields first, then photos: the person sees every field error at once.
+  const result = reportFields.safeParse(parsed.fields);
+  const fieldKeys: Record<string, string> = result.success ? {} : issueKeys(result.error.issues);
+  for (const name of parsed.truncated) fieldKeys[name] ??= `tooLong:${FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES}`;
+  const altError = photoAltError(parsed.lists.photoAlt ?? []);
+  if (altError) fieldKeys.photoAlt = altError;
+  const settled = await settlePhotos(parsed);
+  if (settled.photos.length > 0 && result.success && !result.data.photoConsent) fieldKeys.photoConsent = PHOTO_CONSENT_ERROR;
+
+  const draftBack = async (f: UploadFailure) => {
+    if (json) return jsonFailure(f);
+    const draft = await saveReportDraft(user.id, draftFields(parsed.fields), f.fieldKeys ?? { _form: `ReportUpload.${f.error}` });
+    return seeOther(request, `${formPath()}?draft=${draft}`);
+  };
+
+  if (Object.keys(fieldKeys).length > 0 || !result.success) {
+    if (settled.failure) fieldKeys.photos = `ReportUpload.${settled.failure.error.key}:${settled.failure.number}`;
+    return draftBack(fieldFailure(locale, fieldKeys));
+  }
+  if (settled.failure) {
+    const f = failureOf(locale, settled.failure.error, settled.failure.number);
+    return draftBack({ ...f, fields: { photos: f.message }, fieldKeys: { photos: `ReportUpload.${f.error}:${settled.failure.number}` } });
+  }
+
+  try {
+    const report = await createReport({ user, fields: result.data, photos: settled.photos, locale, storage: options.storage });
+    const url = localePath('/reports/[code]', locale, { code: report.code });
+    if (!json) return seeOther(request, url);
+    return Response.json({ code: report.code, url }, { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } });
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'rate_limited') {
+      return respond.fail(rateLimitedFailure(locale, 'rateLimited', e.details?.retryAfter ?? 60 * 60));
+    }
+    if (e instanceof ReportOutcomeError) {
+      if (e.databaseUnavailable || e.outcome === 'unknown') return respond.fail(unavailable(locale, e.outcome));
+      console.error('Filing a report failed', e.cause);
+      return respond.fail({ status: 500, error: 'notSaved', message: uploadText(locale, 'notSaved') });
+    }
+    if (e instanceof AppError && e.details?.fieldErrors) {
+      return draftBack(fieldFailure(locale, Object.fromEntries(Object.entries(e.details.fieldErrors).map(([k, v]) => [k, v[0]!]))));
+    }
+    if (e instanceof AppError && e.message === 'idempotencyConflict') {
+      return draftBack(idempotencyConflict(locale));
+    }
+    if (isDatabaseUnavailable(e)) throw e;
+    console.error('Filing a report failed', e);
+    // Whether it was stored is not known here: the message says how to find out, not "not saved".
+    return respond.fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
+  }
+}
+
+/** What a draft keeps: the text fields as typed, cut to a sane length (never files). */
+function draftFields(fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = v.slice(0, (FIELD_MAX[k] ?? 200) + 100);
+  return out;
+}

@@ -26,6 +26,7 @@ import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { noisyPixels } from '../tests/support/images';
 import { reportForm } from './lib/upload-form';
+import { runScript } from '../scripts/lib/run-script';
 
 const argNum = (name: string, fallback: number) => {
   const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -54,7 +55,6 @@ async function cleanup() {
   await pg?.stop().catch(() => undefined);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
 
 /** A phone-like 12 MP JPEG: smooth gradients, sensor-like noise, EXIF orientation 6. */
 async function phoneJpeg(seed: number): Promise<Buffer> {
@@ -218,12 +218,4 @@ async function main() {
   return (MEMORY_ONLY || result.throughput.ok) && result.memory.ok ? 0 : 1;
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.stack : e);
-    return 1;
-  })
-  .then(async (code) => {
-    await cleanup();
-    process.exit(code);
-  });
+runScript(main, cleanup);

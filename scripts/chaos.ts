@@ -26,6 +26,7 @@ import { root } from './lib/project';
 import { seed } from '../prisma/seed';
 import { jpeg } from '../tests/support/images';
 import { sendWithRetries, type Job, type Tally } from './lib/chaos-client';
+import { runScript } from './lib/run-script';
 
 const ACCOUNTS = 30;
 const REPORTS_EACH = 10;
@@ -52,7 +53,6 @@ async function cleanup() {
   await database?.stop().catch(() => undefined);
   rmSync(tmp, { recursive: true, force: true });
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
 
 async function main() {
   log('Starting PostgreSQL, migrating and seeding…');
@@ -257,12 +257,4 @@ function isAlive(pid: number): boolean {
   }
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.stack : e);
-    return 1;
-  })
-  .then(async (code) => {
-    await cleanup();
-    process.exit(code);
-  });
+runScript(main, cleanup);

@@ -15,7 +15,7 @@ import { noCookieOnSharedAnswers } from '../server/http/shared-answers';
 import { servedHosts } from '../server/http/served-hosts';
 import { publicPageLocale } from '../i18n/public-routes';
 import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
-import { enableLocalClientStamp, stampLocalClient } from '../server/http/local-client';
+import { enableLocalClientStamp, setClientAddress, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
 import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
@@ -75,6 +75,8 @@ async function main() {
   const server = http.createServer((req, res) => {
     // Pages that only this machine may open (the mail outbox) recognise its browser by this stamp.
     stampLocalClient(req);
+    // Rate limits key on the client's address: without a trusted proxy, the socket's.
+    setClientAddress(req, env.TRUST_PROXY);
     if (internalOnly(req)) {
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
       return;

@@ -159,6 +159,9 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
     OIDC_NAME: 'VNeID',
     SMTP_URL: '',
     REDIS_URL: '',
+    // Each end-to-end test plays a separate client by its X-Forwarded-For, as a proxy in front of
+    // the portal would write it; tests/e2e/client-address.spec.ts checks the server without one.
+    TRUST_PROXY: '1',
   };
   await buildIfNeeded(env, distDir('test'));
   await new Promise((resolve) => holder.close(resolve));

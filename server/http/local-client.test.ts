@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enableLocalClientStamp, isLocalClient, isLoopbackAddress, LOCAL_CLIENT_HEADER, stampLocalClient } from './local-client';
+import { enableLocalClientStamp, isLocalClient, isLoopbackAddress, LOCAL_CLIENT_HEADER, setClientAddress, stampLocalClient } from './local-client';
 
 function request(remoteAddress: string | undefined, headers: Record<string, string> = {}) {
   return { headers: { host: 'localhost:3000', ...headers } as Record<string, string | undefined>, socket: { remoteAddress } };
@@ -48,5 +48,30 @@ describe('the local-client stamp', () => {
     expect(seenByPage(req)).toBe(false);
     expect(req.headers[LOCAL_CLIENT_HEADER]).toBeUndefined();
     expect(isLocalClient(new Headers({ [LOCAL_CLIENT_HEADER]: 'forged' }))).toBe(false);
+  });
+});
+
+describe('the client address for rate limits', () => {
+  it('is the socket address without a trusted proxy, whatever forwarding headers the client sent', () => {
+    const req = request('203.0.113.9', { 'x-forwarded-for': '198.51.100.1, 198.51.100.2', forwarded: 'for=198.51.100.3', 'x-real-ip': '198.51.100.4', 'x-forwarded-host': 'evil.example' });
+    setClientAddress(req, false);
+    expect(req.headers['x-forwarded-for']).toBe('203.0.113.9');
+    expect(req.headers.forwarded).toBeUndefined();
+    expect(req.headers['x-real-ip']).toBeUndefined();
+    expect(req.headers['x-forwarded-host']).toBeUndefined();
+  });
+
+  it('keeps what the proxy in front appended when TRUST_PROXY is set', () => {
+    const req = request('10.0.0.5', { 'x-forwarded-for': '198.51.100.1, 203.0.113.9' });
+    setClientAddress(req, true);
+    expect(req.headers['x-forwarded-for']).toBe('198.51.100.1, 203.0.113.9');
+  });
+
+  it('does not make a forged request look local', () => {
+    enableLocalClientStamp();
+    const req = request('127.0.0.1', { 'x-forwarded-for': '127.0.0.1' });
+    stampLocalClient(req);
+    setClientAddress(req, false);
+    expect(req.headers[LOCAL_CLIENT_HEADER]).toBeUndefined();
   });
 });

@@ -47,3 +47,16 @@ export function isLocalClient(headers: Headers): boolean {
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * Every request, after the stamp: who the client is, for rate limits (`clientIp` in
+ * server/http/request.ts reads the last X-Forwarded-For entry). Without TRUST_PROXY this server is
+ * the first to see the request, so any forwarding header arrived from the client itself and could
+ * name anyone: they are all dropped and X-Forwarded-For is the socket's address. With TRUST_PROXY a
+ * proxy in front appends the address it saw, and its headers are kept.
+ */
+export function setClientAddress(req: { headers: IncomingHttpHeaders; socket: { remoteAddress?: string } }, trustProxy: boolean): void {
+  if (trustProxy) return;
+  for (const name of FORWARDING_HEADERS) delete req.headers[name];
+  req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown';
+}

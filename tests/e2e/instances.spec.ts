@@ -1,50 +1,20 @@
 // Two instances of the production server on one database, as behind a load balancer: an editor's
 // save on one refreshes the other's cached page too (PostgreSQL notification, decision 013).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { test, expect, demo, signIn } from './fixtures';
+import { startOwnServer, type OwnServer } from '../support/own-server';
 
-const root = path.resolve(__dirname, '../..');
-let second: ChildProcess | undefined;
+let second: OwnServer;
 let secondBase = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  const port = await freePort();
-  secondBase = `http://127.0.0.1:${port}`;
   // The same build and settings as the first instance (scripts/test.ts), on its own port.
-  second = spawn(process.execPath, [path.join(root, '.next-test/serve.mjs'), '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', FRONT_CACHE_TTL_MS: '60000', PAGE_CACHE_TO_DISK: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${secondBase}/vi`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('The second instance did not start.');
+  second = await startOwnServer({ PUBLIC_URL: process.env.PUBLIC_URL }, { host: '127.0.0.1' });
+  secondBase = second.base;
 });
 
 test.afterAll(async () => {
-  if (second && second.exitCode === null) {
-    second.kill('SIGTERM');
-    await new Promise((r) => second!.once('exit', r));
-  }
+  await second?.stop();
 });
 
 const heading = async (base: string, p: string) => {

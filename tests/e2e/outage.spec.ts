@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, createUser, sql, uniqueEmail } from './fixtures';
-import { freeTcpPort, startDbProxy, type DbProxy } from '../support/db-proxy';
+import { startDbProxy, type DbProxy } from '../support/db-proxy';
+import { startOwnServer, type OwnServer } from '../support/own-server';
 
 // A production server of its own (the build under test, scripts/serve.ts) whose database
 // connections go through a relay this file cuts and restores: pages and route handlers while
@@ -12,28 +11,18 @@ import { freeTcpPort, startDbProxy, type DbProxy } from '../support/db-proxy';
 test.describe.configure({ mode: 'serial' });
 
 let relay: DbProxy;
-let server: ChildProcess;
+let server: OwnServer;
 let base: string;
-let output = '';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   relay = await startDbProxy(process.env.E2E_DATABASE_URL!);
-  const port = await freeTcpPort();
-  base = `http://localhost:${port}`;
-  server = spawn(process.execPath, [path.join('.next-test', 'serve.mjs'), '--port', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', DATABASE_URL: relay.url, PUBLIC_URL: base, PAGE_CACHE_TO_DISK: '0', FRONT_CACHE_TTL_MS: '60000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  server.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  for (let i = 0; i < 240 && !/ready on/.test(output); i++) await new Promise((r) => setTimeout(r, 250));
-  expect(output).toMatch(/ready on/);
+  server = await startOwnServer({ DATABASE_URL: relay.url });
+  base = server.base;
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
-  await new Promise((r) => server?.once('exit', r));
+  await server?.stop();
   await relay?.close();
 });
 
@@ -65,7 +54,7 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
   await page.waitForTimeout(800);
   // Warm the cached public page while the database is there.
   expect((await request.get(`${base}/vi/tin-tuc`)).status()).toBe(200);
-  const before = output.length;
+  const before = server.output().length;
 
   await relay.refuse();
 
@@ -108,7 +97,7 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
   await expect(page.getByLabel('Nội dung phản ánh')).toHaveValue('Cây lớn đổ sau cơn mưa, xe không qua được.');
 
   // One line when the outage started, one when it ended, and no stack trace in between.
-  const log = output.slice(before);
+  const log = server.output().slice(before);
   expect(log.match(/Database unreachable since/g), log).toHaveLength(1);
   expect(log.match(/Database reachable again after/g), log).toHaveLength(1);
   expect(log).not.toMatch(/^\s+at /m);

@@ -1,10 +1,8 @@
-// Issue 9 §1: the mail outbox held everyone's password-reset links and was open to anyone. It now
-// answers only a browser on the portal's own machine (or an administrator) while MAIL_OUTBOX is
-// on, which the configuration allows only on a loopback PUBLIC_URL (docs/decisions/014).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
+// The mail outbox holds password-reset links: it answers only a browser on the portal's own
+// machine (or an administrator) while MAIL_OUTBOX is on, which the configuration allows only on a
+// loopback PUBLIC_URL (docs/decisions/016-mail-outbox.md).
 import { test, expect, createUser, demo, latestMailLink, signIn, sql } from './fixtures';
+import { startOwnServer, type OwnServer } from '../support/own-server';
 
 const OUTBOX = ['/vi/dev/hop-thu', '/en/dev/outbox'];
 
@@ -74,49 +72,18 @@ test('a browser on the portal’s machine still reads the mail sent to it', asyn
 });
 
 test.describe('with the production configuration', () => {
-  let server: ChildProcess | undefined;
+  let server: OwnServer;
   let base = '';
-  let stderr = '';
 
   test.beforeAll(async () => {
     test.setTimeout(90_000);
-    const port = await new Promise<number>((resolve, reject) => {
-      const s = createServer();
-      s.once('error', reject).listen(0, '127.0.0.1', () => {
-        const { port: p } = s.address() as { port: number };
-        s.close(() => resolve(p));
-      });
-    });
-    base = `http://127.0.0.1:${port}`;
-    const root = path.resolve(__dirname, '../..');
     // A city's server that forgot SMTP_URL: public address, no outbox setting.
-    server = spawn(process.execPath, [path.join(root, '.next-test/serve.mjs'), '--port', String(port)], {
-      cwd: root,
-      env: {
-        ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', PAGE_CACHE_TO_DISK: '0',
-        PUBLIC_URL: 'https://congdanso.example.gov.vn', SMTP_URL: '', MAIL_OUTBOX: '',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    server.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    for (let i = 0; i < 300; i++) {
-      try {
-        if ((await fetch(`${base}/vi`)).status < 500) return;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`The server did not start: ${stderr}`);
+    server = await startOwnServer({ PUBLIC_URL: 'https://congdanso.example.gov.vn', SMTP_URL: '', MAIL_OUTBOX: '' }, { host: '127.0.0.1' });
+    base = server.base;
   });
 
   test.afterAll(async () => {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server!.once('exit', r));
-    }
+    await server?.stop();
   });
 
   test('the outbox does not exist, even for a browser on the same machine, and one warning says mail is not delivered', async () => {
@@ -125,7 +92,7 @@ test.describe('with the production configuration', () => {
       expect(res.status, p).toBe(404);
       expect(await res.text()).not.toContain('data-testid="outbox-mail"');
     }
-    const warnings = stderr.split('\n').filter((line) => line.includes('SMTP_URL is not set'));
+    const warnings = server.output().split('\n').filter((line) => line.includes('SMTP_URL is not set'));
     expect(warnings).toEqual([
       'Warning: SMTP_URL is not set, so no mail is delivered from https://congdanso.example.gov.vn: nobody receives email verification, password reset or report update mail. Set SMTP_URL (e.g. smtps://user:pass@smtp.example.gov.vn:465).',
     ]);

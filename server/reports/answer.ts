@@ -8,11 +8,13 @@ import { AppError } from '@/server/errors';
 import { db } from '@/server/db';
 import { isSameOrigin } from '@/server/http/request';
 import { limit } from '@/server/rate-limit';
-import { requestLocale } from '@/server/responses';
+import { errorMessage, requestLocale } from '@/server/responses';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '@/server/http/outage';
 import type { PhotoStorage } from '@/server/storage';
 import type { Role } from '@/generated/prisma/client';
 import { getStorage } from '@/server/storage';
 import { PendingPhotos, type PhotoInput } from './create';
+import { findStoredAnswer, isDatabaseUnavailable } from './outcome';
 import { REPORT_CODE_PATTERN } from './codes';
 import { UploadError, type ParsedUpload } from './multipart';
 import { notifyReport } from './notify';
@@ -65,6 +67,7 @@ export async function answerReport(input: {
   }
   const pending = new PendingPhotos(input.storage ?? getStorage(), photos, 'answers');
   let result: AnswerResult;
+  let commitSent = false;
   try {
     await pending.writeTemp();
     result = await db.$transaction(async (tx) => {
@@ -101,11 +104,17 @@ export async function answerReport(input: {
         before: { status: before.status, answeredAt: before.answeredAt, closedAt: before.closedAt },
         after: { ...after, eventId: event.id, photos: pending.items.length, idempotencyKey: fields.idempotencyKey ?? null, requestHash },
       });
+      // From here on Prisma sends COMMIT: a failure may come after the database committed.
+      commitSent = true;
       return { eventId: event.id, status: after.status, created: true };
     });
   } catch (e) {
-    await pending.discard();
-    throw e;
+    if (!commitSent || pending.items.length === 0) {
+      // Nothing of this attempt can exist (or it has no files to keep): its temporary files go.
+      await pending.discard();
+      throw e;
+    }
+    result = await settleAnswerAfterCommitFailure(e, pending);
   }
   await pending.promote();
   try {
@@ -114,6 +123,28 @@ export async function answerReport(input: {
     console.error('Notifying about an answer failed', reportId, e);
   }
   return result;
+}
+
+/**
+ * The COMMIT of an answer with photos was sent and its answer did not arrive. Its first photo's row
+ * tells whether it was stored: found, the answer stands and its photos are promoted by the caller;
+ * known not stored, the temporary files go; the database out of reach, they stay for the sweep,
+ * which deletes only files whose row does not exist after its grace period.
+ */
+async function settleAnswerAfterCommitFailure(error: unknown, pending: PendingPhotos): Promise<AnswerResult> {
+  let stored;
+  try {
+    stored = await findStoredAnswer(pending.items[0]!.id);
+  } catch (lookupError) {
+    console.error('Recording an answer: the commit’s answer was lost and the database cannot be asked; its photos wait for the sweep', error, lookupError);
+    throw error;
+  }
+  if (!stored) {
+    await pending.discard();
+    throw error;
+  }
+  console.warn('Recording an answer: the commit’s answer was lost but the answer is stored', stored.eventId);
+  return { eventId: stored.eventId, status: stored.status, created: true };
 }
 
 /**
@@ -182,6 +213,10 @@ export async function handleReportAnswer(
     return Response.json({ eventId: answer.eventId, status: answer.status }, { status: answer.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
   } catch (e) {
     if (e instanceof AppError && e.message === 'idempotencyConflict') return fail(idempotencyConflict(locale));
+    // The database out of reach: try again shortly; a retry with the same key never answers twice.
+    if (isDatabaseUnavailable(e)) {
+      return fail({ status: 503, error: 'unavailable', retryAfter: OUTAGE_RETRY_AFTER_SECONDS, message: errorMessage(locale, 'unavailable') });
+    }
     console.error('Recording an answer failed', e);
     return fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
   }

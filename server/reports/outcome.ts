@@ -31,11 +31,10 @@ const TRANSACTION_LOST = /Transaction already closed|Unable to start a transacti
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Looks the report up on a connection of its own (the pool's may be the one that just broke),
- * retrying for about three seconds while the database comes back. Null: no such report. Throws
- * when the database could not be asked at all: the outcome stays unknown.
+ * Asks the database on a connection of its own (the pool's may be the one that just broke),
+ * retrying for about three seconds while it comes back. Throws when it could not be asked at all.
  */
-export async function findFiledReport(authorId: string, idempotencyKey: string, waits: number[] = [0, 250, 750, 1500]): Promise<FiledReport | null> {
+async function askAfterCommitFailure<T extends pg.QueryResultRow>(text: string, values: unknown[], waits: number[]): Promise<T | null> {
   let last: unknown;
   for (const wait of waits) {
     if (wait) await sleep(wait);
@@ -43,10 +42,7 @@ export async function findFiledReport(authorId: string, idempotencyKey: string, 
     client.on('error', () => undefined);
     try {
       await client.connect();
-      const { rows } = await client.query<FiledReport>(
-        'SELECT "id", "code", "requestHash" FROM "Report" WHERE "authorId" = $1 AND "idempotencyKey" = $2',
-        [authorId, idempotencyKey],
-      );
+      const { rows } = await client.query<T>(text, values);
       return rows[0] ?? null;
     } catch (e) {
       last = e;
@@ -55,6 +51,26 @@ export async function findFiledReport(authorId: string, idempotencyKey: string, 
     }
   }
   throw last;
+}
+
+const WAITS = [0, 250, 750, 1500];
+
+/** The report filed under (author, idempotency key), or null: no such report. Throws when the database cannot be asked. */
+export function findFiledReport(authorId: string, idempotencyKey: string, waits: number[] = WAITS): Promise<FiledReport | null> {
+  return askAfterCommitFailure<FiledReport>(
+    'SELECT "id", "code", "requestHash" FROM "Report" WHERE "authorId" = $1 AND "idempotencyKey" = $2',
+    [authorId, idempotencyKey],
+    waits,
+  );
+}
+
+/** The answer event that holds this photo, with its report's status, or null: not stored. Throws when the database cannot be asked. */
+export function findStoredAnswer(photoId: string, waits: number[] = WAITS): Promise<{ eventId: string; status: string } | null> {
+  return askAfterCommitFailure<{ eventId: string; status: string }>(
+    'SELECT p."eventId", r."status" FROM "ReportPhoto" p JOIN "Report" r ON r."id" = p."reportId" WHERE p."id" = $1 AND p."eventId" IS NOT NULL',
+    [photoId],
+    waits,
+  );
 }
 
 /**

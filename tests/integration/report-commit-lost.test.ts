@@ -10,6 +10,8 @@ import { env } from '@/server/env';
 import { seed } from '@/prisma/seed';
 import { handleReportUpload } from '@/server/reports/upload';
 import { servePhoto } from '@/server/reports/photo-access';
+import { handleReportAnswer } from '@/server/reports/answer';
+import { sweepUploads } from '@/server/reports/sweep';
 import { LocalStorage } from '@/server/storage/local';
 import { setStorage } from '@/server/storage';
 import { jpeg } from '../support/images';
@@ -176,5 +178,69 @@ describe('POST /api/feedback when the answer to COMMIT is lost', () => {
     expect((await servePhoto(null, report.photos[0]!.id, 'display', storage)).status).toBe(200);
     expect(tmpFiles()).toEqual([]);
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(1);
+  });
+});
+
+describe('POST /api/admin/feedback/{code}/answer when the answer to COMMIT is lost', () => {
+  async function official() {
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: 'SO-XD' } });
+    return (await db.user.create({
+      data: { name: 'Cán bộ thử', email: `commit.ans.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role: 'OFFICIAL', agencyId: agency.id },
+      select: { id: true, role: true, agencyId: true },
+    }));
+  }
+
+  async function newReport() {
+    const author = await newUser();
+    const first = await post(author, form(randomBytes(12).toString('hex'), await jpeg(300, 200, { seed: 9 })));
+    expect(first.res.status).toBe(201);
+    return db.report.findUniqueOrThrow({ where: { code: first.json.code! } });
+  }
+
+  async function answer(who: { id: string; agencyId: string | null }, code: string, key: string, photo: Buffer) {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ body: 'Đã dựng lại cột đèn, khu vực đã an toàn.', idempotencyKey: key, locale: 'vi' })) fd.append(k, v);
+    fd.append('photos', new File([new Uint8Array(photo)], 'da-xu-ly.jpg', { type: 'image/jpeg' }));
+    fd.append('photoAlt', 'Cột đèn đã được dựng lại');
+    const request = new Request(`${ORIGIN}/api/admin/feedback/${code}/answer`, {
+      method: 'POST',
+      headers: { origin: ORIGIN, accept: 'application/json', host: 'localhost:3000' },
+      body: fd,
+    });
+    const res = await handleReportAnswer(request, who as never, code, { storage });
+    return { res, json: (await res.json()) as { eventId?: string; error?: { code: string; message: string } } };
+  }
+
+  it('the answer committed: the official gets it, and its photo is served (not discarded)', async () => {
+    const report = await newReport();
+    const who = await official();
+    dropNextCommitAck = true;
+    const first = await answer(who, report.code, randomBytes(12).toString('hex'), await jpeg(400, 300, { seed: 11 }));
+    expect(dropNextCommitAck).toBe(false);
+    expect(first.res.status).toBe(201);
+    const photos = await db.reportPhoto.findMany({ where: { eventId: first.json.eventId } });
+    expect(photos).toHaveLength(1);
+    expect(photos[0]!.promotedAt).not.toBeNull();
+    expect((await servePhoto(null, photos[0]!.id, 'display', storage)).status).toBe(200);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('the database cannot be asked afterwards: 503 with Retry-After, the photo waits in temporary storage and the sweep publishes it', async () => {
+    const report = await newReport();
+    const who = await official();
+    dropNextCommitAck = true;
+    refuseAfterDrop = true;
+    const first = await answer(who, report.code, randomBytes(12).toString('hex'), await jpeg(420, 300, { seed: 12 }));
+    refuseConnections = false;
+    expect(first.res.status).toBe(503);
+    expect(Number(first.res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(first.json.error?.message).toMatch(/tạm thời gián đoạn/);
+    const event = await db.reportEvent.findFirstOrThrow({ where: { reportId: report.id, kind: 'ANSWERED' }, include: { photos: true } });
+    expect(event.photos).toHaveLength(1);
+    expect(tmpFiles()).toHaveLength(2);
+    // The sweep, after its grace period, makes the committed photo visible instead of deleting it.
+    await sweepUploads({ storage, now: new Date(Date.now() + 24 * 60 * 60 * 1000) });
+    expect((await servePhoto(null, event.photos[0]!.id, 'display', storage)).status).toBe(200);
+    expect(tmpFiles()).toEqual([]);
   });
 });

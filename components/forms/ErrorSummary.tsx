@@ -1,11 +1,41 @@
 'use client';
-import type { Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { fieldId, useErrorText, useServerState } from './form-context';
 
-/** GOV.UK-style summary: every problem in one list, each linking to its field. */
-export function ErrorSummary({ ref }: { ref: Ref<HTMLDivElement> }) {
+/** One problem: with a field it links to that field's control (`#field-<name>`), without one it is plain text. */
+export type SummaryError = { field?: string; message: ReactNode; testId?: string };
+
+type Props = {
+  /** Takes focus: the outer box, which holds `tabIndex={-1}`. */
+  ref?: Ref<HTMLDivElement>;
+  /**
+   * The problems to list, for a form that keeps its own errors; the summary then shows whenever it
+   * is rendered. Without it, the summary reads react-hook-form and the server's answer from the
+   * form context (ValidatedForm, ServerStateContext) and shows only when there is a problem.
+   */
+  errors?: readonly SummaryError[];
+  /** Shown after the list, inside the summary (a "try again" button). */
+  children?: ReactNode;
+};
+
+/**
+ * GOV.UK-style summary: every problem in one list, each linking to its field. As in govuk-frontend,
+ * focus goes to the outer box while `role="alert"` sits on an inner element, so moving focus and
+ * the screen reader's announcement do not compete.
+ */
+export function ErrorSummary({ ref, errors, children }: Props) {
+  return errors ? (
+    <SummaryBox ref={ref} errors={errors}>
+      {children}
+    </SummaryBox>
+  ) : (
+    <FormContextSummary ref={ref}>{children}</FormContextSummary>
+  );
+}
+
+function FormContextSummary({ ref, children }: { ref?: Ref<HTMLDivElement>; children?: ReactNode }) {
   const t = useTranslations();
   const errorText = useErrorText();
   const server = useServerState();
@@ -29,28 +59,47 @@ export function ErrorSummary({ ref }: { ref: Ref<HTMLDivElement> }) {
       : t('Errors.internal')
     : null;
   if (!items.size && !formError) return null;
+  const errors: SummaryError[] = [
+    ...(formError ? [{ message: formError }] : []),
+    ...[...items].map(([field, message]) => ({ field, message })),
+  ];
+  return (
+    <SummaryBox ref={ref} errors={errors}>
+      {children}
+    </SummaryBox>
+  );
+}
+
+function SummaryBox({ ref, errors, children }: { ref?: Ref<HTMLDivElement>; errors: readonly SummaryError[]; children?: ReactNode }) {
+  const t = useTranslations('Forms');
+  // Several forms can share a page (the back office's report page): each title needs its own id.
+  const titleId = `error-summary-title-${useId()}`;
   return (
     <div
       ref={ref}
       tabIndex={-1}
-      role="alert"
-      aria-labelledby="error-summary-title"
       data-testid="error-summary"
-      className="border-4 border-accent p-4 focus:outline-none"
+      className="border-4 border-accent p-4 focus:outline-none focus-visible:outline-3 focus-visible:outline-focus"
     >
-      <h2 id="error-summary-title" className="text-xl font-bold">
-        {t('Forms.errorSummary')}
-      </h2>
-      <ul className="mt-2 list-none space-y-1">
-        {formError ? <li className="font-semibold text-accent">{formError}</li> : null}
-        {[...items].map(([name, message]) => (
-          <li key={name}>
-            <a href={`#${fieldId(name)}`} className="font-semibold text-accent">
-              {message}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div role="alert" aria-labelledby={titleId}>
+        <h2 id={titleId} className="text-xl font-bold">
+          {t('errorSummary')}
+        </h2>
+        <ul className="mt-2 list-none space-y-1">
+          {errors.map((error, i) => (
+            <li key={`${i}-${error.field ?? ''}`} data-testid={error.testId}>
+              {error.field ? (
+                <a href={`#${fieldId(error.field)}`} className="font-semibold text-accent">
+                  {error.message}
+                </a>
+              ) : (
+                <span className="font-semibold text-accent">{error.message}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+        {children}
+      </div>
     </div>
   );
 }

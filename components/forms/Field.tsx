@@ -1,12 +1,14 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { fieldId, useErrorText, useServerState } from './form-context';
+import { FieldErrorsContext, fieldId, useErrorText, useServerState } from './form-context';
 
 type Common = { name: string; label: string; hint?: ReactNode; optional?: boolean; defaultValue?: string };
 
-function useFieldError(name: string) {
+/** The words of a field's error, if it has one now. */
+export function useFieldError(name: string) {
+  const own = useContext(FieldErrorsContext);
   const { formState, getFieldState } = useFormContext();
   const server = useServerState();
   const errorText = useErrorText();
@@ -14,6 +16,7 @@ function useFieldError(name: string) {
   const dirty = getFieldState(name, formState).isDirty;
   // A server error stays until the person changes the field.
   const key = client ?? (!dirty ? server.fieldErrors?.[name]?.[0] : undefined);
+  if (own) return own(name);
   return key ? errorText(String(key)) : undefined;
 }
 
@@ -26,8 +29,19 @@ function Label({ name, label, optional }: { name: string; label: string; optiona
   );
 }
 
-function Described({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
+/** A field's error line, tied to its control by `${fieldId(name)}-error`. */
+export function ErrorMessage({ name, error }: { name: string; error?: string }) {
   const t = useTranslations('Forms');
+  if (!error) return null;
+  return (
+    <p id={`${fieldId(name)}-error`} className="font-semibold text-accent" data-testid={`error-${name}`}>
+      <span className="sr-only">{t('errorPrefix')} </span>
+      {error}
+    </p>
+  );
+}
+
+function Described({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
   return (
     <>
       {hint ? (
@@ -35,21 +49,32 @@ function Described({ name, hint, error }: { name: string; hint?: ReactNode; erro
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${fieldId(name)}-error`} className="font-semibold text-accent" data-testid={`error-${name}`}>
-          <span className="sr-only">{t('errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage name={name} error={error} />
     </>
   );
 }
 
-const describedBy = (name: string, hint: unknown, error: unknown) =>
-  [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(' ') || undefined;
+/** The `aria-describedby` of a field's control: its hint, its error, then anything else (a counter). */
+export const describedBy = (name: string, hint: unknown, error: unknown, ...more: (string | false | null | undefined)[]) =>
+  [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null, ...more].filter(Boolean).join(' ') || undefined;
 
-const inputClass = (error: unknown) =>
-  `mt-1 block w-full max-w-xl rounded-none border-2 px-3 py-2 text-lg ${error ? 'border-accent' : 'border-ink'}`;
+/** The look of a text input or select; `width` is a max-width class, or '' inside a narrower box. */
+export const inputClass = (error: unknown, width = 'max-w-xl') =>
+  `mt-1 block w-full ${width} rounded-none border-2 px-3 py-2 text-lg ${error ? 'border-accent' : 'border-ink'}`;
+
+/**
+ * Label, hint and error around a control the form builds itself (a textarea with a counter, a
+ * file input): the control takes `id={fieldId(name)}` and `aria-describedby={describedBy(…)}`.
+ */
+export function Field({ name, label, hint, optional, error, children }: Omit<Common, 'defaultValue'> & { error?: string; children: ReactNode }) {
+  return (
+    <div className={error ? 'border-l-4 border-accent pl-3' : undefined}>
+      <Label name={name} label={label} optional={optional} />
+      <Described name={name} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
 
 export function TextField({
   name, label, hint, optional, defaultValue, type = 'text', autoComplete, inputMode, maxLength,

@@ -9,6 +9,12 @@ export function useServerState() {
   return useContext(ServerStateContext);
 }
 
+/**
+ * A form that keeps its field errors itself (already in words, by field name) hands them to the
+ * fields of Field.tsx through this; without it they read react-hook-form and the server's answer.
+ */
+export const FieldErrorsContext = createContext<((name: string) => string | undefined) | null>(null);
+
 export const fieldId = (name: string) => `field-${name}`;
 
 /** Turns a message key from a schema ("tooLong:120", "Errors.email_taken") into words. */

@@ -1,4 +1,4 @@
-// Pure helpers of the report form (components/reports/ReportForm.tsx): the draft kept in the
+// Pure helpers of the report form (components/reports/report-form/): the draft kept in the
 // browser, the checks on chosen photos, typed coordinates and the answers of POST /api/feedback.
 import {
   insideCity,

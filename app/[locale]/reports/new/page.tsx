@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ReportForm } from '@/components/reports/ReportForm';
+import { ReportForm } from '@/components/reports/report-form/ReportForm';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { emptyDraft, normalizeValues } from '@/lib/reports/report-form';
 import { pageMetadata } from '@/lib/metadata';

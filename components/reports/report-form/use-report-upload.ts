@@ -1,0 +1,79 @@
+'use client';
+import { useRef, useState } from 'react';
+import { createdReportUrl, parseSubmitError } from '@/lib/reports/report-form';
+import { uploadReport } from '../upload';
+import type { Photo } from './use-photos';
+
+export type SendFailure = { kind: 'network' | 'server' | 'tooLarge' | 'session' | 'refused'; message?: string | null; code?: string | null };
+export type SendPhase = 'idle' | 'uploading' | 'processing' | 'done';
+
+type Options = {
+  action: string;
+  photos: Photo[];
+  /** After the report is filed, before the page moves to it (forgets the draft). */
+  onSent: () => Promise<void>;
+  /** The server refused fields: field → message key. */
+  onRefusedFields: (fields: Record<string, string>) => void;
+  /** Any failure: the summary takes focus. */
+  onFailure: () => void;
+};
+
+/**
+ * Sends the form with its photos (the list kept beside the form, each with its description) and
+ * follows the upload: progress, "processing" once the bytes are sent, then the new report's page.
+ * A failure keeps everything as it was, so the same form (and its idempotency key) can be sent again.
+ */
+export function useReportUpload({ action, photos, onSent, onRefusedFields, onFailure }: Options) {
+  /** The form element whose fields are sent. */
+  const formRef = useRef<HTMLFormElement>(null);
+  const [failure, setFailure] = useState<SendFailure | null>(null);
+  const [phase, setPhase] = useState<SendPhase>('idle');
+  const [progress, setProgress] = useState(0);
+
+  async function send() {
+    const el = formRef.current;
+    if (!el) return;
+    const data = new FormData(el);
+    data.delete('photos');
+    data.delete('photoAlt');
+    for (const ph of photos) {
+      data.append('photos', ph.file, ph.file.name);
+      data.append('photoAlt', ph.alt.trim());
+    }
+    setFailure(null);
+    setProgress(0);
+    setPhase('uploading');
+    const { promise } = uploadReport(action, data, (f) => setProgress(Math.round(f * 100)), () => {
+      setProgress(100);
+      setPhase('processing');
+    });
+    const result = await promise;
+    if (result.kind === 'network') {
+      setPhase('idle');
+      setFailure({ kind: 'network' });
+      onFailure();
+      return;
+    }
+    const { status, body } = result;
+    const url = status === 201 || status === 200 ? createdReportUrl(body, location.origin) : null;
+    if (url || (status === 200 && !result.isJson && result.responseURL && new URL(result.responseURL).origin === location.origin)) {
+      setPhase('done');
+      await onSent();
+      location.assign(url ?? result.responseURL);
+      return;
+    }
+    setPhase('idle');
+    if (status === 401) setFailure({ kind: 'session' });
+    else if (status === 413) setFailure({ kind: 'tooLarge' });
+    else if (status >= 500 || status === 0) setFailure({ kind: 'server' });
+    else {
+      const refusal = parseSubmitError(body);
+      onRefusedFields(refusal.fields);
+      setFailure({ kind: 'refused', message: refusal.message, code: refusal.code });
+    }
+    onFailure();
+  }
+
+  const busy = phase === 'uploading' || phase === 'processing' || phase === 'done';
+  return { formRef, failure, phase, progress, busy, send, clearFailure: () => setFailure(null) };
+}

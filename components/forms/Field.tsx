@@ -163,7 +163,7 @@ export function CheckboxField({ name, label, hint, defaultChecked }: Omit<Common
           defaultChecked={checked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(name, hint, error)}
-          className="mt-1 h-7 w-7 shrink-0 border-2 border-ink"
+          className="mt-1 h-8 w-8 shrink-0 accent-brand-700"
           {...register(name)}
         />
         <label htmlFor={fieldId(name)} className="text-lg">

@@ -17,6 +17,7 @@ import { publicPageLocale } from '../i18n/public-routes';
 import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { enableLocalClientStamp, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
+import { plainJsonError } from '../server/http/plain-pages';
 import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
 import { silenceOutageErrors } from '../server/http/outage';
@@ -76,7 +77,7 @@ async function main() {
     // Pages that only this machine may open (the mail outbox) recognise its browser by this stamp.
     stampLocalClient(req);
     if (internalOnly(req)) {
-      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(plainJsonError('vi', 'not_found'));
       return;
     }
     noCookieOnSharedAnswers(res);

@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { fieldId, useErrorText, useServerState } from './form-context';
+import { clientError, fieldId, useErrorText, useServerState } from './form-context';
 
 type Common = { name: string; label: string; hint?: ReactNode; optional?: boolean; defaultValue?: string };
 
@@ -10,11 +10,11 @@ function useFieldError(name: string) {
   const { formState, getFieldState } = useFormContext();
   const server = useServerState();
   const errorText = useErrorText();
-  const client = getFieldState(name, formState).error?.message;
+  const client = getFieldState(name, formState).error;
   const dirty = getFieldState(name, formState).isDirty;
   // A server error stays until the person changes the field.
-  const key = client ?? (!dirty ? server.fieldErrors?.[name]?.[0] : undefined);
-  return key ? errorText(String(key)) : undefined;
+  const error = client?.message ? clientError(client) : !dirty ? server.fieldErrors?.[name]?.[0] : undefined;
+  return error ? errorText(error) : undefined;
 }
 
 function Label({ name, label, optional }: { name: string; label: string; optional?: boolean }) {

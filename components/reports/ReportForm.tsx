@@ -1,7 +1,8 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '@/components/forms/schema-resolver';
+import { clientError, useErrorText } from '@/components/forms/form-context';
 import { useLocale, useTranslations } from 'next-intl';
 import {
   REPORT_DESCRIPTION_MAX,
@@ -11,8 +12,6 @@ import {
   REPORT_TITLE_MAX,
   REPORT_ADDRESS_MAX,
   insideCity,
-  PHOTO_MAX_ASPECT,
-  PHOTO_MIN_SIDE,
   reportFields,
   type ReportFields,
   type ReportFieldsInput,
@@ -48,7 +47,7 @@ type Props = {
   wards: Option[];
   /** What the form shows first: a plain submission's draft, or nothing typed yet. */
   initial: ReportDraftValues;
-  /** Field → message key from a plain submission that was refused ("_form" for the whole form). */
+  /** Field → the text of its error from a plain submission that was refused ("_form" for the whole form). */
   serverErrors: Record<string, string> | null;
   fromServerDraft: boolean;
   tileUrl: string;
@@ -59,7 +58,7 @@ type Props = {
 type Photo = { id: string; file: File; url: string; alt: string };
 type SendFailure = 'network' | 'server' | 'tooLarge' | 'session' | 'refused';
 
-const baseResolver = zodResolver(reportFields);
+const baseResolver = schemaResolver(reportFields);
 const SIZE_MB = REPORT_MAX_PHOTO_BYTES / (1024 * 1024);
 const ORDER = ['_form', 'category', 'title', 'description', 'ward', 'address', 'lat', 'lng', 'photos', 'photoAlt', 'photoConsent', 'isPublic', 'hideName', 'idempotencyKey', 'locale'];
 const fieldId = (name: string) => `field-${name}`;
@@ -130,25 +129,8 @@ export function ReportForm(p: Props) {
   }, [photos, form]);
 
   // ----- error words -----
-  const errorText = useCallback(
-    (key: string): string => {
-      // The upload route answers with sentences already in the visitor's language; a key never holds a space.
-      if (/\s/.test(key)) return key;
-      // "tooLong:5000", "photoConsentRequired", or a full path with the photo's number: "ReportUpload.photoNotImage:2".
-      const [name, arg] = key.split(':');
-      const full = name!.includes('.');
-      // A full path carries the photo's number; the limits are the form's own.
-      const values = full
-        ? { n: Number(arg ?? 0), max: REPORT_MAX_PHOTOS, mb: REPORT_MAX_PHOTO_BYTES / 1024 / 1024, megapixels: 40, minutes: 60, minSide: PHOTO_MIN_SIDE, maxAspect: PHOTO_MAX_ASPECT }
-        : arg ? { max: Number(arg), size: Number(arg) } : undefined;
-      const paths = full ? [name!] : ['Validation', 'ReportUpload', 'Errors'].map((group) => `${group}.${name}`);
-      for (const path of paths) {
-        if (tAll.has(path as never)) return tAll(path as never, values as never);
-      }
-      return t('refusedCode', { code: name! });
-    },
-    [t, tAll],
-  );
+  // Server errors arrive as texts in the visitor's language; the schema's as errors to resolve.
+  const errorText = useErrorText();
 
   // ----- after hydration: draft restore and saving -----
   useEffect(() => {
@@ -222,10 +204,10 @@ export function ReportForm(p: Props) {
     const items = new Map<string, string>();
     if (formState.submitCount > 0) {
       for (const [name, error] of Object.entries(clientErrors)) {
-        if (error?.message) items.set(name, errorText(String(error.message)));
+        if (error?.message) items.set(name, errorText(clientError(error)));
       }
     }
-    for (const [name, key] of Object.entries(serverErrors)) if (!items.has(name)) items.set(name, errorText(key));
+    for (const [name, text] of Object.entries(serverErrors)) if (!items.has(name)) items.set(name, text);
     return [...items].sort((a, b) => rank(a[0]) - rank(b[0]));
   }, [clientErrors, serverErrors, formState.submitCount, errorText]);
 
@@ -252,9 +234,9 @@ export function ReportForm(p: Props) {
   const fieldError = (name: string): string | undefined => {
     // The pair is checked together, but a coordinate not reached yet shows no error.
     const early = (name === 'lat' || name === 'lng') && !formState.isSubmitted && !formState.touchedFields[name];
-    const client = early ? undefined : clientErrors[name]?.message;
-    if (client) return errorText(String(client));
-    return serverErrors[name] ? errorText(serverErrors[name]) : undefined;
+    const client = early ? undefined : clientErrors[name];
+    if (client?.message) return errorText(clientError(client));
+    return serverErrors[name];
   };
 
   // ----- photos -----

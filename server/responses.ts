@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { ErrorCode, FieldErrors, PortalError } from '@/lib/errors';
 import { AppError, errorStatus, errorTextIn, fieldTexts, type ErrorKind } from './errors';
-import { PAGE_CSP, refusalPage } from './http/plain-pages';
+import { refusalPage } from './http/plain-pages';
 
 /** The person's language for a route handler: an explicit field, the page they came from, then the cookie. */
 export function requestLocale(request: Request, explicit?: unknown): Locale {
@@ -65,7 +65,7 @@ export function jsonError(
 /** The failure page (server/http/plain-pages.ts) for people whose browser posted a plain form and cannot be sent back (e.g. 429). */
 export function htmlFailure(locale: Locale, f: Failure | AppError, backHref: string): Response {
   const { status, error, retryAfter } = f instanceof AppError ? failureOf(f) : f;
-  const headers = { ...noStore(retryAfter), 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP };
+  const headers = { ...noStore(retryAfter), 'Content-Type': 'text/html; charset=utf-8' };
   return new NextResponse(refusalPage(locale, errorTextIn(locale, error), backHref), { status, headers });
 }
 

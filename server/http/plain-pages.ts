@@ -24,7 +24,7 @@ const KEPT_HEADERS = new Set([
   'cross-origin-opener-policy', 'cross-origin-resource-policy',
 ]);
 
-export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** A failure page: the site's name, a heading, paragraphs and links (address, text), all escaped. */
 export function failurePage(locale: PageLocale, title: string, paragraphs: string[], links: [string, string][]): string {

@@ -30,7 +30,8 @@ export async function loadReportDraft(userId: string, id: string): Promise<{ fie
   if (!draft) return null;
   const errors: DraftErrors = {};
   for (const [name, e] of Object.entries((draft.errors ?? {}) as Record<string, unknown>)) {
-    const stored = e && typeof e === 'object' ? (e as Partial<PortalError>) : {};
+    // A draft saved before errors had parameters holds the bare code.
+    const stored: Partial<PortalError> = typeof e === 'string' ? { code: e as PortalError['code'] } : e && typeof e === 'object' ? (e as Partial<PortalError>) : {};
     errors[name] = portalError(String(stored.code ?? ''), stored.params);
   }
   return { fields: draft.fields as Record<string, string>, errors };

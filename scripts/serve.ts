@@ -17,6 +17,7 @@ import { publicPageLocale } from '../i18n/public-routes';
 import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { enableLocalClientStamp, setClientAddress, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
+import { plainJsonError } from '../server/http/plain-pages';
 import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
 import { silenceOutageErrors } from '../server/http/outage';
@@ -78,7 +79,7 @@ async function main() {
     // Rate limits key on the client's address: without a trusted proxy, the socket's.
     setClientAddress(req, env.TRUST_PROXY);
     if (internalOnly(req)) {
-      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'not_found' }));
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(plainJsonError('vi', 'not_found'));
       return;
     }
     noCookieOnSharedAnswers(res);

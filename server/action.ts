@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { issueFieldErrors, type FieldErrors } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { AppError, toAppError } from './errors';
 
@@ -15,24 +16,20 @@ function keptValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '_form');
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+/** Field name → errors (lib/errors.ts) from a schema's refusal. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  return issueFieldErrors(error.issues);
 }
 
+/** A thrown error as the form shows it: its field errors, or one error of the whole form. */
 export function errorState(error: unknown, formData?: FormData): FormState {
   const appError = toAppError(error);
   if (appError.code === 'internal') console.error(error);
+  const fields = appError.details.fields;
   return {
     ok: false,
-    fieldErrors: appError.details?.fieldErrors,
-    formError: appError.details?.fieldErrors
-      ? undefined
-      : { code: appError.message !== appError.code ? appError.message : appError.code, values: appError.details?.retryAfter ? { seconds: appError.details.retryAfter } : undefined },
+    fieldErrors: fields,
+    formError: fields ? undefined : appError.error,
     values: formData ? keptValues(formData) : undefined,
   };
 }

@@ -1,8 +1,12 @@
 import 'server-only';
+import type { Locale } from '@/i18n/routing';
+import { errorText, portalError, type ErrorCode, type ErrorParams, type ErrorTranslator, type FieldErrors, type PortalError, type ShownError } from '@/lib/errors';
 import { databaseOutage, isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from './http/outage';
+import { translator } from './i18n';
 
-// One error type for the whole server: each code has an HTTP status and a translated message
-// (messages/*.json, group "Errors"). Raw errors never reach the browser.
+// One error type for the whole server: a kind that sets the HTTP status, and the error shown
+// (lib/errors.ts: a code of the closed list with its parameters, and the fields it concerns).
+// Its text comes from the one resolver, `errorText`. Raw errors never reach the browser.
 export const errorStatus = {
   bad_request: 400,
   unauthorized: 401,
@@ -16,17 +20,36 @@ export const errorStatus = {
   unavailable: 503,
 } as const;
 
-export type ErrorCode = keyof typeof errorStatus;
+/** What kind of failure it is, which sets the HTTP status; also a code of lib/errors.ts. */
+export type ErrorKind = keyof typeof errorStatus;
+
+type FieldInput = ErrorCode | PortalError;
+
+/** Field name → its errors, from codes or errors (one or several). */
+export function fieldErrors(fields: Record<string, FieldInput | FieldInput[]>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [name, value] of Object.entries(fields)) {
+    out[name] = (Array.isArray(value) ? value : [value]).map((e) => (typeof e === 'string' ? portalError(e) : e));
+  }
+  return out;
+}
 
 export class AppError extends Error {
   readonly status: number;
+  /** The error shown: its code (the kind's own by default) and parameters. */
+  readonly error: PortalError;
+  readonly details: { retryAfter?: number; fields?: FieldErrors };
   constructor(
-    readonly code: ErrorCode,
-    message?: string,
-    readonly details?: { retryAfter?: number; fieldErrors?: Record<string, string[]> },
+    readonly code: ErrorKind,
+    shown: ErrorCode | PortalError = code,
+    details: { retryAfter?: number; params?: ErrorParams; fields?: Record<string, FieldInput | FieldInput[]> } = {},
   ) {
-    super(message ?? code);
+    const error = typeof shown === 'string' ? portalError(shown, details.params) : shown;
+    super(error.code);
     this.status = errorStatus[code];
+    // A refusal that asks to wait says for how long.
+    this.error = details.retryAfter && !error.params ? { ...error, params: { seconds: details.retryAfter } } : error;
+    this.details = { retryAfter: details.retryAfter, fields: details.fields ? fieldErrors(details.fields) : undefined };
   }
 }
 
@@ -44,4 +67,16 @@ export function toAppError(error: unknown): AppError {
     return new AppError('conflict');
   }
   return new AppError('internal');
+}
+
+/** The one resolver (lib/errors.ts) in a given language, for server pages, actions and route handlers. */
+export function errorTextIn(locale: Locale, error: ShownError | ErrorCode): string {
+  return errorText(translator(locale, 'Errors') as unknown as ErrorTranslator, error);
+}
+
+/** Field name → the text of its first error, as route handlers answer it (`fields`). */
+export function fieldTexts(locale: Locale, fields: Record<string, readonly ShownError[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, errors] of Object.entries(fields)) if (errors[0]) out[name] = errorTextIn(locale, errors[0]);
+  return out;
 }

@@ -1,8 +1,9 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { errorStatus, type ErrorCode } from './errors';
-import { translator } from './i18n';
+import type { ErrorCode, FieldErrors, PortalError } from '@/lib/errors';
+import { AppError, errorStatus, errorTextIn, fieldTexts, type ErrorKind } from './errors';
+import { refusalPage } from './http/plain-pages';
 
 /** The person's language for a route handler: an explicit field, the page they came from, then the cookie. */
 export function requestLocale(request: Request, explicit?: unknown): Locale {
@@ -16,40 +17,61 @@ export function requestLocale(request: Request, explicit?: unknown): Locale {
   return isLocale(cookie) ? cookie : routing.defaultLocale;
 }
 
-export function errorMessage(locale: Locale, key: string, values?: Record<string, string | number>): string {
-  const t = translator(locale, 'Errors');
-  return t(key as Parameters<typeof t>[0], values as never);
+/** A failure as a route handler answers it: the HTTP status, the error shown, its fields. */
+export type Failure = { status: number; error: PortalError; fields?: FieldErrors; retryAfter?: number };
+
+/** The failure an AppError stands for. */
+export function failureOf(error: AppError): Failure {
+  return { status: error.status, error: error.error, fields: error.details.fields, retryAfter: error.details.retryAfter };
 }
 
-/** `{ error: { code, message } }` with the code's status, in the person's language. */
+/** A failure of the given kind showing `code` (the kind's own text by default). */
+export function failure(kind: ErrorKind, code: ErrorCode = kind, extra: Omit<Failure, 'status' | 'error'> & { params?: PortalError['params'] } = {}): Failure {
+  return failureOf(new AppError(kind, code, { retryAfter: extra.retryAfter, params: extra.params, fields: extra.fields }));
+}
+
+function noStore(retryAfter?: number): Record<string, string> {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (retryAfter) headers['Retry-After'] = String(retryAfter);
+  return headers;
+}
+
+/**
+ * The portal's one JSON error answer, `{ error: { code, message, fields? } }`, in the person's
+ * language: `fields` maps a field name to the text of its first error.
+ */
+export function jsonFailure(request: Request, f: Failure | AppError, locale: Locale = requestLocale(request)): Response {
+  const { status, error, fields, retryAfter } = f instanceof AppError ? failureOf(f) : f;
+  const body = {
+    error: {
+      code: error.code,
+      message: errorTextIn(locale, error),
+      ...(fields && Object.keys(fields).length ? { fields: fieldTexts(locale, fields) } : {}),
+    },
+  };
+  return NextResponse.json(body, { status, headers: noStore(retryAfter) });
+}
+
+/** `jsonFailure` for a kind and a code: `jsonError(request, 'forbidden', 'origin')`. */
 export function jsonError(
   request: Request,
-  code: ErrorCode,
-  messageKey: string = code,
-  extra: { retryAfter?: number; locale?: Locale; fieldErrors?: Record<string, string[]> } = {},
+  kind: ErrorKind,
+  code: ErrorCode = kind,
+  extra: { retryAfter?: number; locale?: Locale; fields?: FieldErrors } = {},
 ) {
-  const locale = extra.locale ?? requestLocale(request);
-  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
-  if (extra.retryAfter) headers['Retry-After'] = String(extra.retryAfter);
-  return NextResponse.json(
-    {
-      error: {
-        code: messageKey,
-        message: errorMessage(locale, messageKey, extra.retryAfter ? { seconds: extra.retryAfter } : undefined),
-        ...(extra.fieldErrors ? { fieldErrors: extra.fieldErrors } : {}),
-      },
-    },
-    { status: errorStatus[code], headers },
-  );
+  return jsonFailure(request, failure(kind, code, { retryAfter: extra.retryAfter, fields: extra.fields }), extra.locale);
 }
 
-/** A small page for people whose browser posted a plain form and cannot be sent back (e.g. 429). */
-export function htmlError(locale: Locale, code: ErrorCode, messageKey: string, backHref: string, retryAfter?: number) {
-  const message = errorMessage(locale, messageKey, retryAfter ? { seconds: retryAfter } : undefined);
-  const back = locale === 'vi' ? 'Quay lại' : 'Go back';
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(message)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1 style="font-size:1.5rem">Công dân số</h1><p role="alert">${escape(message)}</p><p><a href="${escape(backHref)}">${back}</a></p></body></html>`;
-  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
-  if (retryAfter) headers['Retry-After'] = String(retryAfter);
-  return new NextResponse(body, { status: errorStatus[code], headers });
+/** The failure page (server/http/plain-pages.ts) for people whose browser posted a plain form and cannot be sent back (e.g. 429). */
+export function htmlFailure(locale: Locale, f: Failure | AppError, backHref: string): Response {
+  const { status, error, retryAfter } = f instanceof AppError ? failureOf(f) : f;
+  const headers = { ...noStore(retryAfter), 'Content-Type': 'text/html; charset=utf-8' };
+  return new NextResponse(refusalPage(locale, errorTextIn(locale, error), backHref), { status, headers });
 }
+
+/** `htmlFailure` for a kind and a code. */
+export function htmlError(locale: Locale, kind: ErrorKind, code: ErrorCode, backHref: string, retryAfter?: number) {
+  return htmlFailure(locale, failure(kind, code, { retryAfter }), backHref);
+}
+
+export { errorStatus };

@@ -1,19 +1,17 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { AppError, toAppError } from './errors';
-import { jsonError } from './responses';
+import { jsonFailure } from './responses';
 
 // The one way a route handler answers what went wrong: an AppError with its status, a database out
 // of reach as 503 with Retry-After, a body of the wrong shape as 400, anything else as a 500 in
-// the usual `{ error: { code, message } }` shape (never the framework's empty 500). The session
+// the one `{ error: { code, message, fields? } }` shape (never the framework's empty 500). The session
 // lookup runs inside the handler, so its failure is answered the same way.
 
 /** How an AppError is written when the route has its own error format (Open311). */
 export type ErrorWriter = (request: Request, error: AppError) => Response;
 
-
-const writeJson: ErrorWriter = (request, error) =>
-  jsonError(request, error.code, error.message, { retryAfter: error.details?.retryAfter, fieldErrors: error.details?.fieldErrors });
+const writeJson: ErrorWriter = (request, error) => jsonFailure(request, error);
 
 /** The answer to an error thrown by a route handler; unexpected ones are logged once here. */
 export function errorResponse(request: Request, error: unknown, write: ErrorWriter = writeJson): Response {

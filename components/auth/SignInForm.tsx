@@ -1,12 +1,13 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { signInSchema } from '@/lib/validation/account';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { TextField } from '@/components/forms/Field';
 import { ServerStateContext } from '@/components/forms/form-context';
+import { schemaResolver } from '@/components/forms/schema-resolver';
+import { portalError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 
 type Props = { locale: string; next?: string; email?: string; initialError?: string };
@@ -18,12 +19,12 @@ type Props = { locale: string; next?: string; email?: string; initialError?: str
 export function SignInForm({ locale, next, email, initialError }: Props) {
   const t = useTranslations('Auth.signIn');
   const tForms = useTranslations('Forms');
-  const form = useForm({ resolver: zodResolver(signInSchema), mode: 'onTouched' });
+  const form = useForm({ resolver: schemaResolver(signInSchema), mode: 'onTouched' });
   const [state, setState] = useState<FormState>((): FormState =>
     initialError
       ? initialError === 'missing' || initialError === 'emailInvalid'
-        ? { ok: false, fieldErrors: initialError === 'emailInvalid' ? { email: ['emailInvalid'] } : { password: ['passwordRequired'] }, values: { email: email ?? '' } }
-        : { ok: false, formError: { code: initialError }, values: { email: email ?? '' } }
+        ? { ok: false, fieldErrors: initialError === 'emailInvalid' ? { email: [portalError('emailInvalid')] } : { password: [portalError('passwordRequired')] }, values: { email: email ?? '' } }
+        : { ok: false, formError: portalError(initialError), values: { email: email ?? '' } }
       : { ok: false, values: { email: email ?? '' } },
   );
   const [pending, setPending] = useState(false);
@@ -45,20 +46,21 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
       const data = (await response.json().catch(() => ({}))) as {
         ok?: boolean;
         redirect?: string;
-        error?: { code: string; fieldErrors?: Record<string, string[]> };
+        error?: { code: string; message?: string; fields?: Record<string, string> };
       };
       if (response.ok && data.redirect) {
         window.location.assign(data.redirect);
         return;
       }
-      const retryAfter = Number(response.headers.get('Retry-After') ?? 0);
+      // The answer's texts are already in the visitor's language.
+      const fields = data.error?.fields;
       setState({
         ok: false,
-        fieldErrors: data.error?.fieldErrors,
-        formError: data.error?.fieldErrors ? undefined : { code: data.error?.code ?? 'internal', values: retryAfter ? { seconds: retryAfter } : undefined },
+        fieldErrors: fields ? Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, [{ message }]])) : undefined,
+        formError: fields ? undefined : data.error?.message ? { message: data.error.message } : portalError('internal'),
       });
     } catch {
-      setState({ ok: false, formError: { code: 'internal' } });
+      setState({ ok: false, formError: portalError('internal') });
     } finally {
       setPending(false);
     }

@@ -2,7 +2,7 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { fieldId, useErrorText, useServerState } from './form-context';
+import { clientError, fieldId, useErrorText, useServerState } from './form-context';
 
 /** One problem: with a field it links to that field's control (`#field-<name>`), without one it is plain text. */
 export type SummaryError = { field?: string; message: ReactNode; testId?: string };
@@ -36,28 +36,19 @@ export function ErrorSummary({ ref, errors, children }: Props) {
 }
 
 function FormContextSummary({ ref, children }: { ref?: Ref<HTMLDivElement>; children?: ReactNode }) {
-  const t = useTranslations();
   const errorText = useErrorText();
   const server = useServerState();
   const { formState } = useFormContext();
   const items = new Map<string, string>();
   if (formState.submitCount > 0) {
     for (const [name, error] of Object.entries(formState.errors)) {
-      if (error?.message) items.set(name, errorText(String(error.message)));
+      if (error?.message) items.set(name, errorText(clientError(error)));
     }
   }
-  for (const [name, keys] of Object.entries(server.fieldErrors ?? {})) {
-    if (!items.has(name) && keys[0]) items.set(name, errorText(keys[0]));
+  for (const [name, errors] of Object.entries(server.fieldErrors ?? {})) {
+    if (!items.has(name) && errors[0]) items.set(name, errorText(errors[0]));
   }
-  // A form error is a key of "Errors", or a full path in a feature's own group ("ReportAdmin.errors.x").
-  const formErrorPath = server.formError
-    ? server.formError.code.startsWith('ReportAdmin.') ? server.formError.code : `Errors.${server.formError.code}`
-    : null;
-  const formError = server.formError && formErrorPath
-    ? t.has(formErrorPath as never)
-      ? t(formErrorPath as never, server.formError.values as never)
-      : t('Errors.internal')
-    : null;
+  const formError = server.formError ? errorText(server.formError) : null;
   if (!items.size && !formError) return null;
   const errors: SummaryError[] = [
     ...(formError ? [{ message: formError }] : []),

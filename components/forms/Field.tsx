@@ -2,7 +2,7 @@
 import { useContext, useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { FieldErrorsContext, fieldId, useErrorText, useServerState } from './form-context';
+import { clientError, FieldErrorsContext, fieldId, useErrorText, useServerState } from './form-context';
 
 type Common = { name: string; label: string; hint?: ReactNode; optional?: boolean; defaultValue?: string };
 
@@ -12,12 +12,12 @@ export function useFieldError(name: string) {
   const { formState, getFieldState } = useFormContext();
   const server = useServerState();
   const errorText = useErrorText();
-  const client = getFieldState(name, formState).error?.message;
+  const client = getFieldState(name, formState).error;
   const dirty = getFieldState(name, formState).isDirty;
   // A server error stays until the person changes the field.
-  const key = client ?? (!dirty ? server.fieldErrors?.[name]?.[0] : undefined);
   if (own) return own(name);
-  return key ? errorText(String(key)) : undefined;
+  const error = client?.message ? clientError(client) : !dirty ? server.fieldErrors?.[name]?.[0] : undefined;
+  return error ? errorText(error) : undefined;
 }
 
 function Label({ name, label, optional }: { name: string; label: string; optional?: boolean }) {

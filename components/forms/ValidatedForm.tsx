@@ -1,10 +1,10 @@
 'use client';
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ErrorSummary } from './ErrorSummary';
+import { schemaResolver } from './schema-resolver';
 import { ServerStateContext } from './form-context';
 import type { FormState } from '@/lib/form-state';
 
@@ -28,7 +28,7 @@ type Props = {
  */
 export function ValidatedForm({ schema, action, submitLabel, children, success, successNotice, submitVariant = 'primary', testId }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
-  const form = useForm({ resolver: zodResolver(schema), mode: 'onTouched', shouldFocusError: false });
+  const form = useForm({ resolver: schemaResolver(schema), mode: 'onTouched', shouldFocusError: false });
   const summaryRef = useRef<HTMLDivElement>(null);
   const t = useTranslations('Forms');
   const { submitCount, errors } = form.formState;

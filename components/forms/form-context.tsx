@@ -1,6 +1,8 @@
 'use client';
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { useTranslations } from 'next-intl';
+import type { FieldError } from 'react-hook-form';
+import { errorText, portalError, type ErrorParams, type ErrorTranslator, type ShownError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 
 export const ServerStateContext = createContext<FormState>({ ok: false });
@@ -17,14 +19,13 @@ export const FieldErrorsContext = createContext<((name: string) => string | unde
 
 export const fieldId = (name: string) => `field-${name}`;
 
-/** Turns a message key from a schema ("tooLong:120", "Errors.email_taken") into words. */
+/** A field error of react-hook-form as the portal's error: its message is the code (schemaResolver adds the parameters). */
+export function clientError(error: Pick<FieldError, 'message'> & { params?: ErrorParams }): ShownError {
+  return portalError(String(error.message ?? ''), error.params);
+}
+
+/** The one resolver (lib/errors.ts) in the visitor's language: an error, or a code, as text. */
 export function useErrorText() {
-  const t = useTranslations();
-  return (key: string) => {
-    const [name, arg] = key.split(':');
-    // "Errors.x" and a feature's own group ("ReportAdmin.errors.x") are full paths; the rest are "Validation" keys.
-    const path = name!.startsWith('Errors.') || name!.startsWith('ReportAdmin.') ? name! : `Validation.${name}`;
-    if (!t.has(path as never)) return t('Validation.invalid');
-    return t(path as never, arg ? ({ max: Number(arg) } as never) : undefined);
-  };
+  const t = useTranslations('Errors') as unknown as ErrorTranslator;
+  return useCallback((error: ShownError | string) => errorText(t, typeof error === 'string' ? portalError(error) : error), [t]);
 }

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
 import { ValidatedForm } from '@/components/forms/ValidatedForm';
 import { TextAreaField } from '@/components/forms/Field';
-import { fieldId, useErrorText, useServerState } from '@/components/forms/form-context';
+import { clientError, fieldId, useErrorText, useServerState } from '@/components/forms/form-context';
 import type { FormState } from '@/lib/form-state';
 import { reportRating } from '@/lib/validation/reports/report';
 
@@ -26,8 +26,8 @@ function RatingChoice() {
   const server = useServerState();
   const errorText = useErrorText();
   const state = getFieldState('rating', formState);
-  const key = state.error?.message ?? (!state.isDirty ? server.fieldErrors?.rating?.[0] : undefined);
-  const error = key ? errorText(String(key)) : undefined;
+  const shown = state.error?.message ? clientError(state.error) : !state.isDirty ? server.fieldErrors?.rating?.[0] : undefined;
+  const error = shown ? errorText(shown) : undefined;
   const chosen = server.values?.rating;
   return (
     <fieldset className={error ? 'border-l-4 border-accent pl-3' : undefined} aria-describedby={error ? `${fieldId('rating')}-error` : undefined}>

@@ -112,12 +112,9 @@ describe('nearby query', () => {
 });
 
 describe('answers of the upload', () => {
-  it('reads the portal’s one error shape, with fields or fieldErrors', () => {
-    expect(parseSubmitError({ error: { code: 'validation', message: 'Có lỗi', fields: { title: 'reportTitleRequired', photos: ['photoTooLarge'] } } })).toEqual({
-      code: 'validation', message: 'Có lỗi', fields: { title: 'reportTitleRequired', photos: 'photoTooLarge' },
-    });
-    expect(parseSubmitError({ error: { code: 'rate_limited', message: 'Chậm lại', fieldErrors: { ward: ['wardUnknown'] } } })).toEqual({
-      code: 'rate_limited', message: 'Chậm lại', fields: { ward: 'wardUnknown' },
+  it('reads the portal’s one error shape, with the texts of its fields', () => {
+    expect(parseSubmitError({ error: { code: 'invalidFields', message: 'Có lỗi', fields: { title: 'Nhập tiêu đề.', photos: ['Ảnh quá lớn.'] } } })).toEqual({
+      code: 'invalidFields', message: 'Có lỗi', fields: { title: 'Nhập tiêu đề.', photos: 'Ảnh quá lớn.' },
     });
     expect(parseSubmitError('oops')).toEqual({ code: null, message: null, fields: {} });
     expect(parseSubmitError({ error: 'validation', message: 'Có lỗi' })).toEqual({ code: null, message: null, fields: {} });

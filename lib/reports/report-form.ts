@@ -193,8 +193,8 @@ export function nearbyQuery(v: Pick<ReportDraftValues, 'category' | 'lat' | 'lng
 export type SubmitError = { code: string | null; message: string | null; fields: Record<string, string> };
 
 /**
- * The refusal in a 4xx JSON answer, `{ error: { code, message, fields? } }` (or `fieldErrors`, as
- * the shared route wrapper writes them); a field error may be a key or a list of keys.
+ * The refusal in a 4xx JSON answer, `{ error: { code, message, fields? } }`: the message and each
+ * field's text are already in the visitor's language (a list of texts keeps its first).
  */
 export function parseSubmitError(body: unknown): SubmitError {
   const out: SubmitError = { code: null, message: null, fields: {} };
@@ -204,7 +204,7 @@ export function parseSubmitError(body: unknown): SubmitError {
   const error = e as Record<string, unknown>;
   if (typeof error.code === 'string') out.code = error.code;
   if (typeof error.message === 'string') out.message = error.message;
-  const fields = error.fields ?? error.fieldErrors;
+  const fields = error.fields;
   if (fields && typeof fields === 'object') {
     for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
       const first = Array.isArray(value) ? value.find((x) => typeof x === 'string') : value;

@@ -1,4 +1,5 @@
 // The report workflow's rules, free of data access so that pages, the server and tests share them.
+import type { ErrorCode } from '@/lib/errors';
 import { ANSWER_WORKING_DAYS, cityDay, isWorkingDay, workingDaysBetween } from './deadline';
 import type { ReportStatusValue } from '@/lib/validation/reports/report';
 
@@ -21,8 +22,8 @@ export const TRANSITIONS: Record<ReportStatusValue, readonly ReportStatusValue[]
   DUPLICATE: [],
 };
 
-/** Why a status change is refused (a message key of "ReportAdmin.errors"), or null when allowed. */
-export function transitionError(from: ReportStatusValue, to: ReportStatusValue): string | null {
+/** Why a status change is refused (an error code), or null when allowed. */
+export function transitionError(from: ReportStatusValue, to: ReportStatusValue): ErrorCode | null {
   if (from === to) return 'sameStatus';
   if (!isOpen(from)) return 'closedNeedsReopen';
   if (!TRANSITIONS[from].includes(to)) return 'transitionNotAllowed';
@@ -71,7 +72,7 @@ export function deadlineInfo(
  * Why a committed date (yyyy-mm-dd, city calendar) is refused, or null: it must be a real date,
  * a working day and after today, so a promise is never made for a weekend, a holiday or the past.
  */
-export function committedDateError(day: string, now: Date, holidays: ReadonlySet<string>): string | null {
+export function committedDateError(day: string, now: Date, holidays: ReadonlySet<string>): ErrorCode | null {
   const parsed = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day) return 'committedDateInvalid';
   if (day <= cityDay(now)) return 'committedDateNotFuture';

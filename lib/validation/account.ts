@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
 import { cleanText, optionalCleanText } from './text';
 
-// Shared by the browser (zodResolver) and the server. Messages are keys of the "Validation"
-// group in messages/*.json, so both sides show the same words in the person's language.
+// Shared by the browser and the server. Messages are error codes (lib/errors.ts), so both sides
+// show the same words in the person's language.
 
 export const PRIVACY_NOTICE_VERSION = '2026-01';
 
@@ -13,7 +13,7 @@ export const emailField = z
   .string({ error: 'emailRequired' })
   .trim()
   .min(1, 'emailRequired')
-  .max(254, 'tooLong:254')
+  .max(254, 'tooLong')
   .pipe(z.email('emailInvalid'))
   .transform((v) => v.toLowerCase());
 
@@ -29,7 +29,7 @@ const optionalText = (max: number) => optionalCleanText({ max });
 export const phoneField = z
   .string()
   .trim()
-  .max(20, 'tooLong:20')
+  .max(20, 'tooLong')
   .optional()
   .transform((v) => (v ? v.replace(/[\s.-]/g, '') : undefined))
   .refine((v) => v === undefined || /^(\+84|0)\d{9,10}$/.test(v), 'phoneInvalid');

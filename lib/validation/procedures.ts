@@ -74,7 +74,7 @@ export const procedureEditSchema = z.object({
   code: text(50),
   codeVerified: z.union([z.literal('on'), z.boolean(), z.literal('')]).optional().transform((v) => v === true || v === 'on'),
   decisionNumber: cleanText({ max: 100, min: 0 }).optional().default(''),
-  slug: z.string().trim().min(1, 'required').max(120, 'tooLong:120').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugInvalid'),
+  slug: z.string().trim().min(1, 'required').max(120, 'tooLong').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugInvalid'),
   titleVi: text(300),
   titleEn: text(300),
   summaryVi: paragraph(2000),

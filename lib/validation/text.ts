@@ -73,8 +73,8 @@ export type CleanTextOptions = {
   /** Keep line breaks (text areas). */
   multiline?: boolean;
   /**
-   * Messages, as the schema's callers resolve them: keys of the "Validation" group by default
-   * ("required", "tooLong:{max}", "tooShort:{min}", "textDirectionControls"), or sentences (Open311).
+   * Messages: error codes of lib/errors.ts by default ("required", "tooLong" and "tooShort", whose
+   * limits the issue carries, "textDirectionControls"), or sentences (Open311).
    */
   messages?: { required?: string; tooShort?: string; tooLong?: string; bidi?: string };
 };
@@ -91,8 +91,8 @@ export function cleanText({ max, min = 1, multiline = false, messages = {} }: Cl
     .refine((v) => !hasBidiControls(v), { message: messages.bidi ?? 'textDirectionControls', abort: true })
     .overwrite((v) => normaliseText(v, { multiline }));
   if (min > 0) schema = schema.min(1, { message: required, abort: true });
-  if (min > 1) schema = schema.min(min, messages.tooShort ?? `tooShort:${min}`);
-  return schema.max(max, messages.tooLong ?? `tooLong:${max}`);
+  if (min > 1) schema = schema.min(min, messages.tooShort ?? 'tooShort');
+  return schema.max(max, messages.tooLong ?? 'tooLong');
 }
 
 /** An optional text field: empty (after normalisation) becomes undefined. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ErrorCode } from '@/lib/errors';
 import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { PRIVACY_NOTICE_VERSION } from '@/lib/validation/account';
@@ -21,10 +22,10 @@ async function checkPlaces(wardCode: string, campaignUnitId: string | undefined)
     db.administrativeUnit.findUnique({ where: { code: wardCode }, select: { level: true } }),
     campaignUnitId ? db.campaignUnit.findUnique({ where: { id: campaignUnitId }, select: { id: true } }) : null,
   ]);
-  const fieldErrors: Record<string, string[]> = {};
-  if (!ward || ward.level === 'CITY') fieldErrors.wardCode = ['wardUnknown'];
-  if (campaignUnitId && !unit) fieldErrors.campaignUnitId = ['unitUnknown'];
-  if (Object.keys(fieldErrors).length) throw new AppError('bad_request', 'invalid', { fieldErrors });
+  const fields: Record<string, ErrorCode> = {};
+  if (!ward || ward.level === 'CITY') fields.wardCode = 'wardUnknown';
+  if (campaignUnitId && !unit) fields.campaignUnitId = 'unitUnknown';
+  if (Object.keys(fields).length) throw new AppError('bad_request', 'invalid', { fields });
 }
 
 function absoluteUrl(path: string) {
@@ -43,7 +44,7 @@ export async function registerUser(input: SignUp, locale: Locale, ip: string) {
   if (!rl.ok) throw new AppError('rate_limited', 'rate_limited', { retryAfter: rl.retryAfter });
   await checkPlaces(input.wardCode, input.campaignUnitId);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new AppError('conflict', 'email_taken', { fieldErrors: { email: ['Errors.email_taken'] } });
+  if (existing) throw new AppError('conflict', 'email_taken', { fields: { email: 'email_taken' } });
   const passwordHash = await hashPassword(input.password);
   let user;
   try {
@@ -63,7 +64,7 @@ export async function registerUser(input: SignUp, locale: Locale, ip: string) {
   } catch (error) {
     // Two sign-ups racing for one address: the loser gets the same answer as a duplicate.
     if ((error as { code?: string }).code === 'P2002') {
-      throw new AppError('conflict', 'email_taken', { fieldErrors: { email: ['Errors.email_taken'] } });
+      throw new AppError('conflict', 'email_taken', { fields: { email: 'email_taken' } });
     }
     throw error;
   }

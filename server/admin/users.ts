@@ -42,11 +42,11 @@ export async function getUserForAdmin(id: string) {
  */
 export async function updateUser(actor: CurrentUser, input: z.output<typeof adminUserSchema>) {
   if (input.agencyId && !(await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } }))) {
-    throw new AppError('bad_request', 'invalid', { fieldErrors: { agencyId: ['agencyUnknown'] } });
+    throw new AppError('bad_request', 'invalid', { fields: { agencyId: 'agencyUnknown' } });
   }
   // An administrator cannot lock themselves out of this page; another administrator can change them.
   if (input.userId === actor.id && (input.disabled || !can({ role: input.role }, 'user:manage'))) {
-    throw new AppError('forbidden', 'forbidden', { fieldErrors: { role: ['Errors.forbidden'] } });
+    throw new AppError('forbidden', 'forbidden', { fields: { role: 'forbidden' } });
   }
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({

@@ -52,7 +52,7 @@ function conflict(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
     const target = JSON.stringify(error.meta ?? {});
     const field = target.includes('slug') ? 'slug' : 'code';
-    throw new AppError('conflict', 'conflict', { fieldErrors: { [field]: ['taken'] } });
+    throw new AppError('conflict', 'conflict', { fields: { [field]: 'taken' } });
   }
   throw error;
 }
@@ -130,7 +130,7 @@ export async function listSynonyms() {
 export async function saveSynonym(actor: CurrentUser, input: SynonymInput) {
   const term = normalizeForSearch(input.term);
   const expansions = input.expansions.map(normalizeForSearch).filter(Boolean);
-  if (!term) throw new AppError('bad_request', 'invalid', { fieldErrors: { term: ['required'] } });
+  if (!term) throw new AppError('bad_request', 'invalid', { fields: { term: 'required' } });
   try {
     await db.$transaction(async (tx) => {
       const before = input.id ? await tx.searchSynonym.findUnique({ where: { id: input.id } }) : null;
@@ -145,7 +145,7 @@ export async function saveSynonym(actor: CurrentUser, input: SynonymInput) {
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('conflict', 'conflict', { fieldErrors: { term: ['taken'] } });
+      throw new AppError('conflict', 'conflict', { fields: { term: 'taken' } });
     }
     throw error;
   }

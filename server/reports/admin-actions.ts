@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/routing';
 import { statusChange } from '@/lib/validation/reports/report';
 import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from '@/lib/validation/reports/admin';
 import { validatedAction } from '../action';
+import { issueError, portalError } from '@/lib/errors';
 import { toAppError } from '../errors';
 import { can, isOfficial } from '../permissions';
 import { getCurrentUser } from '../session';
@@ -83,8 +84,8 @@ export async function photoVisibilityAction(formData: FormData) {
   const code = codeOf(formData);
   const parsed = photoVisibility.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    const key = parsed.error.issues[0]?.message ?? 'invalid';
-    await backToReport(code, 'photoError', { photo: String(formData.get('photoId') ?? '').slice(0, 64), error: key.replace(/^ReportAdmin\.errors\./, '') });
+    const shown = parsed.error.issues[0] ? issueError(parsed.error.issues[0]) : portalError('invalid');
+    await backToReport(code, 'photoError', { photo: String(formData.get('photoId') ?? '').slice(0, 64), error: shown.code });
     return;
   }
   const input = parsed.data;
@@ -94,8 +95,9 @@ export async function photoVisibilityAction(formData: FormData) {
     const error = toAppError(e);
     if (error.code === 'forbidden' || error.code === 'unauthorized') forbidden();
     if (error.code === 'internal') console.error(e);
-    const key = error.details?.fieldErrors ? Object.values(error.details.fieldErrors)[0]?.[0] : error.message;
-    await backToReport(code, 'photoError', { photo: input.photoId, error: String(key ?? 'internal').replace(/^ReportAdmin\.errors\./, '') });
+    // The back office's own words for a failure it did not expect.
+    const shown = error.details.fields ? Object.values(error.details.fields)[0]?.[0] : error.code === 'internal' ? undefined : error.error;
+    await backToReport(code, 'photoError', { photo: input.photoId, error: shown?.code ?? 'adminInternal' });
   }
   await backToReport(code, input.hide === '1' ? 'photoHidden' : 'photoShown');
 }

@@ -3,12 +3,13 @@ import { can, isOfficial } from '@/server/permissions';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
 import { photoAltError, reportAnswer, type ReportAnswer } from '@/lib/validation/reports/report';
+import { issueFieldErrors, portalError, type ErrorCode, type PortalError } from '@/lib/errors';
 import { audit } from '@/server/audit';
 import { AppError } from '@/server/errors';
 import { db } from '@/server/db';
 import { isSameOrigin } from '@/server/http/request';
 import { limit } from '@/server/rate-limit';
-import { errorMessage, requestLocale } from '@/server/responses';
+import { requestLocale } from '@/server/responses';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '@/server/http/outage';
 import type { PhotoStorage } from '@/server/storage';
 import type { Role } from '@/generated/prisma/client';
@@ -20,10 +21,13 @@ import { UploadError, type ParsedUpload } from './multipart';
 import { notifyReport } from './notify';
 import { readPhotos, settlePhotos, type PhotoOutcome } from './upload';
 import {
-  failureOf, fieldFailure, idempotencyConflict, issueKeys, jsonFailure, htmlFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+  failureOf, fieldFailure, firstErrors, idempotencyConflict, jsonFailure, htmlFailure, localePath, seeOther, uploadFailure, wantsJson, type UploadFailure,
 } from './upload-http';
 
 export const ANSWERS_PER_HOUR = 120;
+
+/** The report's page says these in the back office's own words. */
+const ON_REPORT_PAGE: Partial<Record<ErrorCode, ErrorCode>> = { reportNotFound: 'adminReportNotFound', uploadInternal: 'adminInternal' };
 
 type Official = { id: string; role: Role; agencyId: string | null };
 type AnswerResult = { eventId: string; status: string; created: boolean };
@@ -162,62 +166,54 @@ export async function handleReportAnswer(
   let locale: Locale = requestLocale(request);
   const code = REPORT_CODE_PATTERN.test(rawCode) ? rawCode : '';
   const back = () => localePath('/admin/reports/[code]', locale, { code: code || rawCode.slice(0, 40) });
-  const fail = (f: UploadFailure) => (json ? jsonFailure(f) : seeOther(request, `${back()}?error=${encodeURIComponent(f.error)}`));
+  // A plain form goes back to the report's page, which shows the error from its code.
+  const fail = (f: UploadFailure) =>
+    json ? jsonFailure(request, locale, f) : seeOther(request, `${back()}?error=${encodeURIComponent(ON_REPORT_PAGE[f.error.code] ?? f.error.code)}`);
+  const refuse = (f: UploadFailure, href: string) => (json ? jsonFailure(request, locale, f) : htmlFailure(locale, f, href));
 
-  if (!isSameOrigin(request)) {
-    const f = { status: 403, error: 'origin', message: uploadText(locale, 'origin') };
-    return json ? jsonFailure(f) : htmlFailure(locale, f, back());
-  }
+  if (!isSameOrigin(request)) return refuse(uploadFailure(403, 'uploadOrigin'), back());
   if (!user) {
-    if (json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(locale, 'signInRequired') });
+    if (json) return jsonFailure(request, locale, uploadFailure(401, 'signInRequired'));
     return seeOther(request, `${localePath('/sign-in', locale)}?next=${encodeURIComponent(back())}`);
   }
-  if (!isOfficial(user)) {
-    const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'officialsOnly') };
-    return json ? jsonFailure(f) : htmlFailure(locale, f, localePath('/', locale));
-  }
+  if (!isOfficial(user)) return refuse(uploadFailure(403, 'officialsOnly'), localePath('/', locale));
   const report = code ? await db.report.findUnique({ where: { code }, select: { id: true, agencyId: true } }) : null;
-  if (!report) return fail({ status: 404, error: 'reportNotFound', message: uploadText(locale, 'reportNotFound') });
+  if (!report) return fail(uploadFailure(404, 'reportNotFound'));
   // An official answers for their own agency's reports; an administrator for any.
-  if (!can(user, 'report:handle', report)) {
-    const f = { status: 403, error: 'officialsOnly', message: uploadText(locale, 'otherAgency') };
-    return json ? jsonFailure(f) : htmlFailure(locale, f, back());
-  }
+  if (!can(user, 'report:handle', report)) return refuse(uploadFailure(403, 'otherAgency'), back());
   const rate = await limit(`feedback:answer:${user.id}`, ANSWERS_PER_HOUR, 60 * 60);
   if (!rate.ok) {
-    return fail({ status: 429, error: 'answerRateLimited', retryAfter: rate.retryAfter, message: uploadText(locale, 'answerRateLimited', { minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }) });
+    return fail(uploadFailure(429, 'answerRateLimited', { minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }, rate.retryAfter));
   }
 
   let parsed: ParsedUpload<PhotoOutcome>;
   try {
     parsed = await readPhotos(request);
   } catch (e) {
-    if (e instanceof UploadError) return fail(failureOf(locale, e));
+    if (e instanceof UploadError) return fail(failureOf(e));
     throw e;
   }
   locale = requestLocale(request, parsed.fields.locale);
   const result = reportAnswer.safeParse(parsed.fields);
   const altError = photoAltError(parsed.lists.photoAlt ?? []);
   if (!result.success || altError) {
-    const keys = result.success ? {} : issueKeys(result.error.issues);
-    if (keys.body === 'required') keys.body = 'ReportUpload.answerRequired';
-    if (altError) keys.photoAlt = altError;
-    return fail(fieldFailure(locale, keys));
+    const refused: Record<string, PortalError> = result.success ? {} : firstErrors(issueFieldErrors(result.error.issues));
+    if (refused.body?.code === 'required') refused.body = portalError('answerRequired');
+    if (altError) refused.photoAlt = altError;
+    return fail(fieldFailure(refused));
   }
   const settled = await settlePhotos(parsed);
-  if (settled.failure) return fail(failureOf(locale, settled.failure.error, settled.failure.number));
+  if (settled.failure) return fail(failureOf(settled.failure.error, settled.failure.number));
 
   try {
     const answer = await answerReport({ actor: user, reportId: report.id, fields: result.data, photos: settled.photos, storage: options.storage });
     if (!json) return seeOther(request, `${back()}?answered=1`);
     return Response.json({ eventId: answer.eventId, status: answer.status }, { status: answer.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
   } catch (e) {
-    if (e instanceof AppError && e.message === 'idempotencyConflict') return fail(idempotencyConflict(locale));
+    if (e instanceof AppError && e.error.code === 'idempotencyConflict') return fail(idempotencyConflict());
     // The database out of reach: try again shortly; a retry with the same key never answers twice.
-    if (isDatabaseUnavailable(e)) {
-      return fail({ status: 503, error: 'unavailable', retryAfter: OUTAGE_RETRY_AFTER_SECONDS, message: errorMessage(locale, 'unavailable') });
-    }
+    if (isDatabaseUnavailable(e)) return fail(uploadFailure(503, 'unavailable', {}, OUTAGE_RETRY_AFTER_SECONDS));
     console.error('Recording an answer failed', e);
-    return fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
+    return fail(uploadFailure(500, 'uploadInternal'));
   }
 }

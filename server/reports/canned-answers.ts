@@ -34,7 +34,7 @@ export async function cannedAnswersFor(categoryCode: string) {
 
 async function manageableCategory(actor: Actor, code: string) {
   const category = await db.reportCategory.findUnique({ where: { code }, select: { code: true, defaultAgencyId: true } });
-  if (!category) throw new AppError('bad_request', 'invalid', { fieldErrors: { categoryCode: ['categoryUnknown'] } });
+  if (!category) throw new AppError('bad_request', 'invalid', { fields: { categoryCode: 'categoryUnknown' } });
   if (!can(actor, 'cannedAnswer:manage', category)) throw new AppError('forbidden');
   return category;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ErrorCode } from '@/lib/errors';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
 import type { ReportFields } from '@/lib/validation/reports/report';
@@ -179,11 +180,11 @@ export async function createReport(input: {
       if (waitInside) throw rateLimited(waitInside);
       const category = await tx.reportCategory.findUnique({ where: { code: fields.category }, select: { defaultAgencyId: true } });
       const ward = await tx.administrativeUnit.findUnique({ where: { code: fields.ward }, select: { level: true } });
-      const fieldErrors: Record<string, string[]> = {};
-      if (!category) fieldErrors.category = ['categoryUnknown'];
-      if (!ward || !(WARD_LEVELS as readonly string[]).includes(ward.level)) fieldErrors.ward = ['wardUnknown'];
-      if (!category || Object.keys(fieldErrors).length) {
-        throw new AppError('bad_request', Object.values(fieldErrors)[0]![0], { fieldErrors });
+      const refused: Record<string, ErrorCode> = {};
+      if (!category) refused.category = 'categoryUnknown';
+      if (!ward || !(WARD_LEVELS as readonly string[]).includes(ward.level)) refused.ward = 'wardUnknown';
+      if (!category || Object.keys(refused).length) {
+        throw new AppError('bad_request', Object.values(refused)[0], { fields: refused });
       }
       const code = await nextReportCode(tx, now);
       const [titleRow] = await tx.$queryRaw<{ t: string }[]>`SELECT lower(public.f_unaccent(${fields.title})) AS t`;

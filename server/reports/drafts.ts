@@ -1,10 +1,12 @@
 import 'server-only';
 import { db } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
+import { portalError, type PortalError } from '@/lib/errors';
 
 const DRAFT_TTL_MS = 60 * 60 * 1000;
 
-export type DraftErrors = Record<string, string>;
+/** Field name ("_form" for the whole form) → its error. */
+export type DraftErrors = Record<string, PortalError>;
 
 /**
  * Keeps what a person typed when a plain form submission failed, so the form page can show it
@@ -26,5 +28,11 @@ export async function loadReportDraft(userId: string, id: string): Promise<{ fie
     where: { id, userId, createdAt: { gte: new Date(Date.now() - DRAFT_TTL_MS) } },
   });
   if (!draft) return null;
-  return { fields: draft.fields as Record<string, string>, errors: draft.errors as DraftErrors };
+  const errors: DraftErrors = {};
+  for (const [name, e] of Object.entries((draft.errors ?? {}) as Record<string, unknown>)) {
+    // A draft saved before errors had parameters holds the bare code.
+    const stored: Partial<PortalError> = typeof e === 'string' ? { code: e as PortalError['code'] } : e && typeof e === 'object' ? (e as Partial<PortalError>) : {};
+    errors[name] = portalError(String(stored.code ?? ''), stored.params);
+  }
+  return { fields: draft.fields as Record<string, string>, errors };
 }

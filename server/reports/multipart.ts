@@ -20,7 +20,7 @@ export type UploadLimits = {
 
 export type UploadErrorKey = 'notMultipart' | 'badMultipart' | 'bodyTooLarge' | 'tooManyPhotos' | 'photoTooBig' | 'tooManyFields' | 'unexpectedFile';
 
-/** A body we stop reading; `key` is a message of the "ReportUpload" group. */
+/** A body we stop reading; `key` is its error code (lib/errors.ts). */
 export class UploadError extends Error {
   constructor(
     readonly key: UploadErrorKey,

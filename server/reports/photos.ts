@@ -21,7 +21,7 @@ const MAX_IN_FLIGHT = 2;
 
 export type PhotoErrorKey = 'photoEmpty' | 'photoNotImage' | 'photoUnreadable' | 'photoTooManyPixels' | 'photoOddShape';
 
-/** A photo that is not one we accept; `key` is a message of the "ReportUpload" group. */
+/** A photo that is not one we accept; `key` is its error code (lib/errors.ts). */
 export class PhotoError extends Error {
   constructor(readonly key: PhotoErrorKey) {
     super(key);

@@ -57,7 +57,7 @@ export async function rateAction(code: string, prev: FormState, formData: FormDa
       outcome = reopened ? 'reopened' : 'satisfied';
     } catch (e) {
       if (e instanceof AppError && e.code === 'not_found') notFound();
-      if (e instanceof AppError && e.message === 'rating_closed') outcome = 'closed';
+      if (e instanceof AppError && e.error.code === 'ratingClosed') outcome = 'closed';
       else throw e;
     }
     nextRedirect(`${path}?rated=${outcome}#rating`);

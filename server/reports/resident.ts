@@ -66,7 +66,7 @@ export async function rateReport(user: Person, code: string, input: RatingInput,
     select: { createdAt: true },
   });
   if (!can(user, 'report:rate', { report, lastAnsweredAt: lastAnswer?.createdAt ?? report.answeredAt })) {
-    throw new AppError('conflict', 'rating_closed');
+    throw new AppError('conflict', 'ratingClosed');
   }
   const reopen = input.rating === 'NOT_SATISFIED';
   const dueAt = reopen ? await answerDeadline(now) : undefined;
@@ -81,7 +81,7 @@ export async function rateReport(user: Person, code: string, input: RatingInput,
         ...(reopen ? { status: 'IN_PROGRESS' as const, closedAt: null, dueAt, committedAt: null } : {}),
       },
     });
-    if (updated.count !== 1) throw new AppError('conflict', 'rating_closed');
+    if (updated.count !== 1) throw new AppError('conflict', 'ratingClosed');
     await tx.reportEvent.create({
       data: { reportId: report.id, kind: 'RATED', actorId: user.id, note: input.reason, createdAt: now, status: reopen ? undefined : report.status },
     });

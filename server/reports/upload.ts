@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import {
   PHOTO_CONSENT_ERROR, photoAltError, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS, REPORT_TITLE_MAX, reportFields,
 } from '@/lib/validation/reports/report';
+import { issueFieldErrors, portalError, type PortalError } from '@/lib/errors';
 import { normaliseText } from '@/lib/validation/text';
 import { AppError } from '@/server/errors';
 import { isSameOrigin } from '@/server/http/request';
@@ -16,7 +17,8 @@ import { saveReportDraft } from './drafts';
 import { parseUpload, UploadError, type ParsedUpload } from './multipart';
 import { PhotoError, processPhoto, type ProcessedPhoto } from './photos';
 import {
-  failureOf, fieldFailure, htmlFailure, idempotencyConflict, issueKeys, jsonFailure, localePath, seeOther, uploadText, wantsJson, type UploadFailure,
+  failureOf, fieldFailure, firstErrors, htmlFailure, idempotencyConflict, jsonFailure, localePath, seeOther, uploadError, uploadFailure, wantsJson,
+  type UploadFailure,
 } from './upload-http';
 
 export { REPORTS_PER_HOUR };
@@ -82,12 +84,12 @@ export async function handleReportUpload(
   const ctx: Context = { json: wantsJson(request), locale: requestLocale(request) };
   const formPath = () => localePath('/reports/new', ctx.locale);
   const respond: Respond = {
-    fail: (f) => (ctx.json ? jsonFailure(f) : htmlFailure(ctx.locale, f, formPath())),
+    fail: (f) => (ctx.json ? jsonFailure(request, ctx.locale, f) : htmlFailure(ctx.locale, f, formPath())),
   };
 
-  if (!isSameOrigin(request)) return respond.fail({ status: 403, error: 'origin', message: uploadText(ctx.locale, 'origin') });
+  if (!isSameOrigin(request)) return respond.fail(uploadFailure(403, 'uploadOrigin'));
   if (!user) {
-    if (ctx.json) return jsonFailure({ status: 401, error: 'signInRequired', message: uploadText(ctx.locale, 'signInRequired') });
+    if (ctx.json) return jsonFailure(request, ctx.locale, uploadFailure(401, 'signInRequired'));
     return seeOther(request, `${localePath('/sign-in', ctx.locale)}?next=${encodeURIComponent(formPath())}`);
   }
   try {
@@ -96,22 +98,19 @@ export async function handleReportUpload(
     // Failures once a COMMIT was sent are settled inside createReport: this one stored nothing.
     if (!isDatabaseUnavailable(e)) throw e;
     console.error('Filing a report: the database is out of reach', e instanceof Error ? e.message : e);
-    return respond.fail(unavailable(ctx.locale, 'notSaved'));
+    return respond.fail(unavailable('notSaved'));
   }
 }
 
 type Context = { json: boolean; locale: Locale };
 
-function unavailable(locale: Locale, outcome: 'notSaved' | 'unknown'): UploadFailure {
-  return {
-    status: 503, error: outcome === 'unknown' ? 'outcomeUnknown' : 'unavailable', retryAfter: UNAVAILABLE_RETRY_AFTER,
-    message: uploadText(locale, outcome === 'unknown' ? 'outcomeUnknown' : 'unavailable'),
-  };
+function unavailable(outcome: 'notSaved' | 'unknown'): UploadFailure {
+  return uploadFailure(503, outcome === 'unknown' ? 'outcomeUnknown' : 'uploadUnavailable', {}, UNAVAILABLE_RETRY_AFTER);
 }
 
-function rateLimitedFailure(locale: Locale, error: 'rateLimited' | 'tooManyAttempts', retryAfter: number): UploadFailure {
+function rateLimitedFailure(code: 'rateLimited' | 'tooManyAttempts', retryAfter: number): UploadFailure {
   const minutes = Math.max(1, Math.ceil(retryAfter / 60));
-  return { status: 429, error, retryAfter, message: uploadText(locale, error, { max: REPORTS_PER_HOUR, minutes }) };
+  return uploadFailure(429, code, { max: REPORTS_PER_HOUR, minutes }, retryAfter);
 }
 
 /** True when the request names, in its Idempotency-Key header, a report this person already filed. */
@@ -133,14 +132,14 @@ async function fileReport(
   const formPath = () => localePath('/reports/new', locale);
   const attempts = await limit(`feedback:attempts:${user.id}`, REPORT_ATTEMPTS_PER_HOUR, 60 * 60);
   if (!attempts.ok && !(await isReplay(request, user.id))) {
-    return respond.fail(rateLimitedFailure(locale, 'tooManyAttempts', attempts.retryAfter));
+    return respond.fail(rateLimitedFailure('tooManyAttempts', attempts.retryAfter));
   }
 
   let parsed: ParsedUpload<PhotoOutcome>;
   try {
     parsed = await readPhotos(request);
   } catch (e) {
-    if (e instanceof UploadError) return respond.fail(failureOf(locale, e));
+    if (e instanceof UploadError) return respond.fail(failureOf(e));
     throw e;
   }
   locale = requestLocale(request, parsed.fields.locale);
@@ -148,27 +147,26 @@ async function fileReport(
 
   // Text fields first, then photos: the person sees every field error at once.
   const result = reportFields.safeParse(parsed.fields);
-  const fieldKeys: Record<string, string> = result.success ? {} : issueKeys(result.error.issues);
-  for (const name of parsed.truncated) fieldKeys[name] ??= `tooLong:${FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES}`;
+  const refused: Record<string, PortalError> = result.success ? {} : firstErrors(issueFieldErrors(result.error.issues));
+  for (const name of parsed.truncated) refused[name] ??= portalError('tooLong', { max: FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES });
   const altError = photoAltError(parsed.lists.photoAlt ?? []);
-  if (altError) fieldKeys.photoAlt = altError;
+  if (altError) refused.photoAlt = altError;
   const settled = await settlePhotos(parsed);
-  if (settled.photos.length > 0 && result.success && !result.data.photoConsent) fieldKeys.photoConsent = PHOTO_CONSENT_ERROR;
+  if (settled.photos.length > 0 && result.success && !result.data.photoConsent) refused.photoConsent = portalError(PHOTO_CONSENT_ERROR);
 
   const draftBack = async (f: UploadFailure) => {
-    if (json) return jsonFailure(f);
-    const draft = await saveReportDraft(user.id, draftFields(parsed.fields), f.fieldKeys ?? { _form: `ReportUpload.${f.error}` });
+    if (json) return jsonFailure(request, locale, f);
+    const errors = f.fields ? firstErrors(f.fields) : { _form: f.error };
+    const draft = await saveReportDraft(user.id, draftFields(parsed.fields), errors);
     return seeOther(request, `${formPath()}?draft=${draft}`);
   };
 
-  if (Object.keys(fieldKeys).length > 0 || !result.success) {
-    if (settled.failure) fieldKeys.photos = `ReportUpload.${settled.failure.error.key}:${settled.failure.number}`;
-    return draftBack(fieldFailure(locale, fieldKeys));
+  const photoError = settled.failure && uploadError(settled.failure.error.key, { n: settled.failure.number });
+  if (Object.keys(refused).length > 0 || !result.success) {
+    if (photoError) refused.photos = photoError;
+    return draftBack(fieldFailure(refused));
   }
-  if (settled.failure) {
-    const f = failureOf(locale, settled.failure.error, settled.failure.number);
-    return draftBack({ ...f, fields: { photos: f.message }, fieldKeys: { photos: `ReportUpload.${f.error}:${settled.failure.number}` } });
-  }
+  if (photoError) return draftBack({ ...failureOf(settled.failure!.error, settled.failure!.number), fields: { photos: [photoError] } });
 
   try {
     const report = await createReport({ user, fields: result.data, photos: settled.photos, locale, storage: options.storage });
@@ -177,23 +175,19 @@ async function fileReport(
     return Response.json({ code: report.code, url }, { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } });
   } catch (e) {
     if (e instanceof AppError && e.code === 'rate_limited') {
-      return respond.fail(rateLimitedFailure(locale, 'rateLimited', e.details?.retryAfter ?? 60 * 60));
+      return respond.fail(rateLimitedFailure('rateLimited', e.details.retryAfter ?? 60 * 60));
     }
     if (e instanceof ReportOutcomeError) {
-      if (e.databaseUnavailable || e.outcome === 'unknown') return respond.fail(unavailable(locale, e.outcome));
+      if (e.databaseUnavailable || e.outcome === 'unknown') return respond.fail(unavailable(e.outcome));
       console.error('Filing a report failed', e.cause);
-      return respond.fail({ status: 500, error: 'notSaved', message: uploadText(locale, 'notSaved') });
+      return respond.fail(uploadFailure(500, 'notSaved'));
     }
-    if (e instanceof AppError && e.details?.fieldErrors) {
-      return draftBack(fieldFailure(locale, Object.fromEntries(Object.entries(e.details.fieldErrors).map(([k, v]) => [k, v[0]!]))));
-    }
-    if (e instanceof AppError && e.message === 'idempotencyConflict') {
-      return draftBack(idempotencyConflict(locale));
-    }
+    if (e instanceof AppError && e.details.fields) return draftBack(fieldFailure(firstErrors(e.details.fields)));
+    if (e instanceof AppError && e.error.code === 'idempotencyConflict') return draftBack(idempotencyConflict());
     if (isDatabaseUnavailable(e)) throw e;
     console.error('Filing a report failed', e);
     // Whether it was stored is not known here: the message says how to find out, not "not saved".
-    return respond.fail({ status: 500, error: 'internal', message: uploadText(locale, 'internal') });
+    return respond.fail(uploadFailure(500, 'uploadInternal'));
   }
 }
 

@@ -6,6 +6,7 @@ import { committedDateError, isOpen, transitionError } from '@/lib/reports/workf
 import type { statusChange } from '@/lib/validation/reports/report';
 import { audit } from '../audit';
 import { db } from '../db';
+import type { ErrorCode } from '@/lib/errors';
 import { AppError } from '../errors';
 import { answerDeadline, publicHolidays } from './calendar';
 import { can, isOfficial, reportFacts, reportFactsSelect } from '../permissions';
@@ -14,15 +15,13 @@ import { notifyNoLongerPublic, notifyReport, type ReportNotice } from './notify'
 // Every official action on a citizen report: one transaction each (the report row locked first),
 // authorised inside (server/permissions.ts, 'report:handle': the holding agency's officials and admins),
 // audit-logged with before/after, and the author and followers notified after the commit.
-// Refusals are AppErrors whose message is a key of "ReportAdmin.errors" (or field errors).
+// Refusals are AppErrors with a code of lib/errors.ts (or field errors).
 
 export type Actor = { id: string; role: string; agencyId: string | null };
 type Tx = Prisma.TransactionClient;
 
-const err = (key: string) => `ReportAdmin.errors.${key}`;
-
-function fieldError(field: string, key: string, code: 'bad_request' | 'conflict' | 'not_found' = 'bad_request') {
-  return new AppError(code, 'invalid', { fieldErrors: { [field]: [err(key)] } });
+function fieldError(field: string, key: ErrorCode, code: 'bad_request' | 'conflict' | 'not_found' = 'bad_request') {
+  return new AppError(code, 'invalid', { fields: { [field]: key } });
 }
 
 export function assertOfficial(actor: Actor | null | undefined): asserts actor is Actor {
@@ -40,7 +39,7 @@ type LockedReport = Prisma.ReportGetPayload<{ select: typeof reportSelect }>;
 async function lockReport(tx: Tx, actor: Actor, code: string): Promise<LockedReport> {
   assertOfficial(actor);
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Report" WHERE code = ${code.trim().toUpperCase()} FOR UPDATE`;
-  if (!rows[0]) throw new AppError('not_found', err('reportNotFound'));
+  if (!rows[0]) throw new AppError('not_found', 'adminReportNotFound');
   const report = await tx.report.findUniqueOrThrow({ where: { id: rows[0].id }, select: reportSelect });
   if (!can(actor, 'report:handle', report)) throw new AppError('forbidden');
   return report;
@@ -71,7 +70,7 @@ export async function assignReport(actor: Actor, input: { code: string; agencyId
   const dueAt = await answerDeadline(new Date());
   const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, input.code);
-    if (!isOpen(report.status)) throw new AppError('conflict', err('closedCannotAssign'));
+    if (!isOpen(report.status)) throw new AppError('conflict', 'closedCannotAssign');
     const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
     if (!agency) throw fieldError('agencyId', 'agencyUnknown');
     if (agency.id === report.agencyId) throw fieldError('agencyId', 'sameAgency', 'conflict');
@@ -100,8 +99,8 @@ type StatusInput = z.output<typeof statusChange>;
  * IN_PROGRESS may carry a committed date (a future working day), as a progress update does.
  */
 export async function changeStatus(actor: Actor, code: string, input: StatusInput) {
-  if (input.status === 'REJECTED' && !input.note) throw new AppError('bad_request', 'invalid', { fieldErrors: { note: ['rejectReasonRequired'] } });
-  if (input.status === 'DUPLICATE' && !input.duplicateOf) throw new AppError('bad_request', 'invalid', { fieldErrors: { duplicateOf: ['duplicateOfRequired'] } });
+  if (input.status === 'REJECTED' && !input.note) throw new AppError('bad_request', 'invalid', { fields: { note: 'rejectReasonRequired' } });
+  if (input.status === 'DUPLICATE' && !input.duplicateOf) throw new AppError('bad_request', 'invalid', { fields: { duplicateOf: 'duplicateOfRequired' } });
   if (input.committedDate && input.status !== 'IN_PROGRESS') throw fieldError('committedDate', 'committedDateOnlyInProgress');
   const now = new Date();
   if (input.committedDate) {
@@ -113,7 +112,7 @@ export async function changeStatus(actor: Actor, code: string, input: StatusInpu
   const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, code);
     const refused = transitionError(report.status, input.status);
-    if (refused) throw new AppError('conflict', err(refused));
+    if (refused) throw new AppError('conflict', refused);
     const closing = !isOpen(input.status);
     const committedAt = input.committedDate ? endOfCityDay(input.committedDate) : undefined;
     const after = await tx.report.update({
@@ -144,7 +143,7 @@ async function markDuplicate(actor: Actor, code: string, originalCode: string, n
   const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, code);
     const refused = transitionError(report.status, 'DUPLICATE');
-    if (refused) throw new AppError('conflict', err(refused));
+    if (refused) throw new AppError('conflict', refused);
     const original = await tx.report.findUnique({
       where: { code: originalCode.trim().toUpperCase() },
       select: { id: true, code: true, status: true, duplicateOfId: true, ...reportFactsSelect },
@@ -199,7 +198,7 @@ export async function reopenReport(actor: Actor, input: { code: string; note: st
   const dueAt = await answerDeadline(new Date());
   const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, input.code);
-    if (isOpen(report.status)) throw new AppError('conflict', err('alreadyOpen'));
+    if (isOpen(report.status)) throw new AppError('conflict', 'alreadyOpen');
     const after = await tx.report.update({
       where: { id: report.id },
       data: { status: 'IN_PROGRESS', closedAt: null, duplicateOfId: null, dueAt, committedAt: null },
@@ -228,7 +227,7 @@ export async function progressUpdate(actor: Actor, input: { code: string; note: 
   const committedAt = endOfCityDay(input.committedDate);
   const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, input.code);
-    if (!isOpen(report.status)) throw new AppError('conflict', err('closedNeedsReopen'));
+    if (!isOpen(report.status)) throw new AppError('conflict', 'closedNeedsReopen');
     const status: ReportStatus = 'IN_PROGRESS';
     const after = await tx.report.update({ where: { id: report.id }, data: { status, committedAt }, select: reportSelect });
     await tx.reportEvent.create({
@@ -253,8 +252,8 @@ export async function setReportHidden(actor: Actor, input: { code: string; hidde
   if (input.hidden && !input.reason.trim()) throw fieldError('hideReason', 'hideReasonRequired');
   const result = await db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, input.code);
-    if (input.hidden && report.hiddenAt) throw new AppError('conflict', err('alreadyHidden'));
-    if (!input.hidden && !report.hiddenAt) throw new AppError('conflict', err('notHidden'));
+    if (input.hidden && report.hiddenAt) throw new AppError('conflict', 'alreadyHidden');
+    if (!input.hidden && !report.hiddenAt) throw new AppError('conflict', 'notHidden');
     const after = await tx.report.update({
       where: { id: report.id },
       data: input.hidden ? { hiddenAt: new Date(), hiddenReason: input.reason.trim() } : { hiddenAt: null, hiddenReason: null },
@@ -296,9 +295,9 @@ export async function setPhotoHidden(actor: Actor, input: { code: string; photoI
       where: { id: input.photoId, reportId: report.id },
       select: { id: true, position: true, hiddenAt: true, hiddenReason: true },
     });
-    if (!photo) throw new AppError('not_found', err('photoNotFound'));
-    if (input.hidden && photo.hiddenAt) throw new AppError('conflict', err('alreadyHidden'));
-    if (!input.hidden && !photo.hiddenAt) throw new AppError('conflict', err('notHidden'));
+    if (!photo) throw new AppError('not_found', 'photoNotFound');
+    if (input.hidden && photo.hiddenAt) throw new AppError('conflict', 'alreadyHidden');
+    if (!input.hidden && !photo.hiddenAt) throw new AppError('conflict', 'notHidden');
     const after = await tx.reportPhoto.update({
       where: { id: photo.id },
       data: input.hidden ? { hiddenAt: new Date(), hiddenReason: input.reason.trim() } : { hiddenAt: null, hiddenReason: null },

@@ -112,7 +112,7 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
       return route.fulfill({
         status: 422,
         contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'validation', message: 'Phản ánh chưa hợp lệ, hãy xem lại.', fields: { address: ['reportAddressRequired'] } } }),
+        body: JSON.stringify({ error: { code: 'invalidFields', message: 'Phản ánh chưa hợp lệ, hãy xem lại.', fields: { address: 'Nhập địa chỉ hoặc mô tả vị trí (số nhà, tên đường).' } } }),
       });
     }
     return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ code: 'PA-2026-000777', url: '/vi/phan-anh/PA-2026-000777' }) });
@@ -266,14 +266,15 @@ test.describe('without JavaScript', () => {
       draftId,
       user!.id,
       JSON.stringify({ category: 'moi-truong', title: 'Ngập nước sau mưa lớn', description: 'Nước ngập tới đầu gối.', ward: 'mau-phuong-sai-gon', address: '', lat: '10,78', lng: '106.7', hideName: 'on' }),
-      JSON.stringify({ address: 'reportAddressRequired', photos: 'someUnknownUploadKey' }),
+      JSON.stringify({ address: { code: 'reportAddressRequired' }, photos: { code: 'someUnknownUploadKey' } }),
     ]);
     await page.goto(`${FORM}?draft=${draftId}`);
     const summary = page.getByTestId('error-summary');
     await expect(summary).toBeVisible();
     await expect(summary.getByRole('link', { name: /Nhập địa chỉ hoặc mô tả vị trí/ })).toHaveAttribute('href', '#field-address');
     await expect(summary.getByRole('link', { name: /hãy chọn lại ảnh/ })).toHaveAttribute('href', '#field-photos');
-    await expect(summary).toContainText('mã lỗi: someUnknownUploadKey');
+    // A code outside the closed list (lib/errors.ts) shows the generic text.
+    await expect(summary.getByRole('link', { name: 'Giá trị không hợp lệ.' })).toHaveAttribute('href', '#field-photos');
     await expect(page.getByTestId('error-address')).toBeVisible();
     await expect(page.getByLabel('Tiêu đề')).toHaveValue('Ngập nước sau mưa lớn');
     await expect(page.getByLabel('Nội dung phản ánh')).toHaveValue('Nước ngập tới đầu gối.');

@@ -5,7 +5,7 @@ import {
 } from '@/server/accounts/service';
 import { accountSummary } from '@/server/accounts/queries';
 import { consumeToken, issueToken } from '@/server/accounts/tokens';
-import { AppError } from '@/server/errors';
+import { AppError, fieldTexts } from '@/server/errors';
 import { verifyPassword } from '@/server/password';
 import { seed } from '@/prisma/seed';
 
@@ -63,14 +63,14 @@ describe('sign-up', () => {
     const before = await db.user.count();
     const error = await errorOf(registerUser({ ...base, email: address.toUpperCase().toLowerCase() }, 'vi', ip()));
     expect(error.code).toBe('conflict');
-    expect(error.details?.fieldErrors?.email).toEqual(['Errors.email_taken']);
+    expect(fieldTexts('vi', error.details.fields ?? {}).email).toBe('Email này đã được dùng cho một tài khoản khác. Hãy đăng nhập hoặc đặt lại mật khẩu.');
     expect(await db.user.count()).toBe(before);
   });
 
   it('refuses a ward that is not in the list, and stores nothing', async () => {
     const address = email('sai');
     const error = await errorOf(registerUser({ ...base, email: address, wardCode: 'khong-ton-tai' }, 'vi', ip()));
-    expect(error.details?.fieldErrors?.wardCode).toEqual(['wardUnknown']);
+    expect(fieldTexts('en', error.details.fields ?? {}).wardCode).toBe('This ward or commune is not in the list.');
     expect(await db.user.findUnique({ where: { email: address } })).toBeNull();
   });
 

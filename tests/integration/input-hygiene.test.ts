@@ -137,9 +137,9 @@ describe('text that looks empty or reads in another order', () => {
     session.user = { id: user.id };
     const bidi = await updateProfileAction({ ok: false }, formData({ name: 'Nguyễn Văn \u202EnAy', wardCode: 'mau-phuong-sai-gon' }));
     expect(bidi.ok).toBe(false);
-    expect(bidi.fieldErrors?.name).toEqual(['textDirectionControls']);
+    expect(bidi.fieldErrors?.name).toMatchObject([{ code: 'textDirectionControls' }]);
     const invisible = await updateProfileAction({ ok: false }, formData({ name: '\u200B\u200C\u200D\u2060', wardCode: 'mau-phuong-sai-gon' }));
-    expect(invisible.fieldErrors?.name).toEqual(['nameRequired']);
+    expect(invisible.fieldErrors?.name).toMatchObject([{ code: 'nameRequired' }]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe('Người thử');
 
     const ok = await updateProfileAction({ ok: false }, formData({ name: ' Trần\u200B  Thị Ánh '.normalize('NFD'), wardCode: 'mau-phuong-sai-gon' }));
@@ -150,7 +150,7 @@ describe('text that looks empty or reads in another order', () => {
   it('refuses to create an account whose name is only zero-width characters', async () => {
     const email = `zw.${Date.now()}@example.com`;
     const state = await signUpAction({ ok: false }, formData({ name: '\u200B\u200B', email, password: 'mot cau rat dai de nho', wardCode: 'mau-phuong-sai-gon', consent: 'on' }));
-    expect(state.fieldErrors?.name).toEqual(['nameRequired']);
+    expect(state.fieldErrors?.name).toMatchObject([{ code: 'nameRequired' }]);
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });
 });

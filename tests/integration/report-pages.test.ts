@@ -250,13 +250,13 @@ describe('rating the answer', () => {
     expect(await db.reportEvent.count({ where: { reportId: r.id, kind: 'RATED' } })).toBe(1);
     expect(await db.notification.count({ where: { reportId: r.id } })).toBe(0);
     expect((await loadReport(r.code, author))!.canRate).toBe(false);
-    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).message).toBe('rating_closed');
+    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).error.code).toBe('ratingClosed');
   });
 
   it('refuses a rating before any answer, and from anyone but the author', async () => {
     const r = await report();
     expect((await loadReport(r.code, author))!.canRate).toBe(false);
-    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).message).toBe('rating_closed');
+    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).error.code).toBe('ratingClosed');
     const a = await answered();
     expect((await errorOf(rateReport(other, a.code, reportRating.parse({ rating: 'SATISFIED' })))).code).toBe('forbidden');
   });

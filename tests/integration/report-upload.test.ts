@@ -331,7 +331,7 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
     for (const origin of [null, 'https://evil.example']) {
       const { res, json } = await post(user, form(fields(), [{ bytes: await jpeg(200, 150) }]), { origin });
       expect(res.status).toBe(403);
-      expect(json.error?.code).toBe('origin');
+      expect(json.error?.code).toBe('uploadOrigin');
       expect(json.error?.message).toBe('Yêu cầu không đến từ trang của Công dân số nên đã bị từ chối.');
     }
     // A plain form gets a small page in its language.
@@ -415,7 +415,7 @@ describe('POST /api/feedback: text fields', () => {
     expect(location.pathname).toBe('/en/feedback/new');
     const draft = await loadReportDraft(user.id, location.searchParams.get('draft')!);
     expect(draft?.fields.title).toBe('Đèn đường hỏng');
-    expect(draft?.errors).toEqual({ category: 'categoryUnknown' });
+    expect(draft?.errors).toEqual({ category: { code: 'categoryUnknown' } });
     await expectNothingStored(user, before);
   });
 

@@ -151,12 +151,12 @@ describe('status changes', () => {
     const r = await report();
     await changeStatus(official, r.code, status({ status: 'IN_PROGRESS' }));
     let e = await errorOf(changeStatus(official, r.code, status({ status: 'RECEIVED' })));
-    expect(e.message).toBe('ReportAdmin.errors.transitionNotAllowed');
+    expect(e.message).toBe('transitionNotAllowed');
     e = await errorOf(changeStatus(official, r.code, status({ status: 'IN_PROGRESS' })));
-    expect(e.message).toBe('ReportAdmin.errors.sameStatus');
+    expect(e.message).toBe('sameStatus');
     await changeStatus(official, r.code, status({ status: 'RESOLVED', note: 'Xong' }));
     e = await errorOf(changeStatus(official, r.code, status({ status: 'IN_PROGRESS' })));
-    expect(e.message).toBe('ReportAdmin.errors.closedNeedsReopen');
+    expect(e.message).toBe('closedNeedsReopen');
 
     await reopenReport(official, { code: r.code, note: 'Người dân báo ổ gà xuất hiện lại.' });
     const row = await db.report.findUniqueOrThrow({ where: { id: r.id } });
@@ -170,7 +170,7 @@ describe('status changes', () => {
     const r = await report();
     expect(statusChange.safeParse({ status: 'REJECTED', note: '' }).success).toBe(false);
     const e = await errorOf(changeStatus(official, r.code, { status: 'REJECTED', note: '', duplicateOf: undefined, committedDate: undefined }));
-    expect(e.details?.fieldErrors?.note).toEqual(['rejectReasonRequired']);
+    expect(e.details.fields?.note?.map((x) => x.code)).toEqual(['rejectReasonRequired']);
     expect((await db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe('RECEIVED');
     await changeStatus(official, r.code, status({ status: 'REJECTED', note: 'Vị trí thuộc đường nội bộ của khu dân cư, do ban quản lý xử lý.' }));
     const row = await db.report.findUniqueOrThrow({ where: { id: r.id } });
@@ -186,9 +186,9 @@ describe('status changes', () => {
     await db.reportFollower.create({ data: { reportId: dup.id, userId: other.id } });
 
     let e = await errorOf(changeStatus(official, dup.code, status({ status: 'DUPLICATE', duplicateOf: 'PA-2026-000000' })));
-    expect(e.details?.fieldErrors?.duplicateOf).toEqual(['ReportAdmin.errors.duplicateNotFound']);
+    expect(e.details.fields?.duplicateOf?.map((x) => x.code)).toEqual(['duplicateNotFound']);
     e = await errorOf(changeStatus(official, dup.code, status({ status: 'DUPLICATE', duplicateOf: dup.code })));
-    expect(e.details?.fieldErrors?.duplicateOf).toEqual(['ReportAdmin.errors.duplicateSelf']);
+    expect(e.details.fields?.duplicateOf?.map((x) => x.code)).toEqual(['duplicateSelf']);
 
     await changeStatus(official, dup.code, status({ status: 'DUPLICATE', duplicateOf: original.code.toLowerCase(), note: 'Đã có phản ánh về cùng vị trí.' }));
     const row = await db.report.findUniqueOrThrow({ where: { id: dup.id } });
@@ -205,7 +205,7 @@ describe('status changes', () => {
     // A duplicate cannot be an original.
     const third = await report();
     e = await errorOf(changeStatus(official, third.code, status({ status: 'DUPLICATE', duplicateOf: dup.code })));
-    expect(e.details?.fieldErrors?.duplicateOf).toEqual(['ReportAdmin.errors.duplicateOfDuplicate']);
+    expect(e.details.fields?.duplicateOf?.map((x) => x.code)).toEqual(['duplicateOfDuplicate']);
   });
 });
 
@@ -227,16 +227,16 @@ describe('progress updates (the 1022 rule)', () => {
     const r = await report();
     const saturday = nextDay((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 6);
     let e = await errorOf(progressUpdate(official, { code: r.code, note: 'x', committedDate: saturday }));
-    expect(e.details?.fieldErrors?.progressDate).toEqual(['ReportAdmin.errors.committedDateNotWorkingDay']);
+    expect(e.details.fields?.progressDate?.map((x) => x.code)).toEqual(['committedDateNotWorkingDay']);
     const holiday = [...holidays].sort().find((d) => d > cityDay(new Date()) && ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
     expect(holiday, 'the seed has a future weekday holiday').toBeTruthy();
     e = await errorOf(progressUpdate(official, { code: r.code, note: 'x', committedDate: holiday! }));
-    expect(e.details?.fieldErrors?.progressDate).toEqual(['ReportAdmin.errors.committedDateNotWorkingDay']);
+    expect(e.details.fields?.progressDate?.map((x) => x.code)).toEqual(['committedDateNotWorkingDay']);
     e = await errorOf(progressUpdate(official, { code: r.code, note: 'x', committedDate: cityDay(new Date()) }));
-    expect(e.details?.fieldErrors?.progressDate).toEqual(['ReportAdmin.errors.committedDateNotFuture']);
+    expect(e.details.fields?.progressDate?.map((x) => x.code)).toEqual(['committedDateNotFuture']);
     // The status form's committed date follows the same rule.
     e = await errorOf(changeStatus(official, r.code, status({ status: 'IN_PROGRESS', committedDate: saturday })));
-    expect(e.details?.fieldErrors?.committedDate).toEqual(['ReportAdmin.errors.committedDateNotWorkingDay']);
+    expect(e.details.fields?.committedDate?.map((x) => x.code)).toEqual(['committedDateNotWorkingDay']);
     const row = await db.report.findUniqueOrThrow({ where: { id: r.id } });
     expect(row.committedAt).toBeNull();
     expect(row.status).toBe('RECEIVED');
@@ -256,7 +256,7 @@ describe('assignment', () => {
     expect((await errorOf(changeStatus(official, r.code, status({ status: 'IN_PROGRESS' })))).code).toBe('forbidden');
     await changeStatus(wardOfficial, r.code, status({ status: 'IN_PROGRESS' }));
     const e = await errorOf(assignReport(wardOfficial, { code: r.code, agencyId: agencies.get('UBND-P-SAI-GON')! }));
-    expect(e.details?.fieldErrors?.agencyId).toEqual(['ReportAdmin.errors.sameAgency']);
+    expect(e.details.fields?.agencyId?.map((x) => x.code)).toEqual(['sameAgency']);
   });
 });
 
@@ -265,7 +265,7 @@ describe('moderation', () => {
     const r = await report();
     const before = await db.report.findUniqueOrThrow({ where: { id: r.id } });
     const e = await errorOf(setReportHidden(official, { code: r.code, hidden: true, reason: '  ' }));
-    expect(e.details?.fieldErrors?.hideReason).toEqual(['ReportAdmin.errors.hideReasonRequired']);
+    expect(e.details.fields?.hideReason?.map((x) => x.code)).toEqual(['hideReasonRequired']);
     await setReportHidden(official, { code: r.code, hidden: true, reason: 'Có số điện thoại cá nhân trong nội dung.' });
     let row = await db.report.findUniqueOrThrow({ where: { id: r.id } });
     expect(row.hiddenAt).toBeInstanceOf(Date);
@@ -276,7 +276,7 @@ describe('moderation', () => {
     const log = await db.auditLog.findFirstOrThrow({ where: { entityId: r.id, action: 'report.hide' } });
     expect(log.before).toMatchObject({ hiddenAt: null, hiddenReason: null });
     expect(log.after).toMatchObject({ hiddenReason: 'Có số điện thoại cá nhân trong nội dung.' });
-    expect((await errorOf(setReportHidden(official, { code: r.code, hidden: true, reason: 'lần nữa' }))).message).toBe('ReportAdmin.errors.alreadyHidden');
+    expect((await errorOf(setReportHidden(official, { code: r.code, hidden: true, reason: 'lần nữa' }))).message).toBe('alreadyHidden');
 
     await setReportHidden(official, { code: r.code, hidden: false, reason: '' });
     row = await db.report.findUniqueOrThrow({ where: { id: r.id } });

@@ -65,3 +65,24 @@ describe('other route handlers that read a body', () => {
     expect((await res.json())[0].code).toBe(400);
   });
 });
+
+describe('the one error shape of every JSON route handler', () => {
+  it('POST /api/internal/pages-changed without the token: 403 { error: { code, message } }', async () => {
+    const { POST: pagesChanged } = await import('@/app/api/internal/pages-changed/route');
+    const res = await pagesChanged(post('/api/internal/pages-changed', null, { 'x-pages-changed-token': 'wrong' }));
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: { code: 'forbidden', message: 'Bạn không có quyền thực hiện thao tác này.' } });
+  });
+
+  it('POST /api/auth/password with fields that fail the schema: `fields` maps each field to its text', async () => {
+    const res = await password(post('/api/auth/password', JSON.stringify({ email: 'not an email', password: '' }), { ...json, referer: `${ORIGIN}/en/sign-in` }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'bad_request',
+        message: 'The request is not valid.',
+        fields: { email: 'Enter an email address in the correct format, like name@example.com.', password: 'Enter your password.' },
+      },
+    });
+  });
+});

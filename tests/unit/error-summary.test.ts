@@ -37,7 +37,7 @@ describe('ErrorSummary', () => {
   });
 
   it('reads the server answer from the form context: the form error first, then each field', () => {
-    const html = render(h(ErrorSummary), { ok: false, formError: { code: 'internal' }, fieldErrors: { name: ['nameRequired'] } });
+    const html = render(h(ErrorSummary), { ok: false, formError: { code: 'internal' }, fieldErrors: { name: [{ code: 'nameRequired' }] } });
     expect(html).toContain(`<span class="font-semibold text-accent">${catalogs.vi.Errors.internal}</span>`);
     expect(html).toContain('<a href="#field-name" class="font-semibold text-accent">Nhập họ và tên.</a>');
     expect(html.indexOf(catalogs.vi.Errors.internal)).toBeLessThan(html.indexOf('Nhập họ và tên.'));

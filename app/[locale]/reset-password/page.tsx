@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { ResetPasswordForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { errorTextIn } from '@/server/errors';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,7 +15,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;
-  const [t, tErrors, tForgot] = await Promise.all([getTranslations('Auth.reset'), getTranslations('Errors'), getTranslations('Auth.forgot')]);
+  const [t, tForgot] = await Promise.all([getTranslations('Auth.reset'), getTranslations('Auth.forgot')]);
   return (
     <>
       <PageHeader title={t('title')} />
@@ -23,7 +24,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           <ResetPasswordForm token={token} />
         ) : (
           <>
-            <p role="alert" className="mb-4 border-l-4 border-accent p-4 text-lg font-semibold">{tErrors('token_invalid')}</p>
+            <p role="alert" className="mb-4 border-l-4 border-accent p-4 text-lg font-semibold">{errorTextIn(locale, 'token_invalid')}</p>
             <Link href="/forgot-password">{tForgot('title')}</Link>
           </>
         )}

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { verifyEmail } from '@/server/accounts/service';
-import { AppError } from '@/server/errors';
+import { AppError, errorTextIn } from '@/server/errors';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;
-  const [t, tErrors] = await Promise.all([getTranslations('Auth.verify'), getTranslations('Errors')]);
+  const t = await getTranslations('Auth.verify');
   let error: 'token_invalid' | 'token_expired' | null = null;
   if (typeof token !== 'string' || token.length > 200) error = 'token_invalid';
   else {
@@ -32,7 +32,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
       {error ? (
         <div className="max-w-2xl">
           <p role="alert" className="mb-6 border-l-4 border-accent p-4 text-lg font-semibold" data-testid="token-error">
-            {tErrors(error)}
+            {errorTextIn(locale, error)}
           </p>
         </div>
       ) : (

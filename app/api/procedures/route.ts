@@ -1,6 +1,7 @@
 // GET /api/procedures?q=&field=&level=&online=&page= — open data: search published procedures.
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseProcedureQuery } from '@/lib/validation/procedures';
+import { fieldErrors } from '@/server/errors';
 import { searchProcedures } from '@/server/procedures/search';
 import { jsonError, requestLocale } from '@/server/responses';
 import { route } from '@/server/route';
@@ -10,7 +11,7 @@ export const GET = route(async (request: NextRequest) => {
   const { query, invalid } = parseProcedureQuery(raw);
   const locale = requestLocale(request, raw.locale);
   if (invalid.length) {
-    return jsonError(request, 'bad_request', 'bad_request', { locale, fieldErrors: Object.fromEntries(invalid.map((k) => [k, ['invalid']])) });
+    return jsonError(request, 'bad_request', 'bad_request', { locale, fields: fieldErrors(Object.fromEntries(invalid.map((k) => [k, 'invalid']))) });
   }
   const result = await searchProcedures({ q: query.q, page: query.page, filters: { field: query.field, level: query.level, online: query.online }, locale, pageSize: 20 });
   if (query.page > result.pages) {

@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, type SummaryError } from '@/components/forms/ErrorSummary';
+import type { useErrorText } from '@/components/forms/form-context';
 import type { SendFailure } from './use-report-upload';
 import { buttonSecondary } from './parts';
 
@@ -10,7 +11,7 @@ type Props = {
   /** The fields' errors, in the order of the form. */
   errors: SummaryError[];
   failure: SendFailure | null;
-  errorText: (key: string) => string;
+  errorText: ReturnType<typeof useErrorText>;
   /** A plain submission came back: its photos were not kept and must be chosen again. */
   reselectPhotos: boolean;
   /** Shown whenever the page shows a plain submission's draft, even once its errors are corrected. */

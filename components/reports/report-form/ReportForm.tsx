@@ -12,7 +12,7 @@ import { PhotoPicker } from './PhotoPicker';
 import { ReportErrorSummary } from './ReportErrorSummary';
 import { WhatFieldset } from './WhatFieldset';
 import { forgetDraft, useDeviceDraft } from './use-device-draft';
-import { useReportErrorText } from './use-error-text';
+import { useErrorText } from '@/components/forms/form-context';
 import { useFocusRequest, useHydrated } from './use-hydrated';
 import { usePhotos } from './use-photos';
 import { useReportErrors, useServerErrors } from './use-report-errors';
@@ -28,7 +28,7 @@ type Props = {
   wards: Option[];
   /** What the form shows first: a plain submission's draft, or nothing typed yet. */
   initial: ReportDraftValues;
-  /** Field → message key from a plain submission that was refused ("_form" for the whole form). */
+  /** Field → the text of its error from a plain submission that was refused ("_form" for the whole form). */
   serverErrors: Record<string, string> | null;
   fromServerDraft: boolean;
   tileUrl: string;
@@ -46,7 +46,8 @@ export function ReportForm(p: Props) {
   const locale = useLocale();
   const js = useHydrated();
   const storageKey = draftStorageKey(p.userId);
-  const errorText = useReportErrorText();
+  // Server errors arrive as texts in the visitor's language; the schema's as errors to resolve.
+  const errorText = useErrorText();
   const { ref: summaryRef, request: focusSummary } = useFocusRequest<HTMLDivElement>();
 
   const list = usePhotos(js);

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import type { SummaryError } from '@/components/forms/ErrorSummary';
+import { clientError, type useErrorText } from '@/components/forms/form-context';
 import type { ReportFieldsForm } from './use-report-fields';
 
 /** The fields in the order of the form: the summary lists their errors in this order. */
@@ -9,7 +10,7 @@ const ORDER = ['_form', 'category', 'title', 'description', 'ward', 'address', '
 const UNLINKED = ['_form', 'idempotencyKey', 'locale'];
 
 /**
- * The errors the server gave (field → message key): from a refused plain submission at first, from
+ * The errors the server gave (field → its text in the visitor's language): from a refused plain submission at first, from
  * a refused send later. A field's error goes as soon as the person changes that field.
  */
 export function useServerErrors(form: ReportFieldsForm, initial: Record<string, string> | null, js: boolean) {
@@ -35,26 +36,26 @@ export function useServerErrors(form: ReportFieldsForm, initial: Record<string, 
  * Each field's error in words (the schema's while typing, else the server's) and the summary's
  * list. Read in the form's own render, so it renders again when react-hook-form's errors change.
  */
-export function useReportErrors(form: ReportFieldsForm, serverErrors: Record<string, string>, errorText: (key: string) => string) {
+export function useReportErrors(form: ReportFieldsForm, serverErrors: Record<string, string>, errorText: ReturnType<typeof useErrorText>) {
   const { errors, isSubmitted, touchedFields, submitCount } = form.formState;
-  const clientErrors = errors as Record<string, { message?: unknown } | undefined>;
+  const clientErrors = errors as Record<string, { message?: string } | undefined>;
   const touched = touchedFields as Record<string, unknown>;
 
   const fieldError = (name: string): string | undefined => {
     // The pair is checked together, but a coordinate not reached yet shows no error.
     const early = (name === 'lat' || name === 'lng') && !isSubmitted && !touched[name];
-    const client = early ? undefined : clientErrors[name]?.message;
-    if (client) return errorText(String(client));
-    return serverErrors[name] ? errorText(serverErrors[name]) : undefined;
+    const client = early ? undefined : clientErrors[name];
+    if (client?.message) return errorText(clientError(client));
+    return serverErrors[name];
   };
 
   const items = new Map<string, string>();
   if (submitCount > 0) {
     for (const [name, error] of Object.entries(clientErrors)) {
-      if (error?.message) items.set(name, errorText(String(error.message)));
+      if (error?.message) items.set(name, errorText(clientError(error)));
     }
   }
-  for (const [name, key] of Object.entries(serverErrors)) if (!items.has(name)) items.set(name, errorText(key));
+  for (const [name, text] of Object.entries(serverErrors)) if (!items.has(name)) items.set(name, text);
   const summary: SummaryError[] = [...items]
     .sort((a, b) => rank(a[0]) - rank(b[0]))
     .map(([name, message]) => (ORDER.includes(name) && !UNLINKED.includes(name) ? { field: name, message } : { message }));

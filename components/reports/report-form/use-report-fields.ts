@@ -1,13 +1,13 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '@/components/forms/schema-resolver';
 import { reportFields, type ReportFields, type ReportFieldsInput } from '@/lib/validation/reports/report';
 import type { ReportDraftValues } from '@/lib/reports/report-form';
 
 export type ReportFieldsForm = UseFormReturn<ReportFieldsInput, unknown, ReportFields>;
 
-const baseResolver = zodResolver(reportFields);
+const baseResolver = schemaResolver(reportFields);
 
 /**
  * The form's values and checks: react-hook-form with the shared schema, plus the one rule the

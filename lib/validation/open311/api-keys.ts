@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cleanText } from '../text';
 
-// Issuing and revoking Open311 API keys (/admin/api-keys). Messages are keys of "Validation".
+// Issuing and revoking Open311 API keys (/admin/api-keys). Messages are error codes (lib/errors.ts).
 
 export const API_KEY_NAME_MAX = 80;
 

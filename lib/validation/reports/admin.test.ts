@@ -26,7 +26,7 @@ describe('official forms', () => {
   it('needs a note and a date for a progress update, and a reason to hide', () => {
     const missing = progressUpdate.safeParse({ code: 'PA-2026-000001', progressNote: '', progressDate: '' });
     expect(missing.success).toBe(false);
-    expect(missing.error?.issues.map((i) => i.message).sort()).toEqual(['ReportAdmin.errors.committedDateRequired', 'ReportAdmin.errors.progressNoteRequired']);
+    expect(missing.error?.issues.map((i) => i.message).sort()).toEqual(['committedDateRequired', 'progressNoteRequired']);
     expect(reportVisibility.safeParse({ code: 'PA-2026-000001', hide: '1', hideReason: ' ' }).success).toBe(false);
     expect(reportVisibility.safeParse({ code: 'PA-2026-000001', hide: '0' }).success).toBe(true);
   });

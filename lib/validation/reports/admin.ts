@@ -4,7 +4,7 @@ import { cleanText, noteText } from '../text';
 
 // The officials' back-office forms for citizen reports (besides the shared `statusChange`).
 // Field names are distinct across the forms of one page, so each input has an id of its own.
-// Messages are keys of the "Validation" group, or of "ReportAdmin" when written "ReportAdmin.…".
+// Messages are error codes (lib/errors.ts).
 
 export const REPORT_REASON_MAX = 1000;
 export const CANNED_TITLE_MAX = 120;
@@ -13,20 +13,20 @@ export const CANNED_BODY_MAX = 5000;
 const id = z.string({ error: 'invalid' }).trim().min(1, 'invalid').max(64, 'invalid');
 const code = z.string({ error: 'invalid' }).trim().min(1, 'invalid').max(40, 'invalid');
 const day = z
-  .string({ error: 'ReportAdmin.errors.committedDateRequired' })
+  .string({ error: 'committedDateRequired' })
   .trim()
-  .min(1, { message: 'ReportAdmin.errors.committedDateRequired', abort: true })
+  .min(1, { message: 'committedDateRequired', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid');
 
 export const assignAgency = z.object({
   code,
-  agencyId: z.string({ error: 'ReportAdmin.errors.agencyRequired' }).trim().min(1, 'ReportAdmin.errors.agencyRequired').max(64, 'agencyUnknown'),
+  agencyId: z.string({ error: 'routeAgencyRequired' }).trim().min(1, 'routeAgencyRequired').max(64, 'agencyUnknown'),
   assignNote: noteText(REPORT_NOTE_MAX),
 });
 
 export const progressUpdate = z.object({
   code,
-  progressNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'ReportAdmin.errors.progressNoteRequired' } }),
+  progressNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'progressNoteRequired' } }),
   progressDate: day,
 });
 
@@ -38,7 +38,7 @@ export const reportVisibility = z
     hideReason: noteText(REPORT_REASON_MAX),
   })
   .superRefine((v, ctx) => {
-    if (v.hide === '1' && !v.hideReason) ctx.addIssue({ code: 'custom', path: ['hideReason'], message: 'ReportAdmin.errors.hideReasonRequired' });
+    if (v.hide === '1' && !v.hideReason) ctx.addIssue({ code: 'custom', path: ['hideReason'], message: 'hideReasonRequired' });
   });
 
 /** The same for one photo (a plain form per photo). */
@@ -50,13 +50,13 @@ export const photoVisibility = z
     reason: noteText(REPORT_REASON_MAX),
   })
   .superRefine((v, ctx) => {
-    if (v.hide === '1' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ReportAdmin.errors.hideReasonRequired' });
+    if (v.hide === '1' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'hideReasonRequired' });
   });
 
 /** Reopen a closed report (officials): the reason is visible to the resident. */
 export const reopenReport = z.object({
   code,
-  reopenNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'ReportAdmin.errors.reopenNoteRequired' } }),
+  reopenNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'reopenNoteRequired' } }),
 });
 
 const cannedText = (max: number, requiredKey: string, multiline = false) => cleanText({ max, multiline, messages: { required: requiredKey } });
@@ -64,10 +64,10 @@ const cannedText = (max: number, requiredKey: string, multiline = false) => clea
 export const cannedAnswer = z.object({
   id: z.string().trim().max(64).optional().transform((v) => v || undefined),
   categoryCode: z.string({ error: 'categoryRequired' }).trim().min(1, 'categoryRequired').max(40, 'categoryUnknown'),
-  titleVi: cannedText(CANNED_TITLE_MAX, 'ReportAdmin.errors.cannedTitleRequired'),
-  bodyVi: cannedText(CANNED_BODY_MAX, 'ReportAdmin.errors.cannedBodyRequired', true),
-  titleEn: cannedText(CANNED_TITLE_MAX, 'ReportAdmin.errors.cannedTitleRequired'),
-  bodyEn: cannedText(CANNED_BODY_MAX, 'ReportAdmin.errors.cannedBodyRequired', true),
+  titleVi: cannedText(CANNED_TITLE_MAX, 'cannedTitleRequired'),
+  bodyVi: cannedText(CANNED_BODY_MAX, 'cannedBodyRequired', true),
+  titleEn: cannedText(CANNED_TITLE_MAX, 'cannedTitleRequired'),
+  bodyEn: cannedText(CANNED_BODY_MAX, 'cannedBodyRequired', true),
 });
 
 export type CannedAnswerInput = z.output<typeof cannedAnswer>;

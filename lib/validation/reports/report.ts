@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { issueError, type ErrorCode, type PortalError } from '@/lib/errors';
 import { cleanText, noteText } from '../text';
 
 // The report form's fields, shared by the browser (react-hook-form + zodResolver), the route
 // handler POST /api/feedback (text fields of the multipart body) and Open311. Messages are keys of
-// the "Validation" group in messages/*.json.
+// the "Errors" group in messages/*.json (codes of lib/errors.ts).
 
 export const REPORT_MAX_PHOTOS = 5;
 export const REPORT_MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -79,7 +80,7 @@ export type ReportFieldsInput = z.input<typeof reportFields>;
 export type ReportFields = z.output<typeof reportFields>;
 
 /** Consent for photos is needed only when there are photos: checked by the handler with the count. */
-export const PHOTO_CONSENT_ERROR = 'photoConsentRequired';
+export const PHOTO_CONSENT_ERROR = 'photoConsentRequired' satisfies ErrorCode;
 
 // ----- officials -----
 
@@ -134,11 +135,11 @@ export type ReportAnswer = z.output<typeof reportAnswer>;
 /** A photo's description for people who cannot see it (one per photo, optional). */
 export const photoAltText = cleanText({ max: PHOTO_ALT_MAX, min: 0 });
 
-/** The message key of the first photo description that is refused, or undefined when all pass. */
-export function photoAltError(alts: readonly string[]): string | undefined {
+/** The error of the first photo description that is refused, or undefined when all pass. */
+export function photoAltError(alts: readonly string[]): PortalError | undefined {
   for (const alt of alts) {
     const result = photoAltText.safeParse(alt);
-    if (!result.success) return result.error.issues[0]!.message;
+    if (!result.success) return issueError(result.error.issues[0]!);
   }
   return undefined;
 }

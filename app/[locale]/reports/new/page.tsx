@@ -8,6 +8,7 @@ import { emptyDraft, normalizeValues } from '@/lib/reports/report-form';
 import { pageMetadata } from '@/lib/metadata';
 import { REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS } from '@/lib/validation/reports/report';
 import { env } from '@/server/env';
+import { errorTextIn } from '@/server/errors';
 import { loadReportDraft } from '@/server/reports/drafts';
 import { reportCategoryOptions } from '@/server/reports/form-options';
 import { wardOptions } from '@/server/places/queries';
@@ -52,7 +53,7 @@ export default async function NewReportPage({ params, searchParams }: Props) {
           categories={categories}
           wards={wards}
           initial={initial}
-          serverErrors={draft ? draft.errors : null}
+          serverErrors={draft ? Object.fromEntries(Object.entries(draft.errors).map(([name, e]) => [name, errorTextIn(locale, e)])) : null}
           fromServerDraft={Boolean(draft)}
           tileUrl={MAP_TILE_URL}
           tileAttribution={MAP_TILE_ATTRIBUTION}

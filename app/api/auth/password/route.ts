@@ -11,7 +11,8 @@ import { createSignInTicket, signIn } from '@/server/auth';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '@/server/env';
 import { clientIp, isSameOrigin, publicUrl } from '@/server/http/request';
-import { htmlError, jsonError, requestLocale } from '@/server/responses';
+import { issueFieldErrors } from '@/lib/errors';
+import { htmlError, htmlFailure, jsonError, jsonFailure, requestLocale } from '@/server/responses';
 import { errorResponse, readFields, route } from '@/server/route';
 
 export const POST = route(async (request: NextRequest) => {
@@ -38,11 +39,10 @@ export const POST = route(async (request: NextRequest) => {
 
   const parsed = signInSchema.safeParse(fields);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    const fieldErrors = issueFieldErrors(parsed.error.issues);
     return wantsJson
-      ? jsonError(request, 'bad_request', 'bad_request', { locale, fieldErrors })
-      : back(Object.values(fieldErrors)[0]?.[0] === 'emailInvalid' ? 'emailInvalid' : 'missing', fields.email);
+      ? jsonError(request, 'bad_request', 'bad_request', { locale, fields: fieldErrors })
+      : back(Object.values(fieldErrors)[0]?.[0]?.code === 'emailInvalid' ? 'emailInvalid' : 'missing', fields.email);
   }
   const { email, password } = parsed.data;
   const next = safeReturnPath(parsed.data.next, env().PUBLIC_URL) ?? getPathname({ locale, href: '/account' });
@@ -61,8 +61,8 @@ export const POST = route(async (request: NextRequest) => {
   } catch (error) {
     // A plain form gets a page it can go back from, or its form again; JSON clients the usual shape.
     return errorResponse(request, error, (req, e) => {
-      if (wantsJson) return jsonError(req, e.code, e.message, { locale, retryAfter: e.details?.retryAfter });
-      if (e.details?.retryAfter) return htmlError(locale, e.code, e.message, signInPath, e.details.retryAfter);
+      if (wantsJson) return jsonFailure(req, e, locale);
+      if (e.details.retryAfter) return htmlFailure(locale, e, signInPath);
       return back('internal', email);
     });
   }

@@ -1,6 +1,7 @@
 // GET /api/feedback/nearby?category=&lat=&lng=&ward=&title=&locale= — up to 5 open public reports
 // like the one a signed-in resident is writing, so they can follow one instead of sending again.
 import { NextResponse, type NextRequest } from 'next/server';
+import { issueFieldErrors } from '@/lib/errors';
 import { nearbyParams, nearbyQuerySchema } from '@/lib/validation/reports/nearby';
 import { findNearbyReports } from '@/server/reports/nearby';
 import { clientIp } from '@/server/http/request';
@@ -21,9 +22,7 @@ export const GET = route(async (request: NextRequest) => {
 
   const parsed = nearbyQuerySchema.safeParse(params);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? '_form')] ??= []).push(issue.message);
-    return jsonError(request, 'bad_request', 'bad_request', { locale, fieldErrors });
+    return jsonError(request, 'bad_request', 'bad_request', { locale, fields: issueFieldErrors(parsed.error.issues) });
   }
   const items = await findNearbyReports(parsed.data);
   return NextResponse.json({ items }, { headers: { 'Cache-Control': 'private, no-store' } });

@@ -4,13 +4,14 @@
 import { env } from '@/server/env';
 import { isPagesChangedToken, PAGES_CHANGED_HEADER } from '@/server/http/pages-changed';
 import { refreshPublicPagesHere } from '@/server/procedures/refresh';
+import { jsonError } from '@/server/responses';
 import { route } from '@/server/route';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = route(async (request) => {
   if (!isPagesChangedToken(env().AUTH_SECRET, request.headers.get(PAGES_CHANGED_HEADER))) {
-    return Response.json({ error: 'forbidden', message: 'Không có quyền thực hiện thao tác này. (Not allowed.)' }, { status: 403 });
+    return jsonError(request, 'forbidden');
   }
   refreshPublicPagesHere();
   return new Response(null, { status: 204 });

@@ -6,6 +6,7 @@ import { getPathname } from '@/i18n/navigation';
 import { locales, routing } from '@/i18n/routing';
 import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import { MAX_QUERY_LENGTH, searchProcedures } from '@/server/procedures/search';
+import { fieldErrors } from '@/server/errors';
 import { jsonError, requestLocale } from '@/server/responses';
 import { route } from '@/server/route';
 
@@ -27,8 +28,8 @@ export const GET = route(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const parsed = suggestQuerySchema.safeParse({ q: params.get('q') ?? undefined, locale: params.get('locale') || undefined });
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), ['invalid']]));
-    return jsonError(request, 'bad_request', 'bad_request', { locale: requestLocale(request), fieldErrors });
+    const fields = fieldErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), 'invalid'])));
+    return jsonError(request, 'bad_request', 'bad_request', { locale: requestLocale(request), fields });
   }
   const { q, locale } = parsed.data;
   // Nothing to search for (blank, or only punctuation and emoji): no suggestions, not the most viewed.

@@ -3,6 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { isErrorCode } from '@/lib/errors';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { DaysLeftText, DeadlineText, StatusBadge } from '@/components/reports/StatusParts';
@@ -17,6 +18,7 @@ import { cannedAnswersFor } from '@/server/reports/canned-answers';
 import { publicHolidays } from '@/server/reports/calendar';
 import { PHOTO_NOTE } from '@/server/reports/workflow';
 import { agencyOptions } from '@/server/places/queries';
+import { errorTextIn } from '@/server/errors';
 import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,9 +40,8 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   if (!report) notFound();
   const query = await searchParams;
   const now = new Date();
-  const [t, tAll, tStatus, format, holidays, canned, agencies] = await Promise.all([
+  const [t, tStatus, format, holidays, canned, agencies] = await Promise.all([
     getTranslations('ReportAdmin'),
-    getTranslations(),
     getTranslations('Notifications.status'),
     getFormatter(),
     publicHolidays(),
@@ -53,12 +54,8 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   const done = DONE.find((d) => d === one(query.done));
   const photoError = one(query.done) === 'photoError' ? { photo: one(query.photo), key: one(query.error) ?? 'invalid' } : null;
   const answerError = one(query.error) && one(query.done) !== 'photoError' ? one(query.error)! : null;
-  const errorText = (key: string) => {
-    for (const path of [`ReportAdmin.errors.${key}`, `ReportUpload.${key}`, `Validation.${key}`, `Errors.${key}`]) {
-      if (tAll.has(path as never)) return tAll(path as never);
-    }
-    return tAll('Errors.internal');
-  };
+  // The error travels in the address as its code (server/reports/answer.ts, admin-actions.ts).
+  const errorText = (key: string) => errorTextIn(locale, isErrorCode(key) ? key : 'internal');
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
   const reportPhotos = report.photos.filter((p) => !p.eventId);
   const answerPhotos = report.photos.filter((p) => p.eventId);

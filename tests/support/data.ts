@@ -28,8 +28,8 @@ export function uniqueEmail(prefix = 'nguoidung'): string {
 
 export type Role = 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN';
 
-export type UserInput = {
-  role?: Role;
+export type UserInput<R extends Role = Role> = {
+  role?: R;
   name?: string;
   email?: string;
   /** The password to sign in with (hashed by server/password.ts); null for an account without one. */
@@ -43,9 +43,9 @@ export type UserInput = {
   verified?: boolean;
 };
 
-export type TestUser = { id: string; email: string; password: string; name: string; role: Role; agencyId: string | null };
+export type TestUser<R extends Role = Role> = { id: string; email: string; password: string; name: string; role: R; agencyId: string | null };
 
-export type ReportInput = Partial<Prisma.ReportUncheckedCreateInput> & {
+export type ReportInput = Omit<Partial<Prisma.ReportUncheckedCreateInput>, 'events' | 'followers'> & {
   /** The agency's code; otherwise the agency the category routes to, as the report form does. */
   agency?: string;
   /** Who follows it. The report form makes the author follow: pass [authorId] for that. */
@@ -85,8 +85,8 @@ export function testData(client: Client) {
   }
 
   /** An account: a verified resident by default, with TEST_PASSWORD. */
-  async function user(input: UserInput = {}): Promise<TestUser> {
-    const role = input.role ?? 'CITIZEN';
+  async function user<R extends Role = 'CITIZEN'>(input: UserInput<R> = {}): Promise<TestUser<R>> {
+    const role = input.role ?? ('CITIZEN' as R);
     const email = input.email ?? uniqueEmail(role.toLowerCase());
     const name = input.name ?? `Người thử ${randomBytes(2).toString('hex')}`;
     const password = input.password === undefined ? TEST_PASSWORD : input.password;

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { test, expect, createUser, demo, latestMailLink, signIn, sql } from './fixtures';
+import { test, expect, testData, demo, latestMailLink, signIn, sql } from './fixtures';
 
 const OUTBOX = ['/vi/dev/hop-thu', '/en/dev/outbox'];
 
@@ -19,7 +19,7 @@ const remoteHeaders: Record<string, string>[] = [
 ];
 
 test('an anonymous visitor from elsewhere cannot read the outbox, in either language', async ({ page, request }) => {
-  const victim = await createUser();
+  const victim = await testData.user();
   // The victim's reset mail is in the outbox (asked for by the attacker through the public form).
   await page.goto('/vi/quen-mat-khau');
   await page.getByLabel('Email').fill(victim.email);
@@ -47,7 +47,7 @@ test('an anonymous visitor from elsewhere cannot read the outbox, in either lang
 });
 
 test('a signed-in citizen from elsewhere cannot read it either', async ({ page }) => {
-  await signIn(page, await createUser());
+  await signIn(page, await testData.user());
   for (const path of OUTBOX) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);
@@ -65,7 +65,7 @@ test('an administrator can read it while it is on (next dev stamps no local brow
 });
 
 test('a browser on the portal’s machine still reads the mail sent to it', async ({ page }) => {
-  const person = await createUser();
+  const person = await testData.user();
   await page.goto('/en/forgot-password');
   await page.getByLabel('Email').fill(person.email);
   await page.getByRole('button', { name: 'Send the link' }).click();

@@ -10,7 +10,7 @@ import { handleReportUpload } from '@/server/reports/upload';
 import { handleReportAnswer } from '@/server/reports/answer';
 import { LocalStorage } from '@/server/storage/local';
 import { jpeg } from '../support/images';
-import { testData, type TestUser } from '../support/data';
+import { createTestData, type TestUser } from '../support/data';
 import { errorOf } from '../support/errors';
 
 // Text and images that must not get in, driven through the real handlers: POST /api/feedback and
@@ -33,9 +33,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cds-hygiene-'));
 const storage = new LocalStorage(root);
 const allFiles = () => (readdirSync(root, { recursive: true }) as string[]).sort();
 
-const data = testData(db);
+const testData = createTestData(db);
 type Who = TestUser;
-const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN' = 'CITIZEN', agency?: string) => data.user({ role, agency, name: 'Người thử' });
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN' = 'CITIZEN', agency?: string) => testData.user({ role, agency, name: 'Người thử' });
 
 function reportForm(over: Record<string, string> = {}, photos: { bytes: Buffer; alt?: string; type?: string }[] = []): FormData {
   const fd = new FormData();
@@ -80,7 +80,7 @@ beforeEach(() => {
 });
 afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
-  await data.cleanup();
+  await testData.cleanup();
   await db.$disconnect();
 });
 

@@ -10,7 +10,7 @@ import { handleReportAnswer } from '@/server/reports/answer';
 import { LocalStorage } from '@/server/storage/local';
 import { reportFields } from '@/lib/validation/reports/report';
 import { hostile, jpeg } from '../support/images';
-import { testData, type TestUser } from '../support/data';
+import { createTestData, type TestUser } from '../support/data';
 import { errorOf } from '../support/errors';
 
 // POST /api/admin/feedback/{code}/answer with real multipart requests, PostgreSQL and disk.
@@ -20,9 +20,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cds-answer-'));
 const storage = new LocalStorage(root);
 const allFiles = () => (readdirSync(root, { recursive: true }) as string[]).sort();
 
-const data = testData(db);
+const testData = createTestData(db);
 type Who = TestUser;
-const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string) => data.user({ role, agency });
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string) => testData.user({ role, agency });
 
 async function newReport(author: Who) {
   const fields = reportFields.parse({
@@ -51,7 +51,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
-  await data.cleanup();
+  await testData.cleanup();
   await db.$disconnect();
 });
 

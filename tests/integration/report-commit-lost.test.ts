@@ -13,7 +13,7 @@ import { servePhoto } from '@/server/reports/photo-access';
 import { LocalStorage } from '@/server/storage/local';
 import { setStorage } from '@/server/storage';
 import { jpeg } from '../support/images';
-import { testData } from '../support/data';
+import { createTestData } from '../support/data';
 
 // A report's transaction commits, but the connection drops before the driver reads the answer to
 // COMMIT (PostgreSQL killed or the network cut at that moment). Made deterministic here: the
@@ -95,12 +95,12 @@ afterAll(async () => {
   pg.Client.prototype.connect = originalConnect;
   setStorage(undefined);
   rmSync(root, { recursive: true, force: true });
-  await data.cleanup();
+  await testData.cleanup();
   await db.$disconnect();
 });
 
-const data = testData(db);
-const newUser = () => data.user();
+const testData = createTestData(db);
+const newUser = () => testData.user();
 
 function form(key: string, photo: Buffer): FormData {
   const fd = new FormData();

@@ -4,7 +4,7 @@ import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
 import { findNearbyReports } from '@/server/reports/nearby';
 import { nearbyQuerySchema } from '@/lib/validation/reports/nearby';
-import { testData } from '../support/data';
+import { createTestData } from '../support/data';
 
 // "Before sending": open public reports of the same category within 200 m, or in the same ward
 // with a similar title. Private, closed and hidden reports never show.
@@ -18,13 +18,13 @@ const P = { lat: 10.9, lng: 106.9 };
 /** Metres north of P. */
 const north = (m: number) => P.lat + m / 111_195;
 
-const data = testData(db);
+const testData = createTestData(db);
 
 async function report(suffix: string, fields: Partial<{
   categoryCode: string; title: string; wardCode: string | null; lat: number | null; lng: number | null;
   isPublic: boolean; status: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED' | 'REJECTED' | 'DUPLICATE'; hiddenAt: Date | null;
 }>) {
-  const r = await data.report({
+  const r = await testData.report({
     agency: 'SO-XD',
     title: `Phản ánh ${suffix}`,
     description: 'Mô tả thử nghiệm.',
@@ -65,7 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await data.cleanup();
+  await testData.cleanup();
   await db.administrativeUnit.deleteMany({ where: { code: { in: [WARD, OTHER_WARD] } } });
   await db.$disconnect();
 });

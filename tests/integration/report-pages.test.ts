@@ -7,7 +7,7 @@ import { parseReportQuery, reportQuerySchema } from '@/lib/validation/reports/qu
 import { listPublicReports, loadReport, mapReports, feedReports } from '@/server/reports/queries';
 import { followReport, listNotifications, markAllRead, markReportNotificationsRead, rateReport, unfollowReport } from '@/server/reports/resident';
 import { GET as rss } from '@/app/[locale]/reports/rss/route';
-import { testData, type ReportInput } from '../support/data';
+import { createTestData, type ReportInput } from '../support/data';
 import { errorOf } from '../support/errors';
 
 type U = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN'; agencyId: string | null };
@@ -19,11 +19,11 @@ const WARD2 = `${WARD}-2`;
 let agencyId: string;
 let author: U, other: U, official: U, admin: U, editor: U;
 
-const data = testData(db);
-const user = (role: U['role'], name = 'Người thử', agency: string | null = null): Promise<U> => data.user({ role, name, agencyId: agency });
+const testData = createTestData(db);
+const user = (role: U['role'], name = 'Người thử', agency: string | null = null): Promise<U> => testData.user({ role, name, agencyId: agency });
 
 const report = (fields: ReportInput = {}) =>
-  data.report({
+  testData.report({
     agencyId,
     title: 'Ổ gà trên đường Lê Lợi',
     description: 'Ổ gà sâu trước số 12, xe máy dễ ngã.',
@@ -52,7 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await data.cleanup();
+  await testData.cleanup();
   await db.$disconnect();
 });
 

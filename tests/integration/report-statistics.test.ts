@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@/generated/prisma/client';
 import { addWorkingDays, workingDaysBetween } from '@/lib/reports/deadline';
 import { applyMigrations } from '../../scripts/lib/migrate';
-import { testData } from '../support/data';
+import { createTestData } from '../support/data';
 
 // The statistics on a small set of reports of our own, in a database of their own, so that every
 // expected figure can be worked out by hand (the demo data and other tests never interfere).
@@ -71,9 +71,9 @@ beforeAll(async () => {
   ({ db } = await import('@/server/db'));
   stats = await import('@/server/reports/statistics');
 
-  const data = testData(db);
-  const a = await data.agency({ code: 'AG-A', nameVi: 'Cơ quan A', nameEn: 'Agency A' });
-  const b = await data.agency({ code: 'AG-B', nameVi: 'Cơ quan B', nameEn: 'Agency B' });
+  const testData = createTestData(db);
+  const a = await testData.agency({ code: 'AG-A', nameVi: 'Cơ quan A', nameEn: 'Agency A' });
+  const b = await testData.agency({ code: 'AG-B', nameVi: 'Cơ quan B', nameEn: 'Agency B' });
   await db.reportCategory.createMany({
     data: [
       { code: 'cat-x', nameVi: 'Lĩnh vực X', nameEn: 'Category X', sortOrder: 0, defaultAgencyId: a.id },
@@ -93,7 +93,7 @@ beforeAll(async () => {
     const answeredAt = f.answered ? at(f.answered) : null;
     const status = f.status ?? 'RESOLVED';
     n += 1;
-    await data.report({
+    await testData.report({
       categoryCode: f.agency === 'A' ? 'cat-x' : 'cat-y',
       agencyId: f.agency === 'A' ? a.id : b.id,
       title: `Phản ánh thử ${n}`,

@@ -21,7 +21,7 @@ import { GET as rss } from '@/app/[locale]/reports/rss/route';
 import { GET as open311List } from '@/app/api/open311/v2/requests.json/route';
 import { GET as open311One } from '@/app/api/open311/v2/requests/[id]/route';
 import { isWorkingDay, cityDay } from '@/lib/reports/deadline';
-import { testData, type ReportInput } from '../support/data';
+import { createTestData, type ReportInput } from '../support/data';
 import { errorOf } from '../support/errors';
 
 // Who hears of and who sees a report once it is hidden or private (issue 9, items 3 and 4), through
@@ -41,13 +41,13 @@ let follower: Person;
 let stranger: Person;
 let ip = 0;
 
-const data = testData(db);
-const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => data.user({ role, agency, name: `Người thử ${role}` });
+const testData = createTestData(db);
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => testData.user({ role, agency, name: `Người thử ${role}` });
 
 /** A report as the report form leaves it: routed to Sở Xây dựng, a CREATED event, its author following it. */
 function report(fields: ReportInput = {}) {
   const title = `Ổ gà bí mật ${randomBytes(3).toString('hex')}`;
-  return data.report({
+  return testData.report({
     authorId: author.id,
     agency: 'SO-XD',
     title,
@@ -110,7 +110,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await data.cleanup();
+  await testData.cleanup();
   await db.$disconnect();
 });
 

@@ -10,7 +10,7 @@ import { deleteCannedAnswer, saveCannedAnswer } from '@/server/reports/canned-an
 import {
   assignReport, changeStatus, progressUpdate, reopenReport, setPhotoHidden, setReportHidden, type Actor,
 } from '@/server/reports/workflow';
-import { testData } from '../support/data';
+import { createTestData } from '../support/data';
 import { errorOf } from '../support/errors';
 
 type Person = Actor & { email: string };
@@ -26,13 +26,13 @@ let author: Person;
 let follower: Person;
 let holidays: Set<string>;
 
-const data = testData(db);
-const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => data.user({ role, agency, name: `Người thử ${role}` });
+const testData = createTestData(db);
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => testData.user({ role, agency, name: `Người thử ${role}` });
 
 /** A report as the report form would leave it, followed by `follower`. */
 function report(fields: { agency?: string; status?: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED'; dueAt?: Date; committedAt?: Date | null; category?: string; ward?: string; authorId?: string | null; createdAt?: Date } = {}) {
   seq += 1;
-  return data.report({
+  return testData.report({
     agency: fields.agency ?? 'SO-XD',
     authorId: fields.authorId === undefined ? author.id : fields.authorId,
     categoryCode: fields.category ?? 'giao-thong',
@@ -74,7 +74,7 @@ beforeAll(async () => {
   follower = await person('CITIZEN');
 });
 afterAll(async () => {
-  await data.cleanup();
+  await testData.cleanup();
   await db.$disconnect();
 });
 
@@ -284,7 +284,7 @@ describe('moderation', () => {
 
 describe('queue', () => {
   it('limits an official to their agency, filters overdue reports and counts each status', async () => {
-    const agency = await data.agency({ nameVi: 'Cơ quan thử', nameEn: 'Test agency' });
+    const agency = await testData.agency({ nameVi: 'Cơ quan thử', nameEn: 'Test agency' });
     agencies.set(agency.code, agency.id);
     const mine = await person('OFFICIAL', agency.code);
     const past = new Date(Date.now() - 2 * DAY);

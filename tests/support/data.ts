@@ -2,7 +2,7 @@
 // app's own rules where it has them (password hashing, report codes, answer deadlines, the search
 // columns), unique values on every call, and cleanup() to remove what was made.
 //
-// Integration tests hand it the app's client (`testData(db)` with `db` from server/db); the
+// Integration tests hand it the app's client (`createTestData(db)` with `db` from server/db); the
 // end-to-end tests hand it a client on E2E_DATABASE_URL (tests/e2e/fixtures.ts). It imports nothing
 // that opens a connection of its own.
 import { randomBytes } from 'node:crypto';
@@ -56,7 +56,7 @@ export type ReportInput = Omit<Partial<Prisma.ReportUncheckedCreateInput>, 'even
 
 export type ProcedureInput = Partial<ProcedureSeed> & { status?: 'PUBLISHED' | 'UNPUBLISHED' };
 
-export type TestData = ReturnType<typeof testData>;
+export type TestData = ReturnType<typeof createTestData>;
 
 const hashes = new Map<string, Promise<string>>();
 /** scrypt is slow on purpose: one hash per password per process. */
@@ -69,7 +69,7 @@ function passwordHash(password: string): Promise<string> {
 /** The app's client (server/db, which omits password hashes) or a plain one (scripts/lib/db-client). */
 type Client = { $disconnect(): Promise<void> };
 
-export function testData(client: Client) {
+export function createTestData(client: Client) {
   const db = client as unknown as PrismaClient;
   const made = { reports: [] as string[], users: [] as string[], agencies: [] as string[], procedures: [] as string[] };
   const agencyIds = new Map<string, string>();

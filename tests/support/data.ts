@@ -75,6 +75,12 @@ export function createTestData(client: Client) {
   const agencyIds = new Map<string, string>();
   let holidays: Promise<Set<string>> | undefined;
 
+  /** Public holidays as yyyy-mm-dd, read once, for the answer deadline. */
+  function publicHolidays(): Promise<Set<string>> {
+    holidays ??= db.publicHoliday.findMany({ select: { date: true } }).then((rows) => new Set(rows.map((r) => r.date.toISOString().slice(0, 10))));
+    return holidays;
+  }
+
   async function agencyId(code: string): Promise<string> {
     let id = agencyIds.get(code);
     if (!id) {
@@ -134,7 +140,6 @@ export function createTestData(client: Client) {
         ? await agencyId(agencyCode)
         : (await db.reportCategory.findUniqueOrThrow({ where: { code: categoryCode }, select: { defaultAgencyId: true } })).defaultAgencyId);
     const title = data.title ?? 'Ổ gà trên đường Lê Lợi';
-    holidays ??= db.publicHoliday.findMany({ select: { date: true } }).then((rows) => new Set(rows.map((r) => r.date.toISOString().slice(0, 10))));
     const [search] = await db.$queryRaw<{ t: string }[]>`SELECT lower(public.f_unaccent(${title})) AS t`;
     const authorId = data.authorId ?? null;
     const row = await db.report.create({
@@ -147,7 +152,7 @@ export function createTestData(client: Client) {
         description: data.description ?? 'Ổ gà sâu trước số 12, xe máy dễ té ngã khi trời mưa.',
         wardCode: data.wardCode === undefined ? 'mau-phuong-sai-gon' : data.wardCode,
         address: data.address ?? '12 Lê Lợi',
-        dueAt: data.dueAt ?? addWorkingDays(createdAt, ANSWER_WORKING_DAYS, await holidays),
+        dueAt: data.dueAt ?? addWorkingDays(createdAt, ANSWER_WORKING_DAYS, await publicHolidays()),
         searchTitle: data.searchTitle ?? search?.t ?? '',
         authorId,
         createdAt,

@@ -1,4 +1,5 @@
-import { test, expect, createUser, demo, latestMailLink, signIn, sql, uniqueEmail } from './fixtures';
+import { test, expect, testData, demo, latestMailLink, signIn, sql, uniqueEmail } from './fixtures';
+import { errorOf } from '../support/errors';
 import type { Page } from '@playwright/test';
 
 async function fillSignUp(page: Page, email: string, password = 'mot cau mat khau dai') {
@@ -140,10 +141,10 @@ test('after 5 failed sign-ins a minute the sixth gets 429 with Retry-After and a
   const retryAfter = Number(limited.headers()['retry-after']);
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(60);
-  expect((await limited.json()).error.message).toMatch(/Bạn đã thử quá nhiều lần\. Vui lòng thử lại sau \d+ giây\./);
+  expect((await errorOf(limited)).message).toMatch(/Bạn đã thử quá nhiều lần\. Vui lòng thử lại sau \d+ giây\./);
   const english = await post('again', 'en');
   expect(english.status()).toBe(429);
-  expect((await english.json()).error.message).toMatch(/Too many attempts\. Try again in \d+ seconds\./);
+  expect((await errorOf(english)).message).toMatch(/Too many attempts\. Try again in \d+ seconds\./);
 
   // The same limit as a person sees it in the form.
   await page.goto('/vi/dang-nhap');
@@ -157,7 +158,7 @@ test('state-changing route handlers refuse a foreign or missing Origin', async (
   const form = { email: demo.citizen.email, password: demo.citizen.password };
   const foreign = await request.post('/api/auth/password', { headers: { Origin: 'https://evil.example', Accept: 'application/json' }, form });
   expect(foreign.status()).toBe(403);
-  expect((await foreign.json()).error.message).toContain('không đến từ trang của Công dân số');
+  expect((await errorOf(foreign)).message).toContain('không đến từ trang của Công dân số');
   const missing = await request.post('/api/auth/password', { headers: { Accept: 'application/json' }, form });
   expect(missing.status()).toBe(403);
   expect(missing.headers()['set-cookie'] ?? '').not.toContain('session-token');
@@ -169,16 +170,16 @@ test('over-long and missing sign-in fields get a 400 with field errors, never a 
   const headers = { Origin: process.env.BASE_URL!, Accept: 'application/json' };
   const long = await request.post('/api/auth/password', { headers, form: { email: `${'a'.repeat(10_000)}@example.com`, password: 'x'.repeat(5000) } });
   expect(long.status()).toBe(400);
-  const body = await long.json();
-  expect(body.error.fields.email).toBe('Nội dung quá dài (tối đa 254 ký tự).');
-  expect(body.error.fields.password).toBe('Mật khẩu tối đa 128 ký tự.');
+  const error = await errorOf(long);
+  expect(error.fields?.email).toBe('Nội dung quá dài (tối đa 254 ký tự).');
+  expect(error.fields?.password).toBe('Mật khẩu tối đa 128 ký tự.');
   const empty = await request.post('/api/auth/password', { headers, data: 'not json at all', failOnStatusCode: false });
   expect(empty.status()).toBe(400);
-  expect((await empty.json()).error.message).toBe('Nội dung gửi lên không đúng định dạng.');
+  expect((await errorOf(empty)).message).toBe('Nội dung gửi lên không đúng định dạng.');
 });
 
 test('forgot password: the mailed link sets a new password once', async ({ page }) => {
-  const { email } = await createUser();
+  const { email } = await testData.user();
 
   await page.goto('/vi/quen-mat-khau');
   await page.getByLabel('Email').fill(email);
@@ -223,7 +224,7 @@ test('an expired reset link says so', async ({ page }) => {
 
 test('profile: edit, download my data, sign out, sign out everywhere', async ({ page, browser }) => {
   test.slow();
-  const person = await createUser();
+  const person = await testData.user();
   const { email } = person;
   await signIn(page, person);
 
@@ -258,11 +259,11 @@ test('profile: edit, download my data, sign out, sign out everywhere', async ({ 
 
   const anonymous = await page.request.get('/api/account/data');
   expect(anonymous.status()).toBe(401);
-  expect((await anonymous.json()).error.message).toBe('Bạn cần đăng nhập để tiếp tục.');
+  expect((await errorOf(anonymous)).message).toBe('Bạn cần đăng nhập để tiếp tục.');
 });
 
 test('a resident deletes their account', async ({ page }) => {
-  const person = await createUser();
+  const person = await testData.user();
   const { email } = person;
   await signIn(page, person);
   await page.getByRole('link', { name: 'Xóa tài khoản' }).click();

@@ -1,10 +1,28 @@
-import { randomBytes } from 'node:crypto';
 import { test as base, expect, type Page } from '@playwright/test';
 import pg from 'pg';
+import { scriptClient } from '../../scripts/lib/db-client';
+import { createTestData } from '../support/data';
+
+export { TEST_PASSWORD, uniqueEmail } from '../support/data';
+
+const client = scriptClient(process.env.E2E_DATABASE_URL ?? '');
+/**
+ * People, agencies, reports and procedures made for the tests in the test database, through the
+ * data layer (tests/support/data.ts); what a worker made is removed when it ends.
+ */
+export const testData = createTestData(client);
 
 // Each test acts as a different client address (X-Forwarded-For), as separate people would,
 // so the per-address sign-in limit of one test does not spill into another.
-export const test = base.extend<{ clientIp: string }>({
+export const test = base.extend<{ clientIp: string }, { testDataCleanup: void }>({
+  testDataCleanup: [
+    async ({}, provide) => {
+      await provide();
+      await testData.cleanup();
+      await client.$disconnect();
+    },
+    { scope: 'worker', auto: true },
+  ],
   clientIp: async ({}, provide) => {
     await provide(`198.51.100.${Math.floor(Math.random() * 250) + 1}`);
   },
@@ -15,9 +33,6 @@ export const test = base.extend<{ clientIp: string }>({
 });
 export { expect };
 
-/** The password of accounts made by createUser(). */
-export const E2E_PASSWORD = 'mat khau thu nghiem dai';
-
 export const demo = {
   admin: { email: 'quantri@congdanso.test', password: 'QuanTri@2026!' },
   editor: { email: 'bientap@congdanso.test', password: 'BienTap@2026!' },
@@ -25,10 +40,6 @@ export const demo = {
   citizen: { email: 'congdan@congdanso.test', password: 'CongDan@2026!' },
   citizen2: { email: 'congdan2@congdanso.test', password: 'CongDan2@2026!' },
 };
-
-export function uniqueEmail(prefix = 'nguoidung') {
-  return `${prefix}.${Date.now().toString(36)}${randomBytes(2).toString('hex')}@example.com`;
-}
 
 let pool: pg.Pool | undefined;
 /** Direct reads of the test database, for checking what a flow stored. */
@@ -64,18 +75,4 @@ export async function latestMailLink(page: Page, to: string): Promise<string> {
   } finally {
     await context.close();
   }
-}
-
-/** A verified resident made through the data layer's own password hashing, for tests that need a fresh account. */
-export async function createUser(role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN' = 'CITIZEN', nameGiven?: string) {
-  // The test run hashes this password once with the server's own code (E2E_PASSWORD_HASH).
-  const email = uniqueEmail(role.toLowerCase());
-  const password = E2E_PASSWORD;
-  const name = nameGiven ?? `Người thử ${randomBytes(2).toString('hex')}`;
-  const [row] = await sql<{ id: string }>(
-    `INSERT INTO "User" (id, name, email, "passwordHash", role, "emailVerified", "wardCode", "consentVersion", "consentAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, now(), 'mau-phuong-sai-gon', '2026-01', now(), now()) RETURNING id`,
-    [`t${randomBytes(10).toString('hex')}`, name, email, process.env.E2E_PASSWORD_HASH, role],
-  );
-  return { id: row!.id, email, password, name };
 }

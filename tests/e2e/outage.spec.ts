@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createUser, sql, uniqueEmail } from './fixtures';
+import { test, expect, testData, sql, uniqueEmail } from './fixtures';
+import { errorOf } from '../support/errors';
 import { startDbProxy, type DbProxy } from '../support/db-proxy';
 import { startOwnServer, type OwnServer } from '../support/own-server';
 
@@ -43,7 +44,7 @@ async function signInHere(page: Page, who: { email: string; password: string }) 
 
 test('while PostgreSQL is away: pages say so in their language with 503 and Retry-After, route handlers answer 503 in their shape, cached pages keep serving, the report form keeps its draft, and the log has two lines', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const who = await createUser();
+  const who = await testData.user();
   await signInHere(page, who);
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
@@ -80,7 +81,7 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
   expect(await data.json()).toEqual({ error: { code: 'unavailable', message: 'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.' } });
   const photo = await request.get(`${base}/api/feedback/photos/x/display`, { headers: { cookie } });
   expect(photo.status()).toBe(503);
-  expect((await photo.json()).error.code).toBe('unavailable');
+  expect((await errorOf(photo)).code).toBe('unavailable');
 
   // A cached public page keeps serving.
   expect((await request.get(`${base}/vi/tin-tuc`)).status()).toBe(200);

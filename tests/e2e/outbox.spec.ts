@@ -1,7 +1,7 @@
 // The mail outbox holds password-reset links: it answers only a browser on the portal's own
 // machine (or an administrator) while MAIL_OUTBOX is on, which the configuration allows only on a
 // loopback PUBLIC_URL (docs/decisions/016-mail-outbox.md).
-import { test, expect, createUser, demo, latestMailLink, signIn, sql } from './fixtures';
+import { test, expect, testData, demo, latestMailLink, signIn, sql } from './fixtures';
 import { startOwnServer, type OwnServer } from '../support/own-server';
 
 const OUTBOX = ['/vi/dev/hop-thu', '/en/dev/outbox'];
@@ -17,7 +17,7 @@ const remoteHeaders: Record<string, string>[] = [
 ];
 
 test('an anonymous visitor from elsewhere cannot read the outbox, in either language', async ({ page, request }) => {
-  const victim = await createUser();
+  const victim = await testData.user();
   // The victim's reset mail is in the outbox (asked for by the attacker through the public form).
   await page.goto('/vi/quen-mat-khau');
   await page.getByLabel('Email').fill(victim.email);
@@ -45,7 +45,7 @@ test('an anonymous visitor from elsewhere cannot read the outbox, in either lang
 });
 
 test('a signed-in citizen from elsewhere cannot read it either', async ({ page }) => {
-  await signIn(page, await createUser());
+  await signIn(page, await testData.user());
   for (const path of OUTBOX) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);
@@ -63,7 +63,7 @@ test('an administrator can read it while it is on (next dev stamps no local brow
 });
 
 test('a browser on the portal’s machine still reads the mail sent to it', async ({ page }) => {
-  const person = await createUser();
+  const person = await testData.user();
   await page.goto('/en/forgot-password');
   await page.getByLabel('Email').fill(person.email);
   await page.getByRole('button', { name: 'Send the link' }).click();

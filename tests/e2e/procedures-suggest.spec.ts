@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { errorOf } from '../support/errors';
 import type { Page } from '@playwright/test';
 
 // The procedure search box: a plain GET form, enhanced with suggestions (an ARIA combobox) when
@@ -189,5 +190,5 @@ test('suggestions API: JSON with localized links, cached, empty for blank text, 
 
   const bad = await request.get('/api/procedures/suggest?q=khai&locale=xx');
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.code).toBe('bad_request');
+  expect((await errorOf(bad)).code).toBe('bad_request');
 });

@@ -1,4 +1,5 @@
 import { test, expect, sql } from './fixtures';
+import { errorOf } from '../support/errors';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -96,7 +97,7 @@ test('open data: search and one procedure as JSON, with cache headers and clear 
 
   const unknown = await request.get('/api/procedures/9.999999');
   expect(unknown.status()).toBe(404);
-  expect((await unknown.json()).error.message).toBe('Không tìm thấy nội dung.');
+  expect((await errorOf(unknown)).message).toBe('Không tìm thấy nội dung.');
   const badField = await request.get('/api/procedures?field=khong-co');
   expect(badField.status()).toBe(400);
   const pastEnd = await request.get('/api/procedures?q=cccd&page=9999');

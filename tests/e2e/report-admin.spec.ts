@@ -1,23 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, createUser, demo, signIn, sql } from './fixtures';
+import { test, expect, testData, demo, signIn, sql } from './fixtures';
 
 // The officials' back office for citizen reports: the queue, one report's page and its forms.
-// Reports are inserted directly (the report form is tested on its own).
+// Reports are made through the test-data module (the report form is tested on its own).
+
+const DAY = 24 * 60 * 60 * 1000;
 
 async function insertReport({ overdue = true, agency = 'SO-XD' } = {}) {
-  const code = `PA-2026-8${String(Date.now()).slice(-5)}${randomBytes(1).toString('hex').toUpperCase()}`;
-  const id = `e2e${randomBytes(10).toString('hex')}`;
   const [author] = await sql<{ id: string; email: string }>('SELECT id, email FROM "User" WHERE email = $1', [demo.citizen.email]);
-  await sql(
-    `INSERT INTO "Report" (id, code, "authorId", "categoryCode", "agencyId", title, description, "wardCode", address, "dueAt", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, 'giao-thong', (SELECT id FROM "Agency" WHERE code = $4), $5,
-             'Ổ gà sâu khoảng 20 cm giữa làn xe máy, đã có người té ngã khi trời mưa.', 'mau-phuong-sai-gon', '45 Nguyễn Huệ',
-             now() + $6::interval, now() - interval '8 days', now())`,
-    [id, code, author!.id, agency, `Ổ gà lớn trước số 45 Nguyễn Huệ ${code.slice(-3)}`, overdue ? '-2 days' : '5 days'],
-  );
-  await sql(`INSERT INTO "ReportEvent" (id, "reportId", kind, status) VALUES ($1, $2, 'CREATED', 'RECEIVED')`, [`e2e${randomBytes(10).toString('hex')}`, id]);
-  return { id, code, authorEmail: author!.email };
+  const report = await testData.report({
+    authorId: author!.id,
+    agency,
+    title: `Ổ gà lớn trước số 45 Nguyễn Huệ ${randomBytes(2).toString('hex')}`,
+    description: 'Ổ gà sâu khoảng 20 cm giữa làn xe máy, đã có người té ngã khi trời mưa.',
+    address: '45 Nguyễn Huệ',
+    dueAt: new Date(Date.now() + (overdue ? -2 : 5) * DAY),
+    createdAt: new Date(Date.now() - 8 * DAY),
+  });
+  return { id: report.id, code: report.code, authorEmail: author!.email };
 }
 
 async function shot(page: Page, name: string) {
@@ -149,8 +150,7 @@ test('a citizen is refused the back office of reports', async ({ page }) => {
 
 test('an official of another agency does not see the report and cannot open it', async ({ page }) => {
   const report = await insertReport();
-  const other = await createUser('OFFICIAL');
-  await sql(`UPDATE "User" SET "agencyId" = (SELECT id FROM "Agency" WHERE code = 'UBND-P-SAI-GON') WHERE id = $1`, [other.id]);
+  const other = await testData.user({ role: 'OFFICIAL', agency: 'UBND-P-SAI-GON' });
   await signIn(page, other);
   await page.goto('/vi/quan-tri/phan-anh?status=all');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phản ánh của người dân');

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import type { Page, Request } from '@playwright/test';
-import { test, expect, demo, signIn, sql } from './fixtures';
+import { test, expect, testData, demo, signIn, sql } from './fixtures';
+import { errorOf } from '../support/errors';
 
 // The "send a report" page (/vi/phan-anh/gui). POST /api/feedback is answered here with
 // page.route: the tests check what the page sends and how it shows each kind of answer.
@@ -190,13 +191,17 @@ test('what was typed is restored after a reload, with its photo, and can be dele
 });
 
 test('my location fills the point, and similar open reports nearby are offered to follow instead', async ({ page }) => {
-  const code = `PA-2026-9${randomBytes(3).toString('hex').replace(/[a-f]/g, '1')}`;
-  const [agency] = await sql<{ id: string }>(`SELECT id FROM "Agency" WHERE code = 'SO-XD'`);
-  await sql(
-    `INSERT INTO "Report" (id, code, "categoryCode", "agencyId", title, description, "wardCode", address, lat, lng, "dueAt", "updatedAt", "searchTitle")
-     VALUES ($1, $2, 'giao-thong', $3, 'Đèn tín hiệu hỏng ở ngã tư', 'Đèn không sáng.', 'mau-phuong-ben-thanh', '', 10.7729, 106.6981, now() + interval '5 days', now(), lower(public.f_unaccent('Đèn tín hiệu hỏng ở ngã tư')))`,
-    [`t${randomBytes(8).toString('hex')}`, code, agency!.id],
-  );
+  const { code } = await testData.report({
+    agency: 'SO-XD',
+    title: 'Đèn tín hiệu hỏng ở ngã tư',
+    description: 'Đèn không sáng.',
+    wardCode: 'mau-phuong-ben-thanh',
+    address: '',
+    lat: 10.7729,
+    lng: 106.6981,
+    dueAt: new Date(Date.now() + 5 * 24 * 60 * 60 * 1000),
+    createdEvent: false,
+  });
   await openForm(page);
   await page.getByLabel('Lĩnh vực').selectOption('giao-thong');
   // "Dùng vị trí của tôi": a position outside the city is refused, one inside fills the inputs.
@@ -220,7 +225,7 @@ test('my location fills the point, and similar open reports nearby are offered t
   // The query is checked: a point outside the city or half a point is refused, in the person's language.
   const outside = await page.request.get('/api/feedback/nearby?category=giao-thong&lat=21.0285&lng=105.8542&locale=vi');
   expect(outside.status()).toBe(400);
-  expect((await outside.json()).error.code).toBe('bad_request');
+  expect((await errorOf(outside)).code).toBe('bad_request');
   expect((await page.request.get('/api/feedback/nearby?category=giao-thong&lat=10.77')).status()).toBe(400);
   const ok = await page.request.get(`/api/feedback/nearby?category=giao-thong&lat=10.7725&lng=106.698`);
   expect(ok.status()).toBe(200);

@@ -1,33 +1,36 @@
 import { randomBytes } from 'node:crypto';
-import { test, expect, sql, signIn, createUser } from './fixtures';
+import { test, expect, sql, signIn, testData } from './fixtures';
 
-// Reports are inserted straight into the test database, in a ward of this run's own so that the
-// counts do not depend on other tests.
+// Reports are made through the test-data module, in a ward of this run's own so that the counts do
+// not depend on other tests.
 const WARD = `e2e-phuong-${randomBytes(3).toString('hex')}`;
 const WARD_NAME = `Phường Kiểm Thử ${WARD.slice(-4)}`;
 const DAY = 24 * 60 * 60 * 1000;
 
-const code = () => `PA-2098-${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-
 type Insert = {
-  title: string; authorId?: string | null; isPublic?: boolean; status?: string; category?: string;
+  title: string; authorId?: string | null; isPublic?: boolean; status?: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED'; category?: string;
   createdAt?: Date; dueAt?: Date; answeredAt?: Date | null; closedAt?: Date | null; lat?: number | null; lng?: number | null;
 };
 
 async function insertReport(r: Insert): Promise<{ id: string; code: string }> {
-  const id = `r${randomBytes(10).toString('hex')}`;
-  const c = code();
   const createdAt = r.createdAt ?? new Date();
-  await sql(
-    `INSERT INTO "Report" (id, code, "authorId", "categoryCode", "agencyId", title, description, "wardCode", address, lat, lng,
-       "isPublic", status, "dueAt", "answeredAt", "closedAt", "createdAt", "updatedAt")
-     SELECT $1, $2, $3, c.code, c."defaultAgencyId", $4, $5, $6, '45 Lê Duẩn', $7, $8, $9, $10::"ReportStatus", $11, $12, $13, $14, $14
-       FROM "ReportCategory" c WHERE c.code = $15`,
-    [id, c, r.authorId ?? null, r.title, `Mô tả: ${r.title}.`, WARD, r.lat ?? null, r.lng ?? null, r.isPublic ?? true, r.status ?? 'RECEIVED',
-      r.dueAt ?? new Date(createdAt.getTime() + 7 * DAY), r.answeredAt ?? null, r.closedAt ?? null, createdAt, r.category ?? 'giao-thong'],
-  );
-  await event(id, 'CREATED', { status: 'RECEIVED', at: createdAt });
-  return { id, code: c };
+  const report = await testData.report({
+    authorId: r.authorId ?? null,
+    categoryCode: r.category ?? 'giao-thong',
+    title: r.title,
+    description: `Mô tả: ${r.title}.`,
+    wardCode: WARD,
+    address: '45 Lê Duẩn',
+    lat: r.lat ?? null,
+    lng: r.lng ?? null,
+    isPublic: r.isPublic ?? true,
+    status: r.status ?? 'RECEIVED',
+    dueAt: r.dueAt ?? new Date(createdAt.getTime() + 7 * DAY),
+    answeredAt: r.answeredAt ?? null,
+    closedAt: r.closedAt ?? null,
+    createdAt,
+  });
+  return { id: report.id, code: report.code };
 }
 
 async function event(reportId: string, kind: string, o: { status?: string; note?: string; at?: Date } = {}) {
@@ -41,11 +44,11 @@ let pub: { id: string; code: string };
 let overdue: { id: string; code: string };
 let env: { id: string; code: string };
 let priv: { id: string; code: string };
-let owner: Awaited<ReturnType<typeof createUser>>;
+let owner: Awaited<ReturnType<typeof testData.user>>;
 
 test.beforeAll(async () => {
   await sql(`INSERT INTO "AdministrativeUnit" (code, name, "nameEn", level, "updatedAt") VALUES ($1, $2, $3, 'WARD', now())`, [WARD, WARD_NAME, 'Test Ward']);
-  owner = await createUser('CITIZEN', 'Chủ Phản Ánh');
+  owner = await testData.user({ name: 'Chủ Phản Ánh' });
   const now = Date.now();
   pub = await insertReport({ title: 'Ổ gà lớn trước chợ Bến Thành', createdAt: new Date(now - 3 * DAY), status: 'IN_PROGRESS', lat: 10.7725, lng: 106.698, authorId: owner.id });
   await event(pub.id, 'STATUS_CHANGED', { status: 'IN_PROGRESS', note: 'Đã chuyển đội duy tu kiểm tra.', at: new Date(now - 2 * DAY) });
@@ -142,7 +145,7 @@ test('with JavaScript the filters change the address too, and the map falls back
 });
 
 test('a private report is 404 to another resident and visible to its author', async ({ page, browser }) => {
-  const stranger = await createUser('CITIZEN');
+  const stranger = await testData.user();
   await signIn(page, stranger);
   expect((await page.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(404);
 
@@ -159,8 +162,7 @@ test('a private report is 404 to another resident and visible to its author', as
 });
 
 test('a private report is 404 to an official of another agency, in both languages; the agency in charge opens it', async ({ page, browser }) => {
-  const wardOfficial = await createUser('OFFICIAL');
-  await sql(`UPDATE "User" SET "agencyId" = (SELECT id FROM "Agency" WHERE code = 'UBND-P-SAI-GON') WHERE id = $1`, [wardOfficial.id]);
+  const wardOfficial = await testData.user({ role: 'OFFICIAL', agency: 'UBND-P-SAI-GON' });
   await signIn(page, wardOfficial);
   expect((await page.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(404);
   await expect(page.locator('body')).not.toContainText('hàng xóm');
@@ -168,7 +170,7 @@ test('a private report is 404 to an official of another agency, in both language
 
   const context = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.252' } });
   const office = await context.newPage();
-  const holder = await createUser('OFFICIAL');
+  const holder = await testData.user({ role: 'OFFICIAL' });
   await sql(`UPDATE "User" SET "agencyId" = (SELECT "defaultAgencyId" FROM "ReportCategory" WHERE code = 'giao-thong') WHERE id = $1`, [holder.id]);
   await signIn(office, holder);
   expect((await office.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(200);
@@ -178,7 +180,7 @@ test('a private report is 404 to an official of another agency, in both language
 });
 
 test('a follower of a report hidden by a moderator reads only that it is no longer public, in both languages', async ({ page }) => {
-  const reader = await createUser('CITIZEN');
+  const reader = await testData.user();
   const title = 'Số điện thoại của hàng xóm 0909';
   const r = await insertReport({ title });
   await sql(
@@ -199,7 +201,7 @@ test('a follower of a report hidden by a moderator reads only that it is no long
 });
 
 test('a resident follows a report, sees the count and the notification of an update', async ({ page }) => {
-  const follower = await createUser('CITIZEN');
+  const follower = await testData.user();
   await signIn(page, follower);
   await page.goto(`/vi/phan-anh/${env.code}`);
   await expect(page.getByTestId('followers-count')).toHaveText('Chưa có người theo dõi');
@@ -262,7 +264,7 @@ test('RSS is valid XML with public reports only', async ({ page, request }) => {
   }, xml);
   expect(parsed.error).toBeNull();
   expect(parsed.items).toBe(3);
-  expect(parsed.link).toMatch(/^http:\/\/localhost:\d+\/vi\/phan-anh\/PA-2098-\d+$/);
+  expect(parsed.link).toMatch(/^http:\/\/localhost:\d+\/vi\/phan-anh\/PA-\d{4}-\d{6,}$/);
   expect((await request.get('/vi/phan-anh/rss?page=abc')).status()).toBe(400);
 });
 

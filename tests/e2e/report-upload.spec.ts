@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
-import { test, expect, createUser, demo, signIn, sql } from './fixtures';
+import { test, expect, testData, demo, signIn, sql } from './fixtures';
+import { errorOf } from '../support/errors';
 
 // The route handlers behind a real sign-in: the session cookie, the Origin check and the photo
 // route's access rule, through the production server. (The form page has its own tests.)
@@ -65,7 +66,7 @@ test('a signed-in resident posts a report with a photo; the photo is served as W
   expect(own.status()).toBe(200);
   expect(own.headers()['cache-control']).toBe('private, no-store');
 
-  const stranger = await createUser('CITIZEN');
+  const stranger = await testData.user();
   const theirs = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.251' } });
   const them = await theirs.newPage();
   await signIn(them, stranger);
@@ -82,7 +83,7 @@ test('a signed-in resident posts a report with a photo; the photo is served as W
 });
 
 test('the production server answers a sixth photo and an 11 MB photo with 413 and a sentence, not a reset connection', async ({ page, baseURL }) => {
-  const person = await createUser('CITIZEN');
+  const person = await testData.user();
   await signIn(page, person);
   const small = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 200, b: 0 } } }).jpeg().toBuffer();
   const base = reportForm(true, small);
@@ -94,13 +95,13 @@ test('the production server answers a sixth photo and an 11 MB photo with 413 an
   };
   const six = await page.request.post('/api/feedback', { multipart: form(Array.from({ length: 6 }, () => small)), headers: { Accept: 'application/json', Origin: baseURL! } });
   expect(six.status()).toBe(413);
-  expect(((await six.json()) as { error: { message: string } }).error.message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
+  expect((await errorOf(six)).message).toBe('Ảnh thứ 6 không được nhận: mỗi phản ánh gửi tối đa 5 ảnh.');
 
   const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
   big[0] = 0xff; big[1] = 0xd8; big[2] = 0xff;
   const tooBig = await page.request.post('/api/feedback', { multipart: form([big]), headers: { Accept: 'application/json', Origin: baseURL! } });
   expect(tooBig.status()).toBe(413);
-  expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('photoTooBig');
+  expect((await errorOf(tooBig)).code).toBe('photoTooBig');
   const rows = await sql<{ n: string }>('SELECT count(*) AS n FROM "Report" WHERE "authorId" = $1', [person.id]);
   expect(Number(rows[0]?.n)).toBe(0);
 });

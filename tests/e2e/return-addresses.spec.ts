@@ -1,4 +1,4 @@
-import { test, expect, createUser, uniqueEmail } from './fixtures';
+import { test, expect, testData, uniqueEmail } from './fixtures';
 
 // Issue 9 §2: after signing in, only a path of the portal is followed. The hostile values arrive
 // the way a phishing link delivers them: in the sign-in page's `next=` and in the posted form.
@@ -26,7 +26,7 @@ test('the sign-in page does not carry a hostile next= into its form, in both lan
 });
 
 test('signing in from a link with next=/%09/evil.example/phish lands on the account page', async ({ page }) => {
-  const person = await createUser();
+  const person = await testData.user();
   await page.goto('/vi/dang-nhap?next=/%09/evil.example/phish');
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(person.password);
@@ -35,7 +35,7 @@ test('signing in from a link with next=/%09/evil.example/phish lands on the acco
 });
 
 test('POST /api/auth/password answers a hostile next with the account page: 303 Location and JSON', async ({ playwright }) => {
-  const person = await createUser();
+  const person = await testData.user();
   for (const next of hostile) {
     for (const locale of ['vi', 'en'] as const) {
       const fallback = locale === 'vi' ? '/vi/tai-khoan' : '/en/account';
@@ -54,7 +54,7 @@ test('POST /api/auth/password answers a hostile next with the account page: 303 
 });
 
 test('a next= of the portal is still followed, with its query', async ({ playwright }) => {
-  const person = await createUser();
+  const person = await testData.user();
   const client = await playwright.request.newContext({ baseURL: BASE });
   const form = { email: person.email, password: person.password, locale: 'vi', next: '/vi/phan-anh/gui?draft=abc' };
   const html = await client.post('/api/auth/password', { headers: { Origin: BASE }, form, maxRedirects: 0 });

@@ -1,4 +1,4 @@
-import { test, expect, createUser, demo, signIn, sql } from './fixtures';
+import { test, expect, testData, demo, signIn, sql } from './fixtures';
 
 test('an anonymous visitor is sent to sign in and brought back to the back office', async ({ page }) => {
   await page.goto('/vi/quan-tri');
@@ -26,7 +26,7 @@ test('a citizen gets a localized 403 in the back office, and an official cannot 
 });
 
 test('an admin’s role change and disabling take effect on the person’s very next request, and are audit-logged', async ({ page, browser }) => {
-  const person = await createUser('CITIZEN');
+  const person = await testData.user();
   const theirs = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.250' } });
   const them = await theirs.newPage();
   await signIn(them, person);
@@ -76,7 +76,7 @@ test('an admin’s role change and disabling take effect on the person’s very 
 
 test('HTML- and SQL-looking names are shown as text', async ({ page }) => {
   const name = `<img src=x onerror="window.__pwned=1"> Lan'); DROP TABLE "User";--`;
-  const person = await createUser('CITIZEN', name);
+  const person = await testData.user({ name });
   await signIn(page, demo.admin);
   await page.goto(`/vi/quan-tri/nguoi-dung/${person.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Sửa người dùng ${name}`);
@@ -85,7 +85,7 @@ test('HTML- and SQL-looking names are shown as text', async ({ page }) => {
 });
 
 test('an admin cannot lock themselves out', async ({ page }) => {
-  const admin = await createUser('ADMIN');
+  const admin = await testData.user({ role: 'ADMIN' });
   await signIn(page, admin);
   await page.goto(`/vi/quan-tri/nguoi-dung/${admin.id}`);
   const form = page.getByTestId('user-form');

@@ -8,19 +8,10 @@ import { consumeToken, issueToken } from '@/server/accounts/tokens';
 import { AppError, fieldTexts } from '@/server/errors';
 import { verifyPassword } from '@/server/password';
 import { seed } from '@/prisma/seed';
+import { errorOf } from '../support/errors';
 
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
 const email = (p: string) => `${p}.${Date.now()}${Math.floor(Math.random() * 1e6)}@example.com`;
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 function linkIn(text: string): URL {
   const m = text.match(/https?:\/\/\S+/);

@@ -10,6 +10,8 @@ import { handleReportUpload } from '@/server/reports/upload';
 import { handleReportAnswer } from '@/server/reports/answer';
 import { LocalStorage } from '@/server/storage/local';
 import { jpeg } from '../support/images';
+import { createTestData, type TestUser } from '../support/data';
+import { errorOf } from '../support/errors';
 
 // Text and images that must not get in, driven through the real handlers: POST /api/feedback and
 // the answer endpoint with real multipart requests, and the account forms' server actions. Only
@@ -31,14 +33,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cds-hygiene-'));
 const storage = new LocalStorage(root);
 const allFiles = () => (readdirSync(root, { recursive: true }) as string[]).sort();
 
-type Who = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN'; agencyId: string | null };
-async function person(role: Who['role'] = 'CITIZEN', agencyCode?: string): Promise<Who> {
-  const agency = agencyCode ? await db.agency.findUniqueOrThrow({ where: { code: agencyCode } }) : null;
-  return (await db.user.create({
-    data: { name: 'Người thử', email: `hy.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role, emailVerified: new Date(), wardCode: 'mau-phuong-sai-gon', agencyId: agency?.id ?? null },
-    select: { id: true, role: true, agencyId: true },
-  })) as Who;
-}
+const testData = createTestData(db);
+type Who = TestUser;
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN' = 'CITIZEN', agency?: string) => testData.user({ role, agency, name: 'Người thử' });
 
 function reportForm(over: Record<string, string> = {}, photos: { bytes: Buffer; alt?: string; type?: string }[] = []): FormData {
   const fd = new FormData();
@@ -83,6 +80,7 @@ beforeEach(() => {
 });
 afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
+  await testData.cleanup();
   await db.$disconnect();
 });
 
@@ -178,7 +176,7 @@ describe('photo descriptions over their limit', () => {
     const before = allFiles();
     const res = await handleReportAnswer(multipart(`${ORIGIN}/api/admin/feedback/${report.code}/answer`, fd), official, report.code, { storage });
     expect(res.status).toBe(400);
-    expect((await res.json()).error?.fields?.photoAlt).toBe('This is too long (at most 250 characters).');
+    expect((await errorOf(res)).fields?.photoAlt).toBe('This is too long (at most 250 characters).');
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
     expect(allFiles()).toEqual(before);
   });

@@ -10,6 +10,8 @@ import { handleReportAnswer } from '@/server/reports/answer';
 import { LocalStorage } from '@/server/storage/local';
 import { reportFields } from '@/lib/validation/reports/report';
 import { hostile, jpeg } from '../support/images';
+import { createTestData, type TestUser } from '../support/data';
+import { errorOf } from '../support/errors';
 
 // POST /api/admin/feedback/{code}/answer with real multipart requests, PostgreSQL and disk.
 
@@ -18,14 +20,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'cds-answer-'));
 const storage = new LocalStorage(root);
 const allFiles = () => (readdirSync(root, { recursive: true }) as string[]).sort();
 
-type Who = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN'; agencyId: string | null };
-const person = async (role: Who['role'], agencyCode?: string): Promise<Who> => {
-  const agency = agencyCode ? await db.agency.findUniqueOrThrow({ where: { code: agencyCode } }) : null;
-  return (await db.user.create({
-    data: { name: 'Cán bộ thử', email: `ans.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role, agencyId: agency?.id ?? null },
-    select: { id: true, role: true, agencyId: true },
-  })) as Who;
-};
+const testData = createTestData(db);
+type Who = TestUser;
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string) => testData.user({ role, agency });
 
 async function newReport(author: Who) {
   const fields = reportFields.parse({
@@ -54,6 +51,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
+  await testData.cleanup();
   await db.$disconnect();
 });
 
@@ -64,7 +62,7 @@ describe('an official answers a report', () => {
     const before = allFiles();
     const res = await handleReportAnswer(answerRequest(report.code, { body: 'Trả lời nhầm cơ quan.', idempotencyKey: randomBytes(12).toString('hex'), locale: 'vi' }, [await jpeg()]), other, report.code, { storage });
     expect(res.status).toBe(403);
-    expect((await res.json()).error.message).toMatch(/cơ quan khác/);
+    expect((await errorOf(res)).message).toMatch(/cơ quan khác/);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
     expect(allFiles()).toEqual(before);
   });
@@ -117,12 +115,12 @@ describe('an official answers a report', () => {
     const before = allFiles();
     const citizen = await handleReportAnswer(answerRequest(report.code, { body: 'Tôi tự trả lời' }, [await jpeg(200, 150)]), author, report.code, { storage });
     expect(citizen.status).toBe(403);
-    expect(((await citizen.json()) as { error: { message: string } }).error.message).toBe('Chỉ cán bộ mới được trả lời phản ánh.');
+    expect((await errorOf(citizen)).message).toBe('Chỉ cán bộ mới được trả lời phản ánh.');
     const foreign = await handleReportAnswer(answerRequest(report.code, { body: 'x' }, [], 'application/json', 'https://evil.example'), official, report.code, { storage });
     expect(foreign.status).toBe(403);
     const empty = await handleReportAnswer(answerRequest(report.code, { body: '   ' }), official, report.code, { storage });
     expect(empty.status).toBe(400);
-    expect(((await empty.json()) as { error: { fields: Record<string, string> } }).error.fields.body).toBe('Nhập nội dung trả lời.');
+    expect((await errorOf(empty)).fields?.body).toBe('Nhập nội dung trả lời.');
     const missing = await handleReportAnswer(answerRequest('PA-2026-999999', { body: 'x' }), official, 'PA-2026-999999', { storage });
     expect(missing.status).toBe(404);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
@@ -153,9 +151,9 @@ describe('the answer’s error answers', () => {
     expect(first.status).toBe(201);
     const changed = await handleReportAnswer(answerRequest(report.code, { body: 'Một câu trả lời khác.', idempotencyKey: key, locale: 'vi' }), official, report.code, { storage });
     expect(changed.status).toBe(422);
-    const body = (await changed.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe('idempotencyConflict');
-    expect(body.error.message).toMatch(/đã được dùng cho một phản ánh có nội dung khác/);
+    const error = await errorOf(changed);
+    expect(error.code).toBe('idempotencyConflict');
+    expect(error.message).toMatch(/đã được dùng cho một phản ánh có nội dung khác/);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(1);
   });
 });

@@ -15,6 +15,7 @@ import { sweepUploads } from '@/server/reports/sweep';
 import { LocalStorage } from '@/server/storage/local';
 import { setStorage } from '@/server/storage';
 import { jpeg } from '../support/images';
+import { createTestData } from '../support/data';
 
 // A report's transaction commits, but the connection drops before the driver reads the answer to
 // COMMIT (PostgreSQL killed or the network cut at that moment). Made deterministic here: the
@@ -96,15 +97,12 @@ afterAll(async () => {
   pg.Client.prototype.connect = originalConnect;
   setStorage(undefined);
   rmSync(root, { recursive: true, force: true });
+  await testData.cleanup();
   await db.$disconnect();
 });
 
-async function newUser() {
-  return db.user.create({
-    data: { name: 'Người thử', email: `commit.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, emailVerified: new Date() },
-    select: { id: true, role: true },
-  });
-}
+const testData = createTestData(db);
+const newUser = () => testData.user();
 
 function form(key: string, photo: Buffer): FormData {
   const fd = new FormData();

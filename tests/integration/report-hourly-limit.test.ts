@@ -9,6 +9,7 @@ import { handleReportUpload, REPORT_ATTEMPTS_PER_HOUR } from '@/server/reports/u
 import { LocalStorage } from '@/server/storage/local';
 import { setStorage } from '@/server/storage';
 import { hostile, jpeg } from '../support/images';
+import { createTestData } from '../support/data';
 
 // The limit of 10 reports an hour counts reports filed, nothing else: refused photos, cut
 // connections and replays of a filed report never use it up. A looser count of every attempt
@@ -25,11 +26,12 @@ beforeAll(async () => {
 afterAll(async () => {
   setStorage(undefined);
   rmSync(root, { recursive: true, force: true });
+  await testData.cleanup();
   await db.$disconnect();
 });
 
-const newUser = () =>
-  db.user.create({ data: { name: 'Người thử', email: `limit.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, emailVerified: new Date() }, select: { id: true } });
+const testData = createTestData(db);
+const newUser = () => testData.user();
 
 function fields(key = randomBytes(12).toString('hex')): Record<string, string> {
   return {

@@ -4,6 +4,7 @@ import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
 import { findNearbyReports } from '@/server/reports/nearby';
 import { nearbyQuerySchema } from '@/lib/validation/reports/nearby';
+import { createTestData } from '../support/data';
 
 // "Before sending": open public reports of the same category within 200 m, or in the same ward
 // with a similar title. Private, closed and hidden reports never show.
@@ -17,36 +18,21 @@ const P = { lat: 10.9, lng: 106.9 };
 /** Metres north of P. */
 const north = (m: number) => P.lat + m / 111_195;
 
-let agencyId: string;
-const codes: string[] = [];
+const testData = createTestData(db);
 
-async function report(suffix: string, data: Partial<{
+async function report(suffix: string, fields: Partial<{
   categoryCode: string; title: string; wardCode: string | null; lat: number | null; lng: number | null;
   isPublic: boolean; status: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED' | 'REJECTED' | 'DUPLICATE'; hiddenAt: Date | null;
 }>) {
-  const code = `PA-2099-${run}${suffix}`;
-  const title = data.title ?? `Phản ánh ${suffix}`;
-  const r = await db.report.create({
-    data: {
-      code,
-      categoryCode: data.categoryCode ?? 'giao-thong',
-      agencyId,
-      title,
-      description: 'Mô tả thử nghiệm.',
-      wardCode: data.wardCode === undefined ? WARD : data.wardCode,
-      lat: data.lat === undefined ? null : data.lat,
-      lng: data.lng === undefined ? null : data.lng,
-      isPublic: data.isPublic ?? true,
-      status: data.status ?? 'RECEIVED',
-      hiddenAt: data.hiddenAt ?? null,
-      dueAt: new Date(Date.now() + 7 * 86_400_000),
-    },
-    select: { id: true },
+  const r = await testData.report({
+    agency: 'SO-XD',
+    title: `Phản ánh ${suffix}`,
+    description: 'Mô tả thử nghiệm.',
+    wardCode: WARD,
+    createdEvent: false,
+    ...fields,
   });
-  // What server/reports keeps for "similar title": lower(f_unaccent(title)).
-  await db.$executeRaw`UPDATE "Report" SET "searchTitle" = lower(public.f_unaccent("title")) WHERE "id" = ${r.id}`;
-  codes.push(code);
-  return { id: r.id, code };
+  return { id: r.id, code: r.code };
 }
 
 const query = (q: Record<string, string>) => findNearbyReports(nearbyQuerySchema.parse(q));
@@ -61,7 +47,6 @@ beforeAll(async () => {
   await db.administrativeUnit.createMany({
     data: [WARD, OTHER_WARD].map((code, i) => ({ code, name: `Phường Thử ${run} ${i}`, level: 'WARD' as const, parentCode: null })),
   });
-  agencyId = (await db.agency.findFirstOrThrow({ where: { code: 'SO-XD' } })).id;
   near50 = await report('A', { lat: north(50), lng: P.lng, status: 'IN_PROGRESS', title: 'Cột đèn nghiêng' });
   near150 = await report('B', { lat: north(150), lng: P.lng });
   await report('C', { lat: north(260), lng: P.lng }); // too far
@@ -80,7 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.report.deleteMany({ where: { code: { in: codes } } });
+  await testData.cleanup();
   await db.administrativeUnit.deleteMany({ where: { code: { in: [WARD, OTHER_WARD] } } });
   await db.$disconnect();
 });

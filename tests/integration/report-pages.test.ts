@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/server/db';
-import { AppError } from '@/server/errors';
 import { seed } from '@/prisma/seed';
 import { reportRating } from '@/lib/validation/reports/report';
 import { parseReportQuery, reportQuerySchema } from '@/lib/validation/reports/query';
 import { listPublicReports, loadReport, mapReports, feedReports } from '@/server/reports/queries';
 import { followReport, listNotifications, markAllRead, markReportNotificationsRead, rateReport, unfollowReport } from '@/server/reports/resident';
 import { GET as rss } from '@/app/[locale]/reports/rss/route';
+import { createTestData, type ReportInput } from '../support/data';
+import { errorOf } from '../support/errors';
 
 type U = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'EDITOR' | 'ADMIN'; agencyId: string | null };
 
@@ -19,42 +19,21 @@ const WARD2 = `${WARD}-2`;
 let agencyId: string;
 let author: U, other: U, official: U, admin: U, editor: U;
 
-const code = () => `PA-2099-${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+const testData = createTestData(db);
+const user = (role: U['role'], name = 'Người thử', agency: string | null = null): Promise<U> => testData.user({ role, name, agencyId: agency });
 
-async function user(role: U['role'], name = 'Người thử', agency: string | null = null): Promise<U> {
-  const u = await db.user.create({
-    data: { name, email: `rp.${randomBytes(5).toString('hex')}@example.com`, role, agencyId: agency, emailVerified: new Date() },
-    select: { id: true, role: true, agencyId: true },
+const report = (fields: ReportInput = {}) =>
+  testData.report({
+    agencyId,
+    title: 'Ổ gà trên đường Lê Lợi',
+    description: 'Ổ gà sâu trước số 12, xe máy dễ ngã.',
+    wardCode: WARD,
+    address: '12 Lê Lợi',
+    dueAt: new Date(Date.now() + 5 * DAY),
+    authorId: author.id,
+    createdEvent: false,
+    ...fields,
   });
-  return u;
-}
-
-async function report(data: Partial<Prisma.ReportUncheckedCreateInput> = {}) {
-  return db.report.create({
-    data: {
-      code: code(),
-      categoryCode: 'giao-thong',
-      agencyId,
-      title: 'Ổ gà trên đường Lê Lợi',
-      description: 'Ổ gà sâu trước số 12, xe máy dễ ngã.',
-      wardCode: WARD,
-      address: '12 Lê Lợi',
-      dueAt: new Date(Date.now() + 5 * DAY),
-      authorId: author.id,
-      ...data,
-    },
-  });
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 const query = (raw: Record<string, string> = {}) => parseReportQuery({ ward: WARD, ...raw }).query;
 
@@ -73,6 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await testData.cleanup();
   await db.$disconnect();
 });
 
@@ -232,7 +212,7 @@ describe('following', () => {
 });
 
 describe('rating the answer', () => {
-  async function answered(data: Partial<Prisma.ReportUncheckedCreateInput> = {}) {
+  async function answered(data: ReportInput = {}) {
     const answeredAt = new Date(Date.now() - DAY);
     const r = await report({ status: 'RESOLVED', answeredAt, closedAt: answeredAt, dueAt: new Date(Date.now() - 2 * DAY), ...data });
     await db.reportEvent.create({ data: { reportId: r.id, kind: 'ANSWERED', note: 'Đã vá ổ gà.', createdAt: answeredAt } });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@/generated/prisma/client';
 import { addWorkingDays, workingDaysBetween } from '@/lib/reports/deadline';
 import { applyMigrations } from '../../scripts/lib/migrate';
+import { createTestData } from '../support/data';
 
 // The statistics on a small set of reports of our own, in a database of their own, so that every
 // expected figure can be worked out by hand (the demo data and other tests never interfere).
@@ -70,8 +71,9 @@ beforeAll(async () => {
   ({ db } = await import('@/server/db'));
   stats = await import('@/server/reports/statistics');
 
-  const a = await db.agency.create({ data: { code: 'AG-A', nameVi: 'Cơ quan A', nameEn: 'Agency A' } });
-  const b = await db.agency.create({ data: { code: 'AG-B', nameVi: 'Cơ quan B', nameEn: 'Agency B' } });
+  const testData = createTestData(db);
+  const a = await testData.agency({ code: 'AG-A', nameVi: 'Cơ quan A', nameEn: 'Agency A' });
+  const b = await testData.agency({ code: 'AG-B', nameVi: 'Cơ quan B', nameEn: 'Agency B' });
   await db.reportCategory.createMany({
     data: [
       { code: 'cat-x', nameVi: 'Lĩnh vực X', nameEn: 'Category X', sortOrder: 0, defaultAgencyId: a.id },
@@ -86,29 +88,28 @@ beforeAll(async () => {
     ],
   });
   await db.publicHoliday.createMany({ data: [...HOLIDAYS].map((d) => ({ date: new Date(`${d}T00:00:00Z`), nameVi: 'Quốc khánh', nameEn: 'National Day' })) });
-  await db.report.createMany({
-    data: fixtures.map((f) => {
-      const created = at(f.created);
-      const answeredAt = f.answered ? at(f.answered) : null;
-      const status = f.status ?? 'RESOLVED';
-      return {
-        code: `PA-2026-${String(++n).padStart(6, '0')}`,
-        categoryCode: f.agency === 'A' ? 'cat-x' : 'cat-y',
-        agencyId: f.agency === 'A' ? a.id : b.id,
-        title: `Phản ánh thử ${n}`,
-        description: 'Nội dung thử nghiệm',
-        wardCode: f.ward ?? null,
-        isPublic: f.isPublic ?? true,
-        status,
-        dueAt: addWorkingDays(created, 5, HOLIDAYS),
-        committedAt: f.committed ? at(f.committed) : null,
-        answeredAt,
-        closedAt: status === 'RESOLVED' || status === 'REJECTED' ? answeredAt : null,
-        hiddenAt: f.hidden ? created : null,
-        createdAt: created,
-      };
-    }),
-  });
+  for (const f of fixtures) {
+    const created = at(f.created);
+    const answeredAt = f.answered ? at(f.answered) : null;
+    const status = f.status ?? 'RESOLVED';
+    n += 1;
+    await testData.report({
+      categoryCode: f.agency === 'A' ? 'cat-x' : 'cat-y',
+      agencyId: f.agency === 'A' ? a.id : b.id,
+      title: `Phản ánh thử ${n}`,
+      description: 'Nội dung thử nghiệm',
+      wardCode: f.ward ?? null,
+      isPublic: f.isPublic ?? true,
+      status,
+      dueAt: addWorkingDays(created, 5, HOLIDAYS),
+      committedAt: f.committed ? at(f.committed) : null,
+      answeredAt,
+      closedAt: status === 'RESOLVED' || status === 'REJECTED' ? answeredAt : null,
+      hiddenAt: f.hidden ? created : null,
+      createdAt: created,
+      createdEvent: false,
+    });
+  }
 }, 120_000);
 
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { servePhoto, photoUrl } from '@/server/reports/photo-access';
 import { LocalStorage } from '@/server/storage/local';
 import { setStorage } from '@/server/storage';
 import { cmykJpeg, hostile, hugePngHeader, jpeg, transparentPng, webp } from '../support/images';
+import { createTestData, type TestUser } from '../support/data';
 
 // POST /api/feedback as a browser sends it: a real multipart Request into the handler, a real
 // PostgreSQL, real sharp, photos on a real disk folder. Only reading the session cookie is left to
@@ -21,15 +22,9 @@ const ORIGIN = 'http://localhost:3000';
 const root = mkdtempSync(path.join(os.tmpdir(), 'cds-upload-'));
 const storage = new LocalStorage(root);
 
-type User = { id: string; role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN' };
-
-async function newUser(role: User['role'] = 'CITIZEN'): Promise<User> {
-  const u = await db.user.create({
-    data: { name: 'Người thử', email: `up.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role, emailVerified: new Date() },
-    select: { id: true, role: true },
-  });
-  return u as User;
-}
+const testData = createTestData(db);
+type User = TestUser;
+const newUser = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN' = 'CITIZEN') => testData.user({ role });
 
 const key = () => randomBytes(12).toString('hex');
 
@@ -109,6 +104,7 @@ beforeAll(async () => {
 afterAll(async () => {
   setStorage(undefined);
   rmSync(root, { recursive: true, force: true });
+  await testData.cleanup();
   await db.$disconnect();
 });
 

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/server/db';
-import { AppError } from '@/server/errors';
 import { translator } from '@/server/i18n';
 import { seed } from '@/prisma/seed';
 import { statusChange, reportAnswer } from '@/lib/validation/reports/report';
@@ -23,6 +21,8 @@ import { GET as rss } from '@/app/[locale]/reports/rss/route';
 import { GET as open311List } from '@/app/api/open311/v2/requests.json/route';
 import { GET as open311One } from '@/app/api/open311/v2/requests/[id]/route';
 import { isWorkingDay, cityDay } from '@/lib/reports/deadline';
+import { createTestData, type ReportInput } from '../support/data';
+import { errorOf } from '../support/errors';
 
 // Who hears of and who sees a report once it is hidden or private (issue 9, items 3 and 4), through
 // the same functions the pages, route handlers and back-office forms call.
@@ -41,39 +41,24 @@ let follower: Person;
 let stranger: Person;
 let ip = 0;
 
-async function person(role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> {
-  const email = `vis.${randomBytes(5).toString('hex')}@example.com`;
-  const u = await db.user.create({
-    data: { email, name: `Người thử ${role}`, role, agencyId: agency ? agencies.get(agency)! : null, emailVerified: new Date() },
-    select: { id: true, role: true, agencyId: true, email: true, name: true },
-  });
-  return { id: u.id, role, agencyId: u.agencyId, email: u.email!, name: u.name };
-}
-
-const code = () => `PA-2099-${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+const testData = createTestData(db);
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => testData.user({ role, agency, name: `Người thử ${role}` });
 
 /** A report as the report form leaves it: routed to Sở Xây dựng, a CREATED event, its author following it. */
-async function report(data: Partial<Prisma.ReportUncheckedCreateInput> = {}) {
-  const agencyId = agencies.get('SO-XD')!;
+function report(fields: ReportInput = {}) {
   const title = `Ổ gà bí mật ${randomBytes(3).toString('hex')}`;
-  return db.report.create({
-    data: {
-      code: code(),
-      authorId: author.id,
-      categoryCode: 'giao-thong',
-      agencyId,
-      title,
-      description: `Mô tả riêng của người dân: ${title}.`,
-      wardCode: WARD,
-      address: '12 Lê Lợi',
-      lat: 10.7731,
-      lng: 106.7005,
-      dueAt: new Date(Date.now() + 7 * DAY),
-      events: { create: { kind: 'CREATED', status: 'RECEIVED', agencyId } },
-      followers: { create: [{ userId: author.id }] },
-      ...data,
-    },
-    select: { id: true, code: true, title: true, description: true },
+  return testData.report({
+    authorId: author.id,
+    agency: 'SO-XD',
+    title,
+    description: `Mô tả riêng của người dân: ${title}.`,
+    wardCode: WARD,
+    address: '12 Lê Lợi',
+    lat: 10.7731,
+    lng: 106.7005,
+    dueAt: new Date(Date.now() + 7 * DAY),
+    followers: [author.id],
+    ...fields,
   });
 }
 
@@ -92,16 +77,6 @@ const storage = {
   kind: 'local',
   get: async () => ({ body: new Blob([new Uint8Array([82, 73, 70, 70])]).stream(), size: 4, contentType: 'image/webp' }),
 } as unknown as PhotoStorage;
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 const mails = (to: string) => db.outboxMail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
 const status = (input: Record<string, string>) => statusChange.parse(input);
@@ -135,6 +110,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await testData.cleanup();
   await db.$disconnect();
 });
 

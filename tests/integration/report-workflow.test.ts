@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
-import { AppError } from '@/server/errors';
 import { seed } from '@/prisma/seed';
 import { addWorkingDays, cityDay, endOfCityDay, isWorkingDay } from '@/lib/reports/deadline';
 import { parseQueueQuery } from '@/lib/validation/reports/admin';
@@ -11,18 +10,10 @@ import { deleteCannedAnswer, saveCannedAnswer } from '@/server/reports/canned-an
 import {
   assignReport, changeStatus, progressUpdate, reopenReport, setPhotoHidden, setReportHidden, type Actor,
 } from '@/server/reports/workflow';
+import { createTestData } from '../support/data';
+import { errorOf } from '../support/errors';
 
 type Person = Actor & { email: string };
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 const DAY = 24 * 60 * 60 * 1000;
 let seq = 0;
@@ -35,40 +26,26 @@ let author: Person;
 let follower: Person;
 let holidays: Set<string>;
 
-async function person(role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> {
-  const email = `${role.toLowerCase()}.${randomBytes(4).toString('hex')}@example.com`;
-  const u = await db.user.create({
-    data: { email, name: `Người thử ${role}`, role, agencyId: agency ? agencies.get(agency)! : null, emailVerified: new Date() },
-    select: { id: true, role: true, agencyId: true, email: true },
-  });
-  return { id: u.id, role: u.role, agencyId: u.agencyId, email: u.email! };
-}
+const testData = createTestData(db);
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => testData.user({ role, agency, name: `Người thử ${role}` });
 
-/** A report straight in the database, as the report form would leave it. */
-async function report(data: { agency?: string; status?: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED'; dueAt?: Date; committedAt?: Date | null; category?: string; ward?: string; authorId?: string | null; createdAt?: Date } = {}) {
+/** A report as the report form would leave it, followed by `follower`. */
+function report(fields: { agency?: string; status?: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED'; dueAt?: Date; committedAt?: Date | null; category?: string; ward?: string; authorId?: string | null; createdAt?: Date } = {}) {
   seq += 1;
-  const code = `PA-2026-9${String(seq).padStart(5, '0')}${randomBytes(1).toString('hex').toUpperCase()}`;
-  const createdAt = data.createdAt ?? new Date();
-  const r = await db.report.create({
-    data: {
-      code,
-      authorId: data.authorId === undefined ? author.id : data.authorId,
-      categoryCode: data.category ?? 'giao-thong',
-      agencyId: agencies.get(data.agency ?? 'SO-XD')!,
-      title: `Ổ gà trên đường số ${seq}`,
-      description: 'Mặt đường có ổ gà lớn, xe máy dễ té ngã khi trời mưa.',
-      wardCode: data.ward ?? 'mau-phuong-sai-gon',
-      address: '12 Lê Lợi',
-      status: data.status ?? 'RECEIVED',
-      dueAt: data.dueAt ?? addWorkingDays(createdAt, 5, holidays),
-      committedAt: data.committedAt ?? null,
-      createdAt,
-      events: { create: { kind: 'CREATED', status: 'RECEIVED' } },
-    },
-    select: { id: true, code: true },
+  return testData.report({
+    agency: fields.agency ?? 'SO-XD',
+    authorId: fields.authorId === undefined ? author.id : fields.authorId,
+    categoryCode: fields.category ?? 'giao-thong',
+    title: `Ổ gà trên đường số ${seq}`,
+    description: 'Mặt đường có ổ gà lớn, xe máy dễ té ngã khi trời mưa.',
+    wardCode: fields.ward ?? 'mau-phuong-sai-gon',
+    address: '12 Lê Lợi',
+    status: fields.status ?? 'RECEIVED',
+    dueAt: fields.dueAt,
+    committedAt: fields.committedAt ?? null,
+    createdAt: fields.createdAt,
+    followers: [follower.id],
   });
-  await db.reportFollower.create({ data: { reportId: r.id, userId: follower.id } });
-  return r;
 }
 
 /** The next city day after `from` that satisfies `test`. */
@@ -97,6 +74,7 @@ beforeAll(async () => {
   follower = await person('CITIZEN');
 });
 afterAll(async () => {
+  await testData.cleanup();
   await db.$disconnect();
 });
 
@@ -306,7 +284,7 @@ describe('moderation', () => {
 
 describe('queue', () => {
   it('limits an official to their agency, filters overdue reports and counts each status', async () => {
-    const agency = await db.agency.create({ data: { code: `TEST-${randomBytes(3).toString('hex')}`, nameVi: 'Cơ quan thử', nameEn: 'Test agency' } });
+    const agency = await testData.agency({ nameVi: 'Cơ quan thử', nameEn: 'Test agency' });
     agencies.set(agency.code, agency.id);
     const mine = await person('OFFICIAL', agency.code);
     const past = new Date(Date.now() - 2 * DAY);

@@ -4,6 +4,7 @@ import { db } from '@/server/db';
 import { POST as password } from '@/app/api/auth/password/route';
 import { POST as procedureFeedback } from '@/app/api/procedures/[code]/feedback/route';
 import { POST as open311Post } from '@/app/api/open311/v2/requests.json/route';
+import { errorOf } from '../support/errors';
 
 // Route handlers given a body of the wrong shape: a 400 in the usual error shape, never a 500.
 
@@ -56,7 +57,7 @@ describe('other route handlers that read a body', () => {
   it('POST /api/procedures/{code}/feedback: 400 for JSON null', async () => {
     const res = await procedureFeedback(post('/api/procedures/1.000001/feedback', 'null', json), { params: Promise.resolve({ code: '1.000001' }) });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toMatch(/^bad_/);
+    expect((await errorOf(res)).code).toMatch(/^bad_/);
   });
 
   it('POST /api/open311/v2/requests.json: 400 for JSON null, in the spec’s error shape', async () => {

@@ -13,6 +13,9 @@ import { LocalStorage } from '@/server/storage/local';
 import type { PhotoStorage } from '@/server/storage/types';
 import { reportFields } from '@/lib/validation/reports/report';
 import { jpeg } from '../support/images';
+import { createTestData } from '../support/data';
+
+const testData = createTestData(db);
 
 // A crash between the steps of an upload, and the sweep that repairs it.
 
@@ -26,6 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
+  await testData.cleanup();
   await db.$disconnect();
 });
 
@@ -38,7 +42,7 @@ function fields() {
 
 describe('sweepUploads', () => {
   it('promotes photos whose rows committed when the process died before promoting them', async () => {
-    const user = await db.user.create({ data: { name: 'Người thử', email: `sweep.${Date.now()}@example.com` }, select: { id: true } });
+    const user = await testData.user();
     // The process "dies" right after the commit: promotion never happens.
     const crashing: PhotoStorage = Object.assign(Object.create(local) as PhotoStorage, {
       promote: async () => {
@@ -75,7 +79,7 @@ describe('sweepUploads', () => {
   });
 
   it('a failure inside the transaction leaves no row and no file', async () => {
-    const user = await db.user.create({ data: { name: 'Người thử', email: `sweep2.${Date.now()}@example.com` }, select: { id: true } });
+    const user = await testData.user();
     const photo = { ...(await processPhoto(await jpeg(400, 300))), altText: '' };
     const bad = { ...fields(), ward: 'khong-ton-tai' };
     const before = allFiles();
@@ -88,7 +92,7 @@ describe('sweepUploads', () => {
 
 describe('sweepUploads: photos whose files are gone for good', () => {
   it('marks the row once instead of failing every run, and the report page lists it as unavailable', async () => {
-    const user = await db.user.create({ data: { name: 'Người thử', email: `sweep3.${Date.now()}@example.com` }, select: { id: true } });
+    const user = await testData.user();
     const stalled: PhotoStorage = Object.assign(Object.create(local) as PhotoStorage, {
       promote: async () => {
         throw new Error('Connection terminated unexpectedly');

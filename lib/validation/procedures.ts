@@ -155,7 +155,6 @@ export const procedureSchema = z.strictObject({
   lifeEvents: z.array(z.enum(lifeEvents)),
   uncertain: field.uncertain,
 });
-export type ProcedureRecord = z.output<typeof procedureSchema>;
 
 export const synonymSchema = z.object({
   id: z.string().max(64).optional().transform((v) => (v ? v : undefined)),

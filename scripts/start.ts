@@ -12,7 +12,7 @@ import { applyMigrations } from './lib/migrate';
 import { buildIfNeeded, distDir } from './lib/build';
 import { productionServerArgs } from './lib/server-command';
 import { startEmbeddedPostgres, type EmbeddedDb } from './lib/embedded-pg';
-import { dataDir, EMBEDDED_DB_NAME, EMBEDDED_PREFERRED_PORT, ensureDataDir, localSecret, root } from './lib/project';
+import { dataDir, EMBEDDED_DB_NAME, EMBEDDED_PREFERRED_PORT, ensureDataDir, localSecret, nextCli, root } from './lib/project';
 import { scriptClient } from './lib/db-client';
 import { isEmpty, seed } from '../prisma/seed';
 
@@ -73,7 +73,7 @@ async function main() {
     await db.$disconnect();
   }
 
-  const next = path.join(root, 'node_modules/next/dist/bin/next');
+  const next = nextCli();
   if (!dev) await buildIfNeeded(env, distDir('app'));
   server = spawn(process.execPath, dev ? [next, 'dev', '-p', port] : productionServerArgs(port, distDir('app')), {
     cwd: root,

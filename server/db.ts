@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { env } from './env';
 import { databaseOutage, isDatabaseUnavailable, ServiceUnavailableError } from './http/outage';
+import { hideSyntheticProcedures } from './procedures/synthetic';
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5000 });
@@ -26,8 +27,8 @@ function createClient() {
         }
       },
     },
-  });
-  // The extension changes no query's shape: the rest of server/ keeps the plain client's types.
+  }).$extends(hideSyntheticProcedures);
+  // The extensions change no query's shape: the rest of server/ keeps the plain client's types.
   return watched as unknown as typeof client;
 }
 

@@ -16,7 +16,7 @@ const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(
 
 export async function sitemapIndex(): Promise<string> {
   const base = env().PUBLIC_URL;
-  const count = await db.procedure.count({ where: { status: 'PUBLISHED', synthetic: false } });
+  const count = await db.procedure.count({ where: { status: 'PUBLISHED' } });
   const chunks = Math.max(1, Math.ceil(count / PROCEDURES_PER_CHUNK));
   const entries = ['pages', ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`)]
     .map((name) => `<sitemap><loc>${xmlEscape(new URL(`/sitemaps/${name}.xml`, base).toString())}</loc></sitemap>`)
@@ -49,7 +49,7 @@ export async function sitemapChunk(name: string): Promise<string | null> {
     const n = Number(m[1]);
     if (n < 1) return null;
     const rows = await db.procedure.findMany({
-      where: { status: 'PUBLISHED', synthetic: false },
+      where: { status: 'PUBLISHED' },
       orderBy: { id: 'asc' },
       skip: (n - 1) * PROCEDURES_PER_CHUNK,
       take: PROCEDURES_PER_CHUNK,

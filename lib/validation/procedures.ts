@@ -32,8 +32,9 @@ export function parseProcedureQuery(raw: Record<string, string | string[] | unde
   return { query: procedureQuerySchema.parse(flat), invalid: [...new Set(invalid)] };
 }
 
-// The editor's form: every field of a procedure. Lists are edited as text (one item per line) and
-// the structured parts as JSON, each checked here, in the browser and again on the server.
+// A procedure's fields, as the editor's form (below) and the seed's data files (procedureSchema)
+// both check them. Lists are edited as text (one item per line) and the structured parts as JSON,
+// each checked here, in the browser and again on the server.
 
 const text = (max: number) => cleanText({ max });
 const paragraph = (max: number) => cleanText({ max, multiline: true });
@@ -69,11 +70,9 @@ export const legalBasisSchema = z
 
 const lines = (maxItems: number, maxLen: number) => textList(/\r\n?|\n/, { max: maxLen, maxItems, min: 1 });
 
-export const procedureEditSchema = z.object({
-  id: z.string().max(64).optional().transform((v) => (v ? v : undefined)),
+/** The fields checked the same way in the editor's form and in the seed's data files. */
+const field = {
   code: text(50),
-  codeVerified: z.union([z.literal('on'), z.boolean(), z.literal('')]).optional().transform((v) => v === true || v === 'on'),
-  decisionNumber: cleanText({ max: 100, min: 0 }).optional().default(''),
   slug: z.string().trim().min(1, 'required').max(120, 'tooLong').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugInvalid'),
   titleVi: text(300),
   titleEn: text(300),
@@ -87,17 +86,75 @@ export const procedureEditSchema = z.object({
   implementingAgency: text(500),
   competentAgency: optional(500),
   submissionPlace: paragraph(1000),
+  result: paragraph(2000),
+  conditions: cleanText({ max: 5000, min: 0, multiline: true }),
+  uncertain: optional(3000, true),
+};
+
+export const procedureEditSchema = z.object({
+  id: z.string().max(64).optional().transform((v) => (v ? v : undefined)),
+  code: field.code,
+  codeVerified: z.union([z.literal('on'), z.boolean(), z.literal('')]).optional().transform((v) => v === true || v === 'on'),
+  decisionNumber: cleanText({ max: 100, min: 0 }).optional().default(''),
+  slug: field.slug,
+  titleVi: field.titleVi,
+  titleEn: field.titleEn,
+  summaryVi: field.summaryVi,
+  summaryEn: field.summaryEn,
+  fieldCode: field.fieldCode,
+  level: field.level,
+  onlineLevel: field.onlineLevel,
+  onlineUrl: field.onlineUrl,
+  applicants: field.applicants,
+  implementingAgency: field.implementingAgency,
+  competentAgency: field.competentAgency,
+  submissionPlace: field.submissionPlace,
   steps: lines(30, 2000),
   methods: jsonOf(methodsSchema),
   documents: jsonOf(documentsSchema),
-  result: paragraph(2000),
-  conditions: cleanText({ max: 5000, min: 0, multiline: true }).optional().default(''),
+  result: field.result,
+  conditions: field.conditions.optional().default(''),
   legalBasis: jsonOf(legalBasisSchema),
   keywords: textList(/[,\n]/, { max: 100, maxItems: 30 }),
   lifeEvents: z.string().optional().transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
-  uncertain: optional(3000, true),
+  uncertain: field.uncertain,
 });
 export type ProcedureEditInput = z.input<typeof procedureEditSchema>;
+
+/** The situations of life a procedure belongs to (the "life events" of the procedures page). */
+export const lifeEvents = ['baby', 'marriage', 'house', 'business', 'moving', 'death', 'work', 'school'] as const;
+
+/**
+ * A procedure as the seed's data files hold it (prisma/seed/procedures/*.json, read by
+ * prisma/seed/procedures/load.ts): the editor's limits, lists as lists, no unknown keys.
+ */
+export const procedureSchema = z.strictObject({
+  code: field.code,
+  codeVerified: z.boolean(),
+  decisionNumber: cleanText({ max: 100, min: 0 }),
+  slug: field.slug,
+  titleVi: field.titleVi,
+  titleEn: field.titleEn,
+  summaryVi: field.summaryVi,
+  summaryEn: field.summaryEn,
+  field: field.fieldCode,
+  level: field.level,
+  onlineLevel: field.onlineLevel,
+  onlineUrl: field.onlineUrl,
+  applicants: field.applicants,
+  implementingAgency: field.implementingAgency,
+  competentAgency: field.competentAgency,
+  submissionPlace: field.submissionPlace,
+  steps: z.array(cleanText({ max: 2000 })).min(1).max(30),
+  methods: methodsSchema,
+  documents: documentsSchema,
+  result: field.result,
+  conditions: field.conditions,
+  legalBasis: legalBasisSchema,
+  keywords: z.array(cleanText({ max: 100 })).max(30),
+  lifeEvents: z.array(z.enum(lifeEvents)),
+  uncertain: field.uncertain,
+});
 
 export const synonymSchema = z.object({
   id: z.string().max(64).optional().transform((v) => (v ? v : undefined)),

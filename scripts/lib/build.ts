@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
-import { root } from './project';
+import { nextCli, root } from './project';
 
 const inputs = [
   'app', 'components', 'lib', 'server', 'i18n', 'messages', 'public', 'generated',
@@ -39,7 +39,7 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promi
   if (existsSync(path.join(root, dist, 'BUILD_ID')) && existsSync(path.join(root, dist, SERVER_ENTRY)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   const started = Date.now();
   console.log(`Building the production bundle into ${dist}/ …`);
-  await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NEXT_DIST_DIR: dist });
+  await run(process.execPath, [nextCli(), 'build'], { ...env, NEXT_DIST_DIR: dist });
   await buildServerEntry(dist);
   writeFileSync(stamp, hash);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

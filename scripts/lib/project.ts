@@ -1,11 +1,21 @@
 // Paths and local settings shared by the start, database and test scripts.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
+
+/** Next.js's command-line program, as the `bin` of its package.json names it (the public entry point). */
+export function nextCli(): string {
+  const manifest = createRequire(import.meta.url).resolve('next/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin?: string | Record<string, string> };
+  const entry = typeof bin === 'string' ? bin : bin?.next;
+  if (!entry) throw new Error(`${manifest} names no "next" program in its "bin".`);
+  return path.resolve(path.dirname(manifest), entry);
+}
 
 export function ensureDataDir(): string {
   mkdirSync(dataDir, { recursive: true });

@@ -5,13 +5,14 @@
 // code "SYN.000001" and slug "mo-phong-000001-…", and "(thủ tục mô phỏng)" in its title.
 // Procedure i is a pure function of i: runs with the same count hold the same data.
 import type { PrismaClient } from '../../generated/prisma/client';
-import { procedureRow, seedProcedureFields } from '../../prisma/seed/procedures/load';
+import { procedureRow, seedProcedureFields, sharedText } from '../../prisma/seed/procedures/load';
 import { fields, type FieldCode, type LifeEvent, type ProcedureSeed } from '../../prisma/seed/procedures/types';
 import { slugify } from '../../lib/search/normalize';
 
 export const SYNTHETIC_CODE_PREFIX = 'SYN.';
 const SEED = 0x5eed2026;
-const DVC = 'https://dichvucong.gov.vn';
+/** The national public service portal, as the real procedures cite it (prisma/seed/procedures/shared.json). */
+const DVC = sharedText('DVC');
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness: one small generator per procedure, seeded from its index.

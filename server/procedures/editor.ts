@@ -24,7 +24,7 @@ const editSelect = Object.fromEntries([...editable, 'id', 'status', 'version', '
 
 export async function listForEditors({ q, page, pageSize = 25 }: { q?: string; page: number; pageSize?: number }) {
   const n = q ? normalizeForSearch(q.slice(0, 200)) : '';
-  const where: Prisma.ProcedureWhereInput = { synthetic: false, ...(n ? { OR: [{ searchTitle: { contains: n } }, { code: { contains: q!.trim() } }] } : {}) };
+  const where: Prisma.ProcedureWhereInput = { ...(n ? { OR: [{ searchTitle: { contains: n } }, { code: { contains: q!.trim() } }] } : {}) };
   const [total, rows] = await Promise.all([
     db.procedure.count({ where }),
     db.procedure.findMany({ where, orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }], skip: (page - 1) * pageSize, take: pageSize, select: { id: true, code: true, slug: true, titleVi: true, status: true, version: true, updatedAt: true } }),

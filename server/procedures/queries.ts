@@ -1,9 +1,8 @@
 import 'server-only';
 import { db } from '../db';
-import { includeSynthetic } from './search';
 
-/** Synthetic procedures are listed only in benchmark databases (see search.ts). */
-const listed = () => ({ status: 'PUBLISHED' as const, ...(includeSynthetic() ? {} : { synthetic: false }) });
+// Synthetic procedures are hidden from every query by the client itself (server/procedures/synthetic.ts).
+const listed = () => ({ status: 'PUBLISHED' as const });
 
 const publicSelect = {
   id: true, code: true, codeVerified: true, decisionNumber: true, slug: true, titleVi: true, titleEn: true, summaryVi: true, summaryEn: true,

@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
-import { env } from '../env';
+import { visibleSql } from './synthetic';
 
 export const PAGE_SIZE = 10;
 export const MAX_QUERY_LENGTH = 200;
@@ -51,20 +51,6 @@ async function expand(normalized: string): Promise<{ phrases: string[]; synonymW
 
 function like(p: string) {
   return `%${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/**
- * Synthetic procedures (scripts/lib/synthetic-procedures.ts) exist only in benchmark databases; the
- * portal never lists them unless SEARCH_INCLUDE_SYNTHETIC is set, as the search benchmark does.
- */
-export function includeSynthetic(): boolean {
-  return env().SEARCH_INCLUDE_SYNTHETIC;
-}
-
-export function visibleSql() {
-  return includeSynthetic()
-    ? Prisma.sql`p."status" = 'PUBLISHED'`
-    : Prisma.sql`p."status" = 'PUBLISHED' AND NOT p."synthetic"`;
 }
 
 // Weights of the ranking. A procedure's score is
@@ -465,7 +451,7 @@ export async function suggestSpelling(q: string): Promise<{ slug: string; titleV
 
 export async function popularProcedures(take = 6) {
   return db.procedure.findMany({
-    where: { status: 'PUBLISHED', ...(includeSynthetic() ? {} : { synthetic: false }) },
+    where: { status: 'PUBLISHED' },
     orderBy: [{ views: 'desc' }, { slug: 'asc' }],
     take,
     select: { code: true, slug: true, titleVi: true, titleEn: true, summaryVi: true, summaryEn: true },

@@ -5,7 +5,7 @@ import {
 } from '@/server/accounts/service';
 import { accountSummary } from '@/server/accounts/queries';
 import { consumeToken, issueToken } from '@/server/accounts/tokens';
-import { AppError, fieldTexts } from '@/server/errors';
+import { fieldTexts } from '@/server/errors';
 import { verifyPassword } from '@/server/password';
 import { seed } from '@/prisma/seed';
 import { errorOf } from '../support/errors';

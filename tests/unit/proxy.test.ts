@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import * as staticInfo from 'next/dist/build/analysis/get-page-static-info';
-import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
-import * as destination from 'next/dist/shared/lib/router/utils/prepare-destination';
+import { fillParams, matchSource, proxyMatchers } from '@/tests/support/next-internals';
 import proxy, { config } from '@/proxy';
 import { routing, locales } from '@/i18n/routing';
 import { LOCALE_COOKIE, proxyMatcher, publicHeaders, publicPageLocale, publicRewrites } from '@/i18n/public-routes';
@@ -13,19 +11,16 @@ import { staticCsp } from '@/lib/security-headers';
 
 const i18n = createMiddleware(routing);
 const ORIGIN = 'http://localhost:3000';
-// How Next.js compiles the proxy's matcher (not in its public types).
-const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers: (matcher: string[], config: object) => { regexp: string }[] };
-const matchers = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
+// How Next.js compiles the proxy's matcher.
+const matchers = proxyMatchers(config.matcher);
 // Next.js runs the proxy when the path as sent or its decoded form matches.
 const runsProxy = (pathname: string) => matchers.some((m) => m.test(pathname) || m.test(decodeURIComponent(pathname)));
 
 // Next.js's own matching for custom routes (strict; case-sensitive, as next.config.ts sets
 // caseSensitiveRoutes) and its interpolation of parameters into header values.
-const { compileNonPath } = destination as unknown as { compileNonPath: (value: string, params: Record<string, string>) => string };
-const match = (source: string) => getPathMatch(source, { strict: true, removeUnnamedParams: true, sensitive: true });
-const rewrites = publicRewrites().map((r) => ({ ...r, match: match(r.source) }));
-const headerRules = publicHeaders(ORIGIN, staticCsp).map((r) => ({ ...r, match: match(r.source) }));
-const fill = (value: string, params: Record<string, string>) => compileNonPath(value, params);
+const rewrites = publicRewrites().map((r) => ({ ...r, match: matchSource(r.source) }));
+const headerRules = publicHeaders(ORIGIN, staticCsp).map((r) => ({ ...r, match: matchSource(r.source) }));
+const fill = fillParams;
 
 /** What next.config.ts does with a public page: its internal path and its headers. */
 function viaConfig(pathname: string) {
@@ -33,7 +28,7 @@ function viaConfig(pathname: string) {
   for (const r of rewrites) {
     const params = r.match(pathname);
     if (params) {
-      internal = fill(r.destination, params as Record<string, string>);
+      internal = fill(r.destination, params);
       break;
     }
   }
@@ -41,7 +36,7 @@ function viaConfig(pathname: string) {
   for (const rule of headerRules) {
     const params = rule.match(pathname);
     if (!params) continue;
-    for (const h of rule.headers) headers[h.key.toLowerCase()] = fill(h.value, params as Record<string, string>);
+    for (const h of rule.headers) headers[h.key.toLowerCase()] = fill(h.value, params);
   }
   return { internal, headers };
 }

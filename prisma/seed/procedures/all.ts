@@ -1,8 +1,5 @@
-// Every real procedure of the demo, in the order of the seed files.
-import { procedures as a } from './part-a';
-import { procedures as b } from './part-b';
-import { procedures as c } from './part-c';
-import { procedures as d } from './part-d';
+// Every real procedure of the demo, in the order of the data files (see load.ts).
+import { loadProcedureData } from './load';
 import type { ProcedureSeed } from './types';
 
-export const allProcedures: ProcedureSeed[] = [...a, ...b, ...c, ...d];
+export const allProcedures: ProcedureSeed[] = loadProcedureData().procedures;

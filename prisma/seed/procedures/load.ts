@@ -1,8 +1,134 @@
-// Writes procedures, their fields and the search synonyms: used by the demo seed and the tests.
+// The procedure seed: reads its data files (every *.json of this folder) and writes procedures, their
+// fields and the search synonyms. Used by the demo seed, the tests and the synthetic procedures of the
+// benchmarks (scripts/lib/synthetic-procedures.ts), which all read the data through loadProcedureData().
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client';
 import { procedureSearchColumns } from '../../../lib/search/procedure-text';
+import { procedureSchema } from '../../../lib/validation/procedures';
 import { synonyms } from './synonyms';
 import { fields, type ProcedureSeed } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// The data files. shared.json holds the definitions cited by more than one file; every other file
+// holds procedures and the definitions only they cite. A string "{{NAME}}" stands for the
+// definition NAME (a text, a legal reference, a list...), of its own file first, then of
+// shared.json; "{{NAME}}" inside a longer string stands for a text. Each procedure, once its
+// definitions are put in, is checked against procedureSchema (lib/validation/procedures.ts).
+
+export const PROCEDURE_DATA_DIR = path.dirname(fileURLToPath(import.meta.url));
+const SHARED_FILE = 'shared.json';
+
+const definitions = z.record(z.string().regex(/^\w+$/, 'a definition name is letters, digits and _'), z.unknown());
+const sharedFileSchema = z.strictObject({ about: z.string().optional(), definitions });
+const procedureFileSchema = z.strictObject({ about: z.string().optional(), definitions: definitions.optional(), procedures: z.array(z.unknown()).min(1) });
+
+/** A data file that cannot be used: the message names the file and the path of the bad field. */
+export class ProcedureDataError extends Error {
+  constructor(file: string, at: readonly PropertyKey[], problem: string) {
+    super(`${path.relative(process.cwd(), file)}: ${at.length ? `${formatPath(at)}: ` : ''}${problem}`);
+    this.name = 'ProcedureDataError';
+  }
+}
+
+function formatPath(at: readonly PropertyKey[]): string {
+  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ProcedureDataError(file, [], `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string, at: PropertyKey[]): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const [first, ...more] = result.error.issues;
+  const problem = `${first!.message}${first!.code === 'invalid_value' && 'values' in first! ? ` (one of ${first.values.join(', ')})` : ''}`;
+  throw new ProcedureDataError(file, [...at, ...first!.path], `${problem}${more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : ''}`);
+}
+
+const WHOLE = /^\{\{(\w+)\}\}$/;
+const INSIDE = /\{\{(\w+)\}\}/g;
+
+/** The value with every "{{NAME}}" replaced by its definition. */
+function putDefinitions(value: unknown, scopes: Record<string, unknown>[], file: string, at: PropertyKey[], using: string[] = []): unknown {
+  const lookup = (name: string) => {
+    const scope = scopes.find((s) => Object.hasOwn(s, name));
+    if (!scope) throw new ProcedureDataError(file, at, `{{${name}}} is not defined in this file or in ${SHARED_FILE}`);
+    if (using.includes(name)) throw new ProcedureDataError(file, at, `{{${name}}} is defined in terms of itself`);
+    return putDefinitions(scope[name], scopes, file, at, [...using, name]);
+  };
+  if (typeof value === 'string') {
+    const whole = WHOLE.exec(value);
+    if (whole) return lookup(whole[1]!);
+    return value.replace(INSIDE, (_, name: string) => {
+      const text = lookup(name);
+      if (typeof text !== 'string') throw new ProcedureDataError(file, at, `{{${name}}} inside a text must name a text`);
+      return text;
+    });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => putDefinitions(v, scopes, file, [...at, i], using));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, putDefinitions(v, scopes, file, [...at, k], using)]));
+  }
+  return value;
+}
+
+export type ProcedureData = {
+  /** Every real procedure, in the order of the files (by name) and within each file. */
+  procedures: ProcedureSeed[];
+  /** The definitions of shared.json, as written. */
+  shared: Record<string, unknown>;
+};
+
+/** Reads and checks every data file of `dir`; throws a ProcedureDataError on the first bad one. */
+export function readProcedureData(dir: string): ProcedureData {
+  const sharedFile = path.join(dir, SHARED_FILE);
+  const shared = parseWith(sharedFileSchema, readJson(sharedFile), sharedFile, []).definitions;
+  const procedures: ProcedureSeed[] = [];
+  const seen = new Map<string, string>();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== SHARED_FILE).sort().map((f) => path.join(dir, f));
+  for (const file of files) {
+    const data = parseWith(procedureFileSchema, readJson(file), file, []);
+    const scopes = [data.definitions ?? {}, shared];
+    data.procedures.forEach((raw, i) => {
+      const at = ['procedures', i];
+      const p: ProcedureSeed = parseWith(procedureSchema, putDefinitions(raw, scopes, file, at), file, at);
+      for (const key of [`slug ${p.slug}`, `code ${p.code}`]) {
+        const other = seen.get(key);
+        if (other) throw new ProcedureDataError(file, at, `the ${key} is already used by ${other}`);
+        seen.set(key, `${path.basename(file)} ${formatPath(at)}`);
+      }
+      procedures.push(p);
+    });
+  }
+  return { procedures, shared };
+}
+
+let loaded: ProcedureData | undefined;
+
+/** The seed's data, read and checked once. */
+export function loadProcedureData(): ProcedureData {
+  loaded ??= readProcedureData(PROCEDURE_DATA_DIR);
+  return loaded;
+}
+
+/** A text of shared.json (the address of the national public service portal, for example). */
+export function sharedText(name: string): string {
+  const value = loadProcedureData().shared[name];
+  if (typeof value !== 'string') throw new ProcedureDataError(path.join(PROCEDURE_DATA_DIR, SHARED_FILE), ['definitions', name], 'no such text');
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing.
 
 export function procedureRow(p: ProcedureSeed, extra: { views?: number; synthetic?: boolean; publishedAt?: Date } = {}) {
   const row = {

@@ -1,5 +1,7 @@
 // The shape of a procedure record in the seed data, following the fields of Vietnam's national
-// database of administrative procedures (Cơ sở dữ liệu quốc gia về thủ tục hành chính).
+// database of administrative procedures (Cơ sở dữ liệu quốc gia về thủ tục hành chính). The data files
+// are checked against procedureSchema (lib/validation/procedures.ts) when read (load.ts).
+import type { lifeEvents } from '../../../lib/validation/procedures';
 
 export const fields = {
   'ho-tich': { vi: 'Hộ tịch', en: 'Civil status' },
@@ -22,7 +24,7 @@ export const fields = {
 
 export type FieldCode = keyof typeof fields;
 
-export type LifeEvent = 'baby' | 'marriage' | 'house' | 'business' | 'moving' | 'death' | 'work' | 'school';
+export type LifeEvent = (typeof lifeEvents)[number];
 
 export type Channel = 'IN_PERSON' | 'ONLINE' | 'POST';
 

@@ -40,7 +40,7 @@ describe('procedure data files', () => {
     const dir = withChanged(FILE, (d) => {
       (d.procedures[2]!.methods as { fee: string }[])[1]!.fee = 'x'.repeat(501);
     });
-    expect(() => readProcedureData(dir)).toThrow(`${FILE}: procedures[2].methods[1].fee: tooLong:500`);
+    expect(() => readProcedureData(dir)).toThrow(`${FILE}: procedures[2].methods[1].fee: tooLong {"max":500}`);
   });
 
   it('refuse unknown keys, values outside a list and missing definitions', () => {

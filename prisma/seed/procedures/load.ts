@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client';
 import { procedureSearchColumns } from '../../../lib/search/procedure-text';
 import { procedureSchema } from '../../../lib/validation/procedures';
+import { isErrorCode, issueError } from '../../../lib/errors';
 import { synonyms } from './synonyms';
 import { fields, type ProcedureSeed } from './types';
 
@@ -50,7 +51,10 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string,
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const [first, ...more] = result.error.issues;
-  const problem = `${first!.message}${first!.code === 'invalid_value' && 'values' in first! ? ` (one of ${first.values.join(', ')})` : ''}`;
+  // The error as the portal names it: its code and parameters ("tooLong {"max":500}").
+  const { params } = issueError(first!);
+  const detail = first!.code === 'invalid_value' && 'values' in first! ? ` (one of ${first.values.join(', ')})` : params ? ` ${JSON.stringify(params)}` : '';
+  const problem = `${first!.message}${isErrorCode(first!.message) ? detail : ''}`;
   throw new ProcedureDataError(file, [...at, ...first!.path], `${problem}${more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : ''}`);
 }
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ReportPagination } from '@/components/reports/ReportPagination';
-import { pageNumber } from '@/components/ui/Pagination';
+import { Pagination } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/reports/format';
 import { REPORT_STATUSES } from '@/lib/validation/reports/report';
 import { listNotifications } from '@/server/reports/resident';
@@ -30,7 +30,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   const sp = await searchParams;
   const t = await getTranslations('Reports');
   const tn = await getTranslations('Notifications');
-  const result = await listNotifications(user, pageNumber(sp.page));
+  const result = await listNotifications(user, parsePage(sp.page));
 
   const sentence = (kind: string, params: unknown) => {
     const p = (params ?? {}) as { code?: unknown; title?: unknown; status?: unknown };
@@ -81,7 +81,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           ))}
         </ol>
       )}
-      {!result.pastEnd ? <ReportPagination page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
+      {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { Highlight } from '@/components/procedures/Highlight';
 import { ProcedureSearchForm } from '@/components/procedures/SearchForm';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
 import { alternates } from '@/lib/metadata';
 import { parseProcedureQuery } from '@/lib/validation/procedures';
 import { fieldsWithCounts, proceduresForLifeEvent } from '@/server/procedures/queries';
@@ -114,13 +115,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
                 ))}
               </ol>
             )}
-            {result.pages > 1 ? (
-              <nav aria-label={t('searchResults')} className="mt-8 flex gap-6">
-                {result.page > 1 ? <a href={href({ page: result.page - 1 })} rel="prev">← {(await getTranslations('Admin'))('previous')}</a> : null}
-                <span>{(await getTranslations('Admin'))('page', { page: result.page, pages: result.pages })}</span>
-                {result.page < result.pages ? <a href={href({ page: result.page + 1 })} rel="next">{(await getTranslations('Admin'))('next')} →</a> : null}
-              </nav>
-            ) : null}
+            <Pagination label={t('searchResults')} page={result.page} pages={result.pages} href={(page) => href({ page })} />
           </section>
         </div>
       ) : null}

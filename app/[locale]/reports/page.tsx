@@ -4,8 +4,8 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ReportFilters } from '@/components/reports/ReportFilters';
 import { ReportList } from '@/components/reports/ReportList';
-import { ReportPagination } from '@/components/reports/ReportPagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
 import { alternates } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
@@ -83,7 +83,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         ) : (
           <ReportList items={result.items} locale={locale} />
         )}
-        {!result.pastEnd ? <ReportPagination page={result.page} pages={result.pages} href={pageHref} /> : null}
+        {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={pageHref} /> : null}
       </section>
     </>
   );

@@ -8,7 +8,7 @@ import { revokeApiKeyAction } from '@/server/open311/api-key-actions';
 import { listApiKeys } from '@/server/open311/api-keys';
 import { requirePermission } from '@/server/session';
 
-export const generateMetadata = pageMetadata({ title: 'ReportStats.apiKeys.title' });
+export const generateMetadata = pageMetadata({ title: 'Open311.apiKeys.title' });
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +16,7 @@ export default async function ApiKeysPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission('apiKey:manage', getPathname({ locale, href: '/admin/api-keys' }));
-  const [t, tAdmin, keys, query] = await Promise.all([getTranslations('ReportStats.apiKeys'), getTranslations('Admin'), listApiKeys(), searchParams]);
+  const [t, tAdmin, keys, query] = await Promise.all([getTranslations('Open311.apiKeys'), getTranslations('Admin'), listApiKeys(), searchParams]);
   const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
   return (
     <>

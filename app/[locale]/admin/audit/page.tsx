@@ -3,8 +3,9 @@ import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Pagination, pageNumber } from '@/components/ui/Pagination';
-import { listAudit } from '@/server/admin/users';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { parsePage } from '@/lib/pagination';
+import { listAudit } from '@/server/audit';
 import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,7 +17,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/audit' });
   await requirePermission('audit:read', basePath);
-  const page = pageNumber((await searchParams).page);
+  const page = parsePage((await searchParams).page);
   const [t, format, { entries, pages }] = await Promise.all([getTranslations('Admin'), getFormatter(), listAudit({ page })]);
   return (
     <>
@@ -53,7 +54,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={page} pages={pages} basePath={basePath} />
+      <Pagination page={page} pages={pages} href={queryHref(basePath)} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Pagination, pageNumber } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { parsePage } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/metadata';
 import { listForEditors } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
@@ -18,7 +19,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
   await requirePermission('procedure:edit', basePath);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
-  const page = pageNumber(query.page);
+  const page = parsePage(query.page);
   const [t, format, { rows, pages }] = await Promise.all([getTranslations('Editor'), getFormatter(), listForEditors({ q, page })]);
   return (
     <>
@@ -58,7 +59,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pages={pages} basePath={basePath} query={q ? { q } : {}} />
+      <Pagination page={page} pages={pages} href={queryHref(basePath, q ? { q } : {})} />
     </>
   );
 }

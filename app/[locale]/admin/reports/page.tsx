@@ -3,7 +3,7 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { Pagination } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { DaysLeftText, DeadlineText, OverdueFlag, StatusBadge } from '@/components/reports/StatusParts';
 import { deadlineInfo } from '@/lib/reports/workflow-rules';
 import { REPORT_STATUSES } from '@/lib/validation/reports/report';
@@ -191,7 +191,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={q.page} pages={queue.pages} basePath={basePath} query={queueQueryString(q, { page: 1 })} />
+      <Pagination page={q.page} pages={queue.pages} href={queryHref(basePath, queueQueryString(q, { page: 1 }))} />
       {queue.counts.overdue > 0 && !q.overdue ? (
         <p className="mt-6 flex items-center gap-2">
           <OverdueFlag /> <a href={countLink({ status: 'open', overdue: true })}>{t('overdueOnly')} ({queue.counts.overdue})</a>

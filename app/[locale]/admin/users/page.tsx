@@ -3,7 +3,8 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Pagination, pageNumber } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { parsePage } from '@/lib/pagination';
 import { listUsers } from '@/server/admin/users';
 import { requirePermission } from '@/server/session';
 
@@ -18,7 +19,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   await requirePermission('user:manage', basePath);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
-  const page = pageNumber(query.page);
+  const page = parsePage(query.page);
   const [t, tRoles, { users, pages, total }] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('Account.roles'),
@@ -71,7 +72,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={page} pages={pages} basePath={basePath} query={q ? { q } : {}} />
+      <Pagination page={page} pages={pages} href={queryHref(basePath, q ? { q } : {})} />
     </>
   );
 }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ReportPagination } from '@/components/reports/ReportPagination';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
-import { pageNumber } from '@/components/ui/Pagination';
+import { Pagination } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { parsePage } from '@/lib/pagination';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
 import { myReports } from '@/server/reports/queries';
 import { requireUser } from '@/server/session';
@@ -25,7 +25,7 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
   const user = await requireUser(path);
   const t = await getTranslations('Reports');
   const ts = await getTranslations('Notifications');
-  const page = pageNumber((await searchParams).page);
+  const page = parsePage((await searchParams).page);
   const result = await myReports(user.id, page);
 
   return (
@@ -77,7 +77,7 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      {!result.pastEnd ? <ReportPagination page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
+      {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
     </>
   );
 }

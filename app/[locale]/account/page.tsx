@@ -10,6 +10,7 @@ import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
 import { can } from '@/server/permissions';
 import { requireUser } from '@/server/session';
 import { NotificationsLink } from '@/components/reports/NotificationsLink';
+import { localized } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -38,7 +39,7 @@ export default async function AccountPage({ params }: Props) {
         {user.agency ? (
           <>
             <dt className="font-semibold">{t('agency')}</dt>
-            <dd>{locale === 'vi' ? user.agency.nameVi : user.agency.nameEn}</dd>
+            <dd>{localized(user.agency, 'name', locale)}</dd>
           </>
         ) : null}
       </dl>

@@ -10,6 +10,7 @@ import { alternates } from '@/lib/metadata';
 import { parseProcedureQuery } from '@/lib/validation/procedures';
 import { fieldsWithCounts, proceduresForLifeEvent } from '@/server/procedures/queries';
 import { popularProcedures, searchProcedures, suggestSpelling } from '@/server/procedures/search';
+import { localized } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,8 +31,8 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   const { query, invalid } = parseProcedureQuery(raw);
   const t = await getTranslations('Procedures');
   const basePath = getPathname({ locale, href: '/procedures' });
-  const title = (p: { titleVi: string; titleEn: string }) => (locale === 'en' ? p.titleEn : p.titleVi);
-  const summary = (p: { summaryVi: string; summaryEn: string }) => (locale === 'en' ? p.summaryEn : p.summaryVi);
+  const title = (p: { titleVi: string; titleEn: string }) => localized(p, 'title', locale);
+  const summary = (p: { summaryVi: string; summaryEn: string }) => localized(p, 'summary', locale);
   const filters = { field: query.field, level: query.level, online: query.online };
   const searching = Boolean(query.q.trim()) || Boolean(filters.field || filters.level || filters.online);
 
@@ -49,7 +50,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   ]);
   const fieldName = (code: string) => {
     const f = fields.find((x) => x.code === code);
-    return f ? (locale === 'en' ? f.nameEn : f.nameVi) : code;
+    return f ? localized(f, 'name', locale) : code;
   };
   const href = (overrides: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
@@ -152,7 +153,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
             <h2 id="fields-heading" className="mb-3 text-2xl font-bold">{t('byField')}</h2>
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="fields">
               {fields.map((f) => (
-                <li key={f.code}><a href={href({ field: f.code })}>{locale === 'en' ? f.nameEn : f.nameVi}</a> ({f.count})</li>
+                <li key={f.code}><a href={href({ field: f.code })}>{localized(f, 'name', locale)}</a> ({f.count})</li>
               ))}
             </ul>
           </section>

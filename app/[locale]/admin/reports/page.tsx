@@ -12,6 +12,7 @@ import { listQueue, queueFilterOptions } from '@/server/reports/admin-queries';
 import { publicHolidays } from '@/server/reports/calendar';
 import { can } from '@/server/permissions';
 import { requirePermission } from '@/server/session';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
     publicHolidays(),
     listQueue(user, q, now),
   ]);
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
   const ownAgency = options.agencies.find((a) => a.id === user.agencyId);
   const assigned = typeof raw.assigned === 'string' ? raw.assigned.slice(0, 40) : null;
   const countLink = (change: Partial<QueueQuery>) => {
@@ -112,7 +113,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
             <label htmlFor="f-ward" className={labelClass}>{t('ward')}</label>
             <select id="f-ward" name="ward" defaultValue={q.ward ?? ''} className={controlClass}>
               <option value="">{t('any')}</option>
-              {options.wards.map((w) => <option key={w.code} value={w.code}>{locale === 'en' && w.nameEn ? w.nameEn : w.name}</option>)}
+              {options.wards.map((w) => <option key={w.code} value={w.code}>{placeName(w, locale)}</option>)}
             </select>
           </div>
           {isAdmin ? (
@@ -176,7 +177,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                       {r.hiddenAt ? <span className="ml-2 border border-ink px-1 text-xs font-semibold">{t('hiddenBadge')}</span> : null}
                     </td>
                     <td data-label={t('category')} className={cell('p-2')}>{name(r.category)}</td>
-                    <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? (locale === 'en' && r.ward.nameEn ? r.ward.nameEn : r.ward.name) : t('none')}</td>
+                    <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? placeName(r.ward, locale) : t('none')}</td>
                     {isAdmin ? <td data-label={t('agency')} className={cell('p-2')}>{name(r.agency)}</td> : null}
                     <td data-label={t('status')} className={cell('p-2')}><StatusBadge status={r.status} /></td>
                     <td data-label={t('received')} className={cell('whitespace-nowrap p-2')}>

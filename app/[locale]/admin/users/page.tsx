@@ -7,6 +7,7 @@ import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { parsePage } from '@/lib/pagination';
 import { listUsers } from '@/server/admin/users';
 import { requirePermission } from '@/server/session';
+import { localized } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +58,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                   <td className="p-2">{u.name}</td>
                   <td className="p-2">{u.email ?? '—'}</td>
                   <td className="p-2">{tRoles(u.role)}</td>
-                  <td className="p-2">{u.agency ? (locale === 'vi' ? u.agency.nameVi : u.agency.nameEn) : '—'}</td>
+                  <td className="p-2">{u.agency ? localized(u.agency, 'name', locale) : '—'}</td>
                   <td className="p-2">{u.deletedAt ? t('deleted') : u.disabledAt ? t('disabled') : t('active')}</td>
                   <td className="p-2">
                     {u.deletedAt ? null : (

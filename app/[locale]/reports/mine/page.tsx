@@ -9,6 +9,7 @@ import { parsePage } from '@/lib/pagination';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
 import { myReports } from '@/server/reports/queries';
 import { requireUser } from '@/server/session';
+import { localized } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -59,7 +60,7 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
               </p>
               <p className="mt-1 text-sm text-muted">
                 <span className="font-mono font-semibold text-ink">{r.code}</span>
-                {' · '}{locale === 'en' ? r.category.nameEn : r.category.nameVi}
+                {' · '}{localized(r.category, 'name', locale)}
                 {' · '}{t('sentOn')} <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>
               </p>
               <p className="text-sm">

@@ -18,6 +18,7 @@ import { publicHolidays } from '@/server/reports/calendar';
 import { PHOTO_NOTE } from '@/server/reports/workflow';
 import { agencyOptions } from '@/server/places/queries';
 import { requirePermission } from '@/server/session';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +48,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
     cannedAnswersFor(report.categoryCode),
     agencyOptions(locale),
   ]);
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
   const info = deadlineInfo(report, now, holidays);
   const open = isOpen(report.status);
   const done = DONE.find((d) => d === one(query.done));
@@ -62,7 +63,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
   const reportPhotos = report.photos.filter((p) => !p.eventId);
   const answerPhotos = report.photos.filter((p) => p.eventId);
-  const cannedList = canned.map((c) => ({ id: c.id, title: locale === 'en' ? c.titleEn : c.titleVi, body: locale === 'en' ? c.bodyEn : c.bodyVi }));
+  const cannedList = canned.map((c) => ({ id: c.id, title: localized(c, 'title', locale), body: localized(c, 'body', locale) }));
 
   return (
     <>
@@ -279,7 +280,7 @@ async function Details({
   const rows: [string, React.ReactNode][] = [
     [t('category'), name(report.category)],
     [t('agency'), name(report.agency)],
-    [t('ward'), report.ward ? (locale === 'en' && report.ward.nameEn ? report.ward.nameEn : report.ward.name) : t('none')],
+    [t('ward'), report.ward ? placeName(report.ward, locale) : t('none')],
     [t('address'), report.address || t('none')],
     [t('coordinates'), report.lat !== null && report.lng !== null ? `${report.lat.toFixed(5)}, ${report.lng.toFixed(5)}` : t('none')],
     [t('visibility'), `${report.isPublic ? t('public') : t('private')}${report.hideAuthorName ? ` (${t('nameHidden')})` : ''}`],

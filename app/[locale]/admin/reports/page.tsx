@@ -4,7 +4,8 @@ import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, queryHref } from '@/components/ui/Pagination';
-import { DaysLeftText, DeadlineText, OverdueFlag, StatusBadge } from '@/components/reports/StatusParts';
+import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
+import { DaysLeftText, DeadlineText } from '@/components/reports/StatusParts';
 import { deadlineInfo } from '@/lib/reports/workflow-rules';
 import { REPORT_STATUSES } from '@/lib/validation/reports/report';
 import { parseQueueQuery, QUEUE_SORTS, queueQueryString, type QueueQuery } from '@/lib/validation/reports/admin';
@@ -179,7 +180,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                     <td data-label={t('category')} className={cell('p-2')}>{name(r.category)}</td>
                     <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? placeName(r.ward, locale) : t('none')}</td>
                     {isAdmin ? <td data-label={t('agency')} className={cell('p-2')}>{name(r.agency)}</td> : null}
-                    <td data-label={t('status')} className={cell('p-2')}><StatusBadge status={r.status} /></td>
+                    <td data-label={t('status')} className={cell('p-2')}><StatusBadge variant="desk" status={r.status} /></td>
                     <td data-label={t('received')} className={cell('whitespace-nowrap p-2')}>
                       <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}</time>
                     </td>
@@ -195,7 +196,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
       <Pagination page={q.page} pages={queue.pages} href={queryHref(basePath, queueQueryString(q, { page: 1 }))} />
       {queue.counts.overdue > 0 && !q.overdue ? (
         <p className="mt-6 flex items-center gap-2">
-          <OverdueFlag /> <a href={countLink({ status: 'open', overdue: true })}>{t('overdueOnly')} ({queue.counts.overdue})</a>
+          <OverdueBadge variant="desk" /> <a href={countLink({ status: 'open', overdue: true })}>{t('overdueOnly')} ({queue.counts.overdue})</a>
         </p>
       ) : null}
     </>

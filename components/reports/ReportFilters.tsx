@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { REPORT_STATUS_FILTERS, REPORT_PERIODS, REPORT_SORTS, type ReportQuery } from '@/lib/validation/reports/query';
 import type { ReportFacets } from '@/server/reports/queries';
 import { localized, placeName } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 /**
  * The filters as a plain GET form: every result has its own address and it works without
@@ -91,9 +92,9 @@ export async function ReportFilters({
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-6 py-2 text-lg font-semibold text-white hover:bg-brand-900">
+          <Button type="submit" size="lg">
             {t('applyFilters')}
-          </button>
+          </Button>
           {active ? <a href={action} className="inline-flex min-h-11 items-center font-semibold">{t('clearFilters')}</a> : null}
         </div>
       </form>

@@ -10,6 +10,7 @@ import { REPORT_STATUSES } from '@/lib/validation/reports/report';
 import { listNotifications } from '@/server/reports/resident';
 import { markAllReadAction } from '@/server/reports/resident-actions';
 import { requireUser } from '@/server/session';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,9 +50,9 @@ export default async function NotificationsPage({ params, searchParams }: Props)
         <p className="text-lg font-semibold" data-testid="unread-count">{t('unreadCount', { count: result.unread })}</p>
         {result.unread > 0 ? (
           <form action={markAllReadAction}>
-            <button type="submit" className="min-h-11 rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50" data-testid="mark-all-read">
+            <Button type="submit" variant="secondary" data-testid="mark-all-read">
               {t('markAllRead')}
-            </button>
+            </Button>
           </form>
         ) : null}
       </div>

@@ -11,6 +11,7 @@ import { parseProcedureQuery } from '@/lib/validation/procedures';
 import { fieldsWithCounts, proceduresForLifeEvent } from '@/server/procedures/queries';
 import { popularProcedures, searchProcedures, suggestSpelling } from '@/server/procedures/search';
 import { localized } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -78,7 +79,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
               options={(['CITY', 'COMMUNE'] as const).map((v) => ({ value: v, label: `${t(`levels.${v}`)} (${result.facets.level[v] ?? 0})` }))} />
             <FacetSelect name="online" label={t('online')} any={t('any')} value={filters.online}
               options={(['FULL', 'PARTIAL', 'NONE'] as const).map((v) => ({ value: v, label: `${t(`onlineLevels.${v}`)} (${result.facets.online[v] ?? 0})` }))} />
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('applyFilters')}</button>
+            <Button type="submit">{t('applyFilters')}</Button>
             {filters.field || filters.level || filters.online ? (
               <p><a href={href({ field: undefined, level: undefined, online: undefined, page: undefined })}>{t('clearFilters')}</a></p>
             ) : null}

@@ -9,6 +9,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { alternates } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
+import { ButtonLink } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,13 +43,9 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={t('title')} lead={t('lead')}>
         <p className="mt-6">
-          <Link
-            href="/reports/new"
-            className="inline-flex min-h-12 items-center rounded bg-accent px-6 py-3 text-xl font-bold text-white no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-red-800 hover:text-white"
-            data-testid="new-report"
-          >
+          <ButtonLink href="/reports/new" variant="warning" size="xl" data-testid="new-report">
             {t('submit')}
-          </Link>
+          </ButtonLink>
         </p>
         <nav aria-label={t('sectionLinks')} className="mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">

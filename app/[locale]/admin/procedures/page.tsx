@@ -7,6 +7,7 @@ import { parsePage } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/metadata';
 import { listForEditors } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
+import { Button, ButtonLink } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +26,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
       <p className="mb-6 flex flex-wrap gap-6">
-        <Link href="/admin/procedures/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">{t('new')}</Link>
+        <ButtonLink href="/admin/procedures/new">{t('new')}</ButtonLink>
         <Link href="/admin/synonyms">{t('synonyms')}</Link>
       </p>
       <form method="get" action={basePath} role="search" className="mb-6 flex max-w-xl items-end gap-2">
@@ -33,7 +34,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
           <label htmlFor="procedure-admin-search" className="block font-semibold">{t('search')}</label>
           <input id="procedure-admin-search" name="q" defaultValue={q} maxLength={200} className="mt-1 w-full border-2 border-ink px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('searchSubmit')}</button>
+        <Button type="submit">{t('searchSubmit')}</Button>
       </form>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left" data-testid="procedures-table">

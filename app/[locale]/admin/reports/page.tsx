@@ -14,6 +14,7 @@ import { publicHolidays } from '@/server/reports/calendar';
 import { can } from '@/server/permissions';
 import { requirePermission } from '@/server/session';
 import { localized, placeName } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -140,7 +141,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
           </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c]">{t('apply')}</button>
+          <Button type="submit">{t('apply')}</Button>
           <a href={basePath}>{t('clear')}</a>
         </div>
       </form>

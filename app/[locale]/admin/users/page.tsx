@@ -8,6 +8,7 @@ import { parsePage } from '@/lib/pagination';
 import { listUsers } from '@/server/admin/users';
 import { requirePermission } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +35,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
           <label htmlFor="user-search" className="block font-semibold">{t('search')}</label>
           <input id="user-search" name="q" defaultValue={q} maxLength={100} className="mt-1 w-full border-2 border-ink px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('searchSubmit')}</button>
+        <Button type="submit">{t('searchSubmit')}</Button>
       </form>
       {users.length === 0 ? (
         <p>{t('empty')}</p>

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '@/lib/reports/format';
 import { myReports } from '@/server/reports/queries';
 import { requireUser } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
+import { ButtonLink } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,9 +34,9 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={t('mineTitle')} lead={t('mineLead')}>
         <p className="mt-6 flex flex-wrap gap-6">
-          <Link href="/reports/new" className="inline-flex min-h-12 items-center rounded bg-accent px-6 py-3 text-lg font-bold text-white no-underline hover:bg-red-800 hover:text-white">
+          <ButtonLink href="/reports/new" variant="warning" size="xl">
             {t('submit')}
-          </Link>
+          </ButtonLink>
           <Link href="/reports" className="inline-flex min-h-11 items-center font-semibold">{t('backToList')}</Link>
         </p>
       </PageHeader>

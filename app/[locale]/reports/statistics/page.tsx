@@ -7,6 +7,7 @@ import { BarChart } from '@/components/reports/BarChart';
 import { pageMetadata } from '@/lib/metadata';
 import { MIN_ANSWERED_FOR_RANK, reportStatistics, STAT_PERIODS, type AgencyStat, type Count } from '@/server/reports/statistics';
 import { localized } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 // Public statistics of citizen reports, rendered per request (the /feedback section has a nonce CSP).
 
@@ -49,9 +50,9 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-brand-900">
+        <Button type="submit" size="lg">
           {t('show')}
-        </button>
+        </Button>
       </form>
       <p className="mb-2 text-muted">{stats.since ? t('periodSince', { date: date.format(stats.since) }) : t('periodAll')}</p>
       <p className="mb-8 max-w-3xl text-muted">{t('privacyNote')}</p>

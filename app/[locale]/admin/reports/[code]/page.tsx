@@ -20,6 +20,7 @@ import { PHOTO_NOTE } from '@/server/reports/workflow';
 import { agencyOptions } from '@/server/places/queries';
 import { requirePermission } from '@/server/session';
 import { localized, placeName } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -223,7 +224,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
                     <p id="answer-photos-hint" className="text-muted">{t('answerPhotosHint')}</p>
                     <input id="answer-photos" type="file" name="photos" multiple accept={REPORT_PHOTO_ACCEPT} data-max-files={REPORT_MAX_PHOTOS} aria-describedby="answer-photos-hint" className="mt-1 block w-full" />
                   </div>
-                  <button type="submit" className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c]">{t('answerSubmit')}</button>
+                  <Button type="submit" size="lg">{t('answerSubmit')}</Button>
                 </form>
                 <details className="mt-4" data-testid="canned-list">
                   <summary className="cursor-pointer font-semibold text-brand-700 underline">{t('cannedCopy')}</summary>

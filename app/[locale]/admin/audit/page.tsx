@@ -2,6 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { AdminList } from '@/components/admin/AdminList';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { parsePage } from '@/lib/pagination';
@@ -22,10 +23,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t('audit')} />
-      {entries.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
+      <AdminList
+        empty={entries.length === 0 ? t('empty') : null}
+        table={
           <table className="w-full border-collapse text-left text-sm" data-testid="audit-table">
             <thead>
               <tr className="border-b-2 border-ink">
@@ -52,9 +52,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      <Pagination page={page} pages={pages} href={queryHref(basePath)} />
+        }
+        pagination={<Pagination page={page} pages={pages} href={queryHref(basePath)} />}
+      />
     </>
   );
 }

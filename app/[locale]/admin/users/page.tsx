@@ -8,7 +8,7 @@ import { parsePage } from '@/lib/pagination';
 import { listUsers } from '@/server/admin/users';
 import { requirePermission } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
-import { Button } from '@/components/ui/Button';
+import { AdminList, AdminSearch } from '@/components/admin/AdminList';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,17 +30,10 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t('users')} lead={t('usersLead')} />
-      <form method="get" action={basePath} role="search" className="mb-6 flex max-w-xl items-end gap-2">
-        <div className="flex-1">
-          <label htmlFor="user-search" className="block font-semibold">{t('search')}</label>
-          <input id="user-search" name="q" defaultValue={q} maxLength={100} className="mt-1 w-full border-2 border-ink px-3 py-2" />
-        </div>
-        <Button type="submit">{t('searchSubmit')}</Button>
-      </form>
-      {users.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
+      <AdminList
+        search={<AdminSearch action={basePath} id="user-search" label={t('search')} submitLabel={t('searchSubmit')} q={q} maxLength={100} />}
+        empty={users.length === 0 ? t('empty') : null}
+        table={
           <table className="w-full border-collapse text-left" data-testid="users-table">
             <caption className="sr-only">{t('users')} ({total})</caption>
             <thead>
@@ -72,9 +65,9 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      <Pagination page={page} pages={pages} href={queryHref(basePath, q ? { q } : {})} />
+        }
+        pagination={<Pagination page={page} pages={pages} href={queryHref(basePath, q ? { q } : {})} />}
+      />
     </>
   );
 }

@@ -60,3 +60,13 @@ export async function OverdueBadge({ variant = 'public' }: { variant?: BadgeVari
     </span>
   );
 }
+
+/** "Đã ẩn" on a report hidden from the public (officials only); compact inside a table row. */
+export async function HiddenBadge({ compact = false }: { compact?: boolean }) {
+  const t = await getTranslations('ReportAdmin');
+  return (
+    <span className={compact ? 'ml-2 border border-ink px-1 text-xs font-semibold' : 'border-2 border-ink px-2 py-0.5 text-sm font-semibold'}>
+      {t('hiddenBadge')}
+    </span>
+  );
+}

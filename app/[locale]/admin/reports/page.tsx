@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, queryHref } from '@/components/ui/Pagination';
-import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
+import { HiddenBadge, OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { DaysLeftText, DeadlineText } from '@/components/reports/StatusParts';
 import { deadlineInfo } from '@/lib/reports/workflow-rules';
 import { REPORT_STATUSES } from '@/lib/validation/reports/report';
@@ -176,7 +176,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                     </td>
                     <td data-label={t('title')} className={cell('min-w-48 p-2')}>
                       {r.title}
-                      {r.hiddenAt ? <span className="ml-2 border border-ink px-1 text-xs font-semibold">{t('hiddenBadge')}</span> : null}
+                      {r.hiddenAt ? <HiddenBadge compact /> : null}
                     </td>
                     <td data-label={t('category')} className={cell('p-2')}>{name(r.category)}</td>
                     <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? placeName(r.ward, locale) : t('none')}</td>

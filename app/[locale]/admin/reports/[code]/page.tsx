@@ -4,7 +4,7 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { StatusBadge } from '@/components/reports/StatusBadge';
+import { HiddenBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { DaysLeftText, DeadlineText } from '@/components/reports/StatusParts';
 import { AssignForm, ProgressForm, ReopenForm, StatusForm, VisibilityForm } from '@/components/reports/ReportForms';
 import { DeskAnswerForm } from '@/components/reports/DeskAnswerForm';
@@ -71,7 +71,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
       <PageHeader title={t('reportTitle', { code: report.code, title: report.title })}>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <StatusBadge variant="desk" status={report.status} />
-          {report.hiddenAt ? <span className="border-2 border-ink px-2 py-0.5 text-sm font-semibold">{t('hiddenBadge')}</span> : null}
+          {report.hiddenAt ? <HiddenBadge /> : null}
           <a href="#actions" className="lg:hidden">{t('jumpToActions')} ↓</a>
         </div>
       </PageHeader>

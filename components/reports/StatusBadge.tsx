@@ -61,7 +61,7 @@ export async function OverdueBadge({ variant = 'public' }: { variant?: BadgeVari
   );
 }
 
-/** "Đã ẩn" on a report hidden from the public (officials only); compact inside a table row. */
+/** "Đang ẩn" on a report hidden from the public (officials only); compact inside a table row. */
 export async function HiddenBadge({ compact = false }: { compact?: boolean }) {
   const t = await getTranslations('ReportAdmin');
   return (

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { pageCount, pageSlice } from '@/lib/pagination';
 import { db } from './db';
 
 type Tx = Prisma.TransactionClient | typeof db;
@@ -19,4 +20,19 @@ export async function audit(
       after: entry.after === undefined ? undefined : (JSON.parse(JSON.stringify(entry.after)) as Prisma.InputJsonValue),
     },
   });
+}
+
+export const AUDIT_PAGE_SIZE = 20;
+
+/** One page of the audit log, newest first, with who did each thing. */
+export async function listAudit({ page }: { page: number }) {
+  const [total, entries] = await Promise.all([
+    db.auditLog.count(),
+    db.auditLog.findMany({
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      ...pageSlice(page, AUDIT_PAGE_SIZE),
+      include: { actor: { select: { name: true, email: true } } },
+    }),
+  ]);
+  return { total, pages: pageCount(total, AUDIT_PAGE_SIZE), entries };
 }

@@ -9,6 +9,7 @@ import { env } from './env';
 export const PROCEDURES_PER_CHUNK = 10_000;
 
 import { formTemplates } from '@/lib/forms';
+import { pageCount, pageSlice } from '@/lib/pagination';
 
 const staticPages = ['/', '/news', '/procedures', '/reports', '/reports/map', '/reports/statistics', '/consultations', '/services', '/privacy'] as const;
 
@@ -17,7 +18,7 @@ const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(
 export async function sitemapIndex(): Promise<string> {
   const base = env().PUBLIC_URL;
   const count = await db.procedure.count({ where: { status: 'PUBLISHED' } });
-  const chunks = Math.max(1, Math.ceil(count / PROCEDURES_PER_CHUNK));
+  const chunks = pageCount(count, PROCEDURES_PER_CHUNK);
   const entries = ['pages', ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`)]
     .map((name) => `<sitemap><loc>${xmlEscape(new URL(`/sitemaps/${name}.xml`, base).toString())}</loc></sitemap>`)
     .join('');
@@ -51,8 +52,7 @@ export async function sitemapChunk(name: string): Promise<string | null> {
     const rows = await db.procedure.findMany({
       where: { status: 'PUBLISHED' },
       orderBy: { id: 'asc' },
-      skip: (n - 1) * PROCEDURES_PER_CHUNK,
-      take: PROCEDURES_PER_CHUNK,
+      ...pageSlice(n, PROCEDURES_PER_CHUNK),
       select: { slug: true, updatedAt: true },
     });
     if (rows.length === 0 && n > 1) return null;

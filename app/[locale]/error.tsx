@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { isOutageError } from '@/lib/outage';
+import { Button } from '@/components/ui/Button';
 
 // Shown in the browser when a part of a page fails after the page itself was sent (the production
 // server answers a page that fails as a whole during a database outage with its own 503 page).
@@ -13,9 +14,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-bold">{outage ? t('unavailableTitle') : t('title')}</h1>
       <p className="mt-4 text-lg">{outage ? t('unavailableLead') : t('lead')}</p>
       <p className="mt-6 flex gap-4">
-        <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+        <Button onClick={reset}>
           {t('retry')}
-        </button>
+        </Button>
         <Link href="/">{t('home')}</Link>
       </p>
     </div>

@@ -107,7 +107,7 @@ export function ProfileForm({
 export function DeleteAccountForm() {
   const t = useTranslations('Account');
   return (
-    <ValidatedForm schema={deleteAccountSchema} action={deleteAccountAction} submitLabel={t('deleteSubmit')} submitVariant="danger" testId="delete-form">
+    <ValidatedForm schema={deleteAccountSchema} action={deleteAccountAction} submitLabel={t('deleteSubmit')} submitVariant="warning" testId="delete-form">
       <TextField name="confirm" label={t('deleteConfirm')} autoComplete="off" maxLength={10} />
     </ValidatedForm>
   );

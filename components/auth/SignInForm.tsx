@@ -9,6 +9,7 @@ import { ServerStateContext } from '@/components/forms/form-context';
 import { schemaResolver } from '@/components/forms/schema-resolver';
 import { portalError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
+import { Button } from '@/components/ui/Button';
 
 type Props = { locale: string; next?: string; email?: string; initialError?: string };
 
@@ -82,13 +83,9 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
           {next ? <input type="hidden" name="next" value={next} /> : null}
           <TextField name="email" type="email" label={t('email')} autoComplete="email" inputMode="email" maxLength={254} />
           <TextField name="password" type="password" label={t('password')} autoComplete="current-password" maxLength={128} />
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-brand-900 disabled:opacity-70"
-          >
+          <Button type="submit" size="lg" disabled={pending}>
             {pending ? tForms('submitting') : t('submit')}
-          </button>
+          </Button>
         </form>
       </FormProvider>
     </ServerStateContext>

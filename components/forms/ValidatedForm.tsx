@@ -7,6 +7,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { schemaResolver } from './schema-resolver';
 import { ServerStateContext } from './form-context';
 import type { FormState } from '@/lib/form-state';
+import { Button } from '@/components/ui/Button';
 
 type Props = {
   schema: z.ZodType<FieldValues, FieldValues>;
@@ -17,7 +18,7 @@ type Props = {
   success?: (state: FormState) => ReactNode;
   /** Shown above the form (which stays) once the action succeeds. */
   successNotice?: string;
-  submitVariant?: 'primary' | 'danger';
+  submitVariant?: 'primary' | 'warning';
   testId?: string;
 };
 
@@ -46,11 +47,6 @@ export function ValidatedForm({ schema, action, submitLabel, children, success, 
     startTransition(() => formAction(data));
   });
 
-  const buttonClass =
-    submitVariant === 'danger'
-      ? 'bg-accent hover:bg-red-800 text-white'
-      : 'bg-brand-700 hover:bg-brand-900 text-white';
-
   return (
     <ServerStateContext value={state}>
       <FormProvider {...form}>
@@ -62,14 +58,9 @@ export function ValidatedForm({ schema, action, submitLabel, children, success, 
             </p>
           ) : null}
           {children}
-          <button
-            type="submit"
-            disabled={pending}
-            aria-disabled={pending}
-            className={`rounded px-5 py-3 text-lg font-semibold shadow-[0_2px_0_#0b0c0c] disabled:opacity-70 ${buttonClass}`}
-          >
+          <Button type="submit" variant={submitVariant} size="lg" disabled={pending} aria-disabled={pending}>
             {pending ? t('submitting') : submitLabel}
-          </button>
+          </Button>
         </form>
       </FormProvider>
     </ServerStateContext>

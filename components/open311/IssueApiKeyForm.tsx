@@ -8,7 +8,7 @@ import { issueApiKeyAction, type IssueKeyState } from '@/server/open311/api-key-
 
 /** Issues a key; the answer shows it once (also after a plain form post without JavaScript). */
 export function IssueApiKeyForm() {
-  const t = useTranslations('ReportStats.apiKeys');
+  const t = useTranslations('Open311.apiKeys');
   return (
     <ValidatedForm
       schema={apiKeyIssueSchema}

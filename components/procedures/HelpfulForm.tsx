@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { Button } from '@/components/ui/Button';
 
 /**
  * "Was this page helpful?" as a plain form (the page is cached, so it cannot carry per-visitor
@@ -24,7 +25,7 @@ export async function HelpfulForm({ code, locale }: { code: string; locale: Loca
         <label htmlFor="helpful-comment" className="mt-3 block font-semibold">{t('comment')}</label>
         <p id="helpful-comment-hint" className="text-sm text-muted">{t('commentHint')}</p>
         <textarea id="helpful-comment" name="comment" rows={3} maxLength={1000} aria-describedby="helpful-comment-hint" className="mt-1 block w-full max-w-xl border-2 border-ink px-3 py-2" />
-        <button type="submit" className="mt-3 rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('send')}</button>
+        <Button type="submit" className="mt-3">{t('send')}</Button>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { Button } from '@/components/ui/Button';
 
 const noop = () => () => {};
 
@@ -20,8 +21,8 @@ export function PrintButton({ label, fallback, only }: { label: string; fallback
     window.print();
   };
   return (
-    <button type="button" onClick={print} className="no-print rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-700 hover:bg-brand-50">
+    <Button onClick={print} variant="secondary" size="sm" className="no-print">
       {label}
-    </button>
+    </Button>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Button, ButtonLink } from '@/components/ui/Button';
 import { followAction } from '@/server/reports/resident-actions';
 
 /**
@@ -10,25 +10,20 @@ export async function FollowForm({ code, followers, following, signedIn, returnP
   code: string; followers: number; following: boolean; signedIn: boolean; returnPath: string;
 }) {
   const t = await getTranslations('Reports');
-  const button = 'inline-flex min-h-11 items-center rounded px-5 py-2 text-lg font-semibold';
   return (
     <div className="flex flex-wrap items-center gap-4">
       <p className="text-lg font-semibold" data-testid="followers-count">{t('followersCount', { count: followers })}</p>
       {!signedIn ? (
-        <Link href={{ pathname: '/sign-in', query: { next: returnPath } }} className={`${button} border-2 border-brand-700 no-underline`} data-testid="sign-in-to-follow">
+        <ButtonLink href={{ pathname: '/sign-in', query: { next: returnPath } }} variant="secondary" size="lg" data-testid="sign-in-to-follow">
           {t('detail.signInToFollow')}
-        </Link>
+        </ButtonLink>
       ) : (
         <form action={followAction.bind(null, code)}>
           <input type="hidden" name="intent" value={following ? 'unfollow' : 'follow'} />
           {following ? <p className="mb-2">{t('detail.following')}</p> : null}
-          <button
-            type="submit"
-            className={following ? `${button} border-2 border-brand-700 bg-white text-brand-700 hover:bg-brand-50` : `${button} bg-brand-700 text-white hover:bg-brand-900`}
-            data-testid="follow-button"
-          >
+          <Button type="submit" variant={following ? 'secondary' : 'primary'} size="lg" data-testid="follow-button">
             {following ? t('detail.unfollowButton') : t('detail.followButton')}
-          </button>
+          </Button>
         </form>
       )}
     </div>

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { REPORT_STATUS_FILTERS, REPORT_PERIODS, REPORT_SORTS, type ReportQuery } from '@/lib/validation/reports/query';
 import type { ReportFacets } from '@/server/reports/queries';
-
-type Option = { code: string; nameVi: string; nameEn: string | null; name?: string };
+import { localized, placeName } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 /**
  * The filters as a plain GET form: every result has its own address and it works without
@@ -15,7 +15,7 @@ export async function ReportFilters({
   action: string;
   query: ReportQuery;
   facets?: ReportFacets;
-  categories: Option[];
+  categories: { code: string; nameVi: string; nameEn: string }[];
   wards: { code: string; name: string; nameEn: string | null }[];
   locale: Locale;
   showSort?: boolean;
@@ -48,7 +48,7 @@ export async function ReportFilters({
             <select id="filter-category" name="category" defaultValue={query.category ?? ''} className={control}>
               <option value="">{t('any')}</option>
               {categories.map((c) => (
-                <option key={c.code} value={c.code}>{(locale === 'en' ? c.nameEn : c.nameVi) + count('category', c.code)}</option>
+                <option key={c.code} value={c.code}>{localized(c, 'name', locale) + count('category', c.code)}</option>
               ))}
             </select>
           </div>
@@ -57,7 +57,7 @@ export async function ReportFilters({
             <select id="filter-ward" name="ward" defaultValue={query.ward ?? ''} className={control}>
               <option value="">{t('any')}</option>
               {wards.map((w) => (
-                <option key={w.code} value={w.code}>{(locale === 'en' ? (w.nameEn ?? w.name) : w.name) + count('ward', w.code)}</option>
+                <option key={w.code} value={w.code}>{placeName(w, locale) + count('ward', w.code)}</option>
               ))}
             </select>
           </div>
@@ -92,9 +92,9 @@ export async function ReportFilters({
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-6 py-2 text-lg font-semibold text-white hover:bg-brand-900">
+          <Button type="submit" size="lg">
             {t('applyFilters')}
-          </button>
+          </Button>
           {active ? <a href={action} className="inline-flex min-h-11 items-center font-semibold">{t('clearFilters')}</a> : null}
         </div>
       </form>

@@ -55,7 +55,7 @@ export function VisibilityForm({ code, hidden }: { code: string; hidden: boolean
       schema={reportVisibility}
       action={reportVisibilityAction}
       submitLabel={hidden ? t('showReport') : t('hideReport')}
-      submitVariant={hidden ? 'primary' : 'danger'}
+      submitVariant={hidden ? 'primary' : 'warning'}
       testId="visibility-form"
     >
       <HiddenField name="code" value={code} />

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/reports/format';
 import type { ReportListItem } from '@/server/reports/queries';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 export async function ReportList({ items, locale }: { items: ReportListItem[]; locale: Locale }) {
   const t = await getTranslations('Reports');
@@ -34,8 +35,8 @@ export async function ReportList({ items, locale }: { items: ReportListItem[]; l
             </p>
             <p className="mt-1 text-sm text-muted">
               <span className="font-mono font-semibold text-ink">{r.code}</span>
-              {' · '}{locale === 'en' ? r.category.nameEn : r.category.nameVi}
-              {' · '}{r.ward ? (locale === 'en' ? (r.ward.nameEn ?? r.ward.name) : r.ward.name) : t('noWard')}
+              {' · '}{localized(r.category, 'name', locale)}
+              {' · '}{r.ward ? placeName(r.ward, locale) : t('noWard')}
             </p>
             <p className="text-sm text-muted">
               {t('sentOn')} <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>

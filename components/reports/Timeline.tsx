@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
 import type { ReportEventView } from '@/server/reports/queries';
+import { localized } from '@/lib/i18n/localized';
 
 /** The public timeline as an ordered list, oldest first, each step with its date and time. */
 export async function Timeline({ events, locale }: { events: ReportEventView[]; locale: Locale }) {
@@ -10,7 +11,7 @@ export async function Timeline({ events, locale }: { events: ReportEventView[]; 
   const label = (e: ReportEventView) => {
     switch (e.kind) {
       case 'ASSIGNED':
-        return e.agency ? t('events.ASSIGNED', { agency: locale === 'en' ? e.agency.nameEn : e.agency.nameVi }) : t('events.ASSIGNED_NONE');
+        return e.agency ? t('events.ASSIGNED', { agency: localized(e.agency, 'name', locale) }) : t('events.ASSIGNED_NONE');
       case 'STATUS_CHANGED':
         return t('events.STATUS_CHANGED', { status: e.status ? ts(`status.${e.status}`) : '' });
       default:

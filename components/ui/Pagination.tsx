@@ -1,20 +1,47 @@
 import { getTranslations } from 'next-intl/server';
+import { pageNeighbours } from '@/lib/pagination';
 
-/** Previous / next links that keep the rest of the query. */
-export async function Pagination({ page, pages, basePath, query = {} }: { page: number; pages: number; basePath: string; query?: Record<string, string> }) {
+const styles = {
+  /** Plain links, as on the admin lists and the procedure search. */
+  links: { nav: 'mt-6 flex items-center gap-6', link: undefined },
+  /** Bordered 44 px targets, as on the residents' report lists. */
+  boxed: {
+    nav: 'mt-8 flex flex-wrap items-center gap-4',
+    link: 'inline-flex min-h-11 items-center rounded border-2 border-brand-700 px-4 font-semibold no-underline hover:bg-brand-50',
+  },
+} as const;
+
+/** Previous / next links around "page N of M"; nothing when there is one page. */
+export async function Pagination({
+  page,
+  pages,
+  href,
+  label,
+  variant = 'links',
+}: {
+  page: number;
+  pages: number;
+  /** The address of page `p` (keeping the rest of the query: see `queryHref`). */
+  href: (p: number) => string;
+  /** The navigation's accessible name; "Pagination" by default. */
+  label?: string;
+  variant?: keyof typeof styles;
+}) {
   if (pages <= 1) return null;
-  const t = await getTranslations('Admin');
-  const href = (p: number) => `${basePath}?${new URLSearchParams({ ...query, page: String(p) }).toString()}`;
+  const t = await getTranslations('Pagination');
+  const { prev, next } = pageNeighbours(page, pages);
+  const style = styles[variant];
+  const boxed = variant === 'boxed';
   return (
-    <nav aria-label={t('pagination')} className="mt-6 flex items-center gap-6">
-      {page > 1 ? <a href={href(page - 1)} rel="prev">← {t('previous')}</a> : null}
-      <span>{t('page', { page, pages })}</span>
-      {page < pages ? <a href={href(page + 1)} rel="next">{t('next')} →</a> : null}
+    <nav aria-label={label ?? t('label')} className={style.nav} data-testid={boxed ? 'pagination' : undefined}>
+      {prev !== null ? <a href={href(prev)} rel="prev" className={style.link}>← {t('previous')}</a> : null}
+      <span aria-current={boxed ? 'page' : undefined}>{t('page', { page, pages })}</span>
+      {next !== null ? <a href={href(next)} rel="next" className={style.link}>{t('next')} →</a> : null}
     </nav>
   );
 }
 
-export function pageNumber(raw: unknown): number {
-  const n = typeof raw === 'string' && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
-  return Math.max(1, n);
+/** `basePath?…query&page=p`, the link of a page of a list filtered by `query`. */
+export function queryHref(basePath: string, query: Record<string, string> = {}): (p: number) => string {
+  return (p) => `${basePath}?${new URLSearchParams({ ...query, page: String(p) }).toString()}`;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
+import { pageCount, pageSlice } from '@/lib/pagination';
 import type { adminUserSchema } from '@/lib/validation/account';
 import { audit } from '../audit';
 import { db } from '../db';
@@ -20,12 +21,11 @@ export async function listUsers({ q, page }: { q?: string; page: number }) {
     db.user.findMany({
       where,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageSlice(page, PAGE_SIZE),
       select: { id: true, name: true, email: true, role: true, disabledAt: true, deletedAt: true, agency: { select: { nameVi: true, nameEn: true } } },
     }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), users };
+  return { total, pages: pageCount(total, PAGE_SIZE), users };
 }
 
 export async function getUserForAdmin(id: string) {
@@ -74,17 +74,4 @@ export async function updateUser(actor: CurrentUser, input: z.output<typeof admi
       after: { role: after.role, agencyId: after.agencyId, disabled: Boolean(after.disabledAt) },
     });
   });
-}
-
-export async function listAudit({ page }: { page: number }) {
-  const [total, entries] = await Promise.all([
-    db.auditLog.count(),
-    db.auditLog.findMany({
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: { actor: { select: { name: true, email: true } } },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), entries };
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
+import { localized } from '@/lib/i18n/localized';
 
 function localize<T extends { titleVi: string; titleEn: string; summaryVi: string; summaryEn: string }>(a: T, locale: Locale) {
-  return { title: locale === 'vi' ? a.titleVi : a.titleEn, summary: locale === 'vi' ? a.summaryVi : a.summaryEn };
+  return { title: localized(a, 'title', locale), summary: localized(a, 'summary', locale) };
 }
 
 export async function latestNews(locale: Locale, take = 6) {
@@ -19,5 +20,5 @@ export async function newsArticle(slug: string, locale: Locale) {
   if (slug.length > 200) return null;
   const a = await db.newsArticle.findUnique({ where: { slug } });
   if (!a) return null;
-  return { slug: a.slug, publishedAt: a.publishedAt, updatedAt: a.updatedAt, body: locale === 'vi' ? a.bodyVi : a.bodyEn, ...localize(a, locale) };
+  return { slug: a.slug, publishedAt: a.publishedAt, updatedAt: a.updatedAt, body: localized(a, 'body', locale), ...localize(a, locale) };
 }

@@ -6,6 +6,7 @@ import { answerDeadline } from '@/server/reports/calendar';
 import { nextReportCode } from '@/server/reports/codes';
 import { OPEN311_DEFAULT_DAYS, OPEN311_MAX_RESULTS, titleFromDescription, type CreateRequestBody, type RequestsQuery } from '@/lib/validation/open311/requests';
 import { isoCity } from './format';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 // Open311 GeoReport v2 over the portal's reports: services are report categories, service
 // requests are public reports (a private or hidden report never appears), identified by their
@@ -39,8 +40,8 @@ export async function listServices(locale: Locale) {
     const extra = serviceExtras[c.code] ?? otherExtras;
     return {
       service_code: c.code,
-      service_name: locale === 'vi' ? c.nameVi : c.nameEn,
-      description: locale === 'vi' ? c.descriptionVi : c.descriptionEn,
+      service_name: localized(c, 'name', locale),
+      description: localized(c, 'description', locale),
       metadata: false,
       type: 'realtime',
       keywords: extra.keywords[locale],
@@ -84,14 +85,14 @@ function serviceNotice(locale: Locale, agency: string, due: Date): string {
 
 function toServiceRequest(r: RequestRow, locale: Locale) {
   const base = env().PUBLIC_URL;
-  const agency = locale === 'vi' ? r.agency.nameVi : r.agency.nameEn;
-  const ward = r.ward ? (locale === 'vi' ? r.ward.name : (r.ward.nameEn ?? r.ward.name)) : null;
+  const agency = localized(r.agency, 'name', locale);
+  const ward = r.ward ? placeName(r.ward, locale) : null;
   const expected = r.committedAt ?? r.dueAt;
   return {
     service_request_id: r.code,
     status: OPEN.includes(r.status) ? 'open' : 'closed',
     status_notes: r.events[0]?.note ?? null,
-    service_name: locale === 'vi' ? r.category.nameVi : r.category.nameEn,
+    service_name: localized(r.category, 'name', locale),
     service_code: r.categoryCode,
     description: r.description,
     agency_responsible: agency,
@@ -178,6 +179,6 @@ export async function createRequest(apiKeyId: string, input: CreateRequestBody, 
     });
     return created;
   });
-  const agency = locale === 'vi' ? category.defaultAgency.nameVi : category.defaultAgency.nameEn;
+  const agency = localized(category.defaultAgency, 'name', locale);
   return { service_request_id: report.code, service_notice: serviceNotice(locale, agency, dueAt), account_id: null };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 /** Wards, communes and the special zone, in Vietnamese alphabetical order, for select boxes. */
 export async function wardOptions(locale: Locale) {
@@ -10,7 +11,7 @@ export async function wardOptions(locale: Locale) {
   });
   const collator = new Intl.Collator('vi');
   return rows
-    .map((r) => ({ value: r.code, label: locale === 'en' && r.nameEn ? r.nameEn : r.name }))
+    .map((r) => ({ value: r.code, label: placeName(r, locale) }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
@@ -21,5 +22,5 @@ export async function campaignUnitOptions() {
 
 export async function agencyOptions(locale: Locale) {
   const rows = await db.agency.findMany({ select: { id: true, nameVi: true, nameEn: true }, orderBy: { code: 'asc' } });
-  return rows.map((r) => ({ value: r.id, label: locale === 'en' ? r.nameEn : r.nameVi }));
+  return rows.map((r) => ({ value: r.id, label: localized(r, 'name', locale) }));
 }

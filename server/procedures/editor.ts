@@ -8,6 +8,7 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { CurrentUser } from '../session';
+import { pageCount, pageSlice } from '@/lib/pagination';
 
 type EditInput = z.output<typeof procedureEditSchema>;
 
@@ -27,9 +28,9 @@ export async function listForEditors({ q, page, pageSize = 25 }: { q?: string; p
   const where: Prisma.ProcedureWhereInput = { ...(n ? { OR: [{ searchTitle: { contains: n } }, { code: { contains: q!.trim() } }] } : {}) };
   const [total, rows] = await Promise.all([
     db.procedure.count({ where }),
-    db.procedure.findMany({ where, orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }], skip: (page - 1) * pageSize, take: pageSize, select: { id: true, code: true, slug: true, titleVi: true, status: true, version: true, updatedAt: true } }),
+    db.procedure.findMany({ where, orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }], ...pageSlice(page, pageSize), select: { id: true, code: true, slug: true, titleVi: true, status: true, version: true, updatedAt: true } }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows };
+  return { total, pages: pageCount(total, pageSize), rows };
 }
 
 export async function procedureForEdit(id: string) {

@@ -4,6 +4,7 @@ import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
 import { visibleSql } from './synthetic';
+import { pageCount, pageSlice } from '@/lib/pagination';
 
 export const PAGE_SIZE = 10;
 export const MAX_QUERY_LENGTH = 200;
@@ -323,7 +324,7 @@ export async function searchProcedures(input: { q: string; page: number; filters
   // Words that may be misspelt: those no synonym stands for (see matchesSql).
   const typoWords = tokens.filter((w) => !synonymWords.has(w));
   const locale = input.locale;
-  const offset = (input.page - 1) * pageSize;
+  const offset = pageSlice(input.page, pageSize).skip;
   // The page holds ranks offset + 1 … n.
   const n = offset + pageSize;
   const similaritySlack = (phrases.length ? SIMILARITY * (locale === 'en' ? 2 : 1) : 0) + EPSILON;
@@ -430,7 +431,7 @@ export async function searchProcedures(input: { q: string; page: number; filters
     query: normalized,
     total,
     page: input.page,
-    pages: Math.max(1, Math.ceil(total / pageSize)),
+    pages: pageCount(total, pageSize),
     hits: (row?.hits ?? []).map((h) => ({ ...h, views: Number(h.views), score: Number(h.score) })),
     tokens,
     facets,

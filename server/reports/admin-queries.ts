@@ -5,6 +5,7 @@ import type { QueueQuery } from '@/lib/validation/reports/admin';
 import { db } from '../db';
 import { can } from '../permissions';
 import type { Actor } from './workflow';
+import { pageCount, pageSlice } from '@/lib/pagination';
 
 // What the officials' back office reads: the queue of reports (an OFFICIAL sees their agency's
 // reports only, an ADMIN all of them with an agency filter) and one report with everything.
@@ -58,6 +59,7 @@ export type QueueCounts = Record<ReportStatusValue, number> & { open: number; al
 export async function listQueue(actor: Actor, q: QueueQuery, now = new Date()) {
   const base = baseWhere(actor, q);
   const where = Prisma.sql`${base} AND ${statusWhere(q)} ${q.overdue ? Prisma.sql`AND ${overdueSql(now)}` : Prisma.empty}`;
+  const slice = pageSlice(q.page, QUEUE_PAGE_SIZE);
   const [countRows, totalRows, idRows] = await Promise.all([
     db.$queryRaw<{ status: ReportStatusValue; n: number; overdue: number }[]>`
       SELECT r.status::text AS status, count(*)::int AS n, (count(*) FILTER (WHERE ${overdueSql(now)}))::int AS overdue
@@ -65,7 +67,7 @@ export async function listQueue(actor: Actor, q: QueueQuery, now = new Date()) {
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Report" r WHERE ${where}`,
     db.$queryRaw<{ id: string }[]>`
       SELECT r.id FROM "Report" r WHERE ${where} ORDER BY ${orderBy(q)}
-      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(q.page - 1) * QUEUE_PAGE_SIZE}`,
+      LIMIT ${slice.take} OFFSET ${slice.skip}`,
   ]);
   const counts = Object.fromEntries(REPORT_STATUSES.map((s) => [s, 0])) as QueueCounts;
   counts.open = 0;
@@ -92,7 +94,7 @@ export async function listQueue(actor: Actor, q: QueueQuery, now = new Date()) {
   return {
     rows: ids.map((id) => byId.get(id)!).filter(Boolean),
     total,
-    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
+    pages: pageCount(total, QUEUE_PAGE_SIZE),
     counts,
   };
 }

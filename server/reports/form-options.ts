@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
+import { localized } from '@/lib/i18n/localized';
 
 /** Report categories for the form's select, in their set order, each with its description as hint. */
 export async function reportCategoryOptions(locale: Locale) {
@@ -10,7 +11,7 @@ export async function reportCategoryOptions(locale: Locale) {
   });
   return rows.map((r) => ({
     value: r.code,
-    label: locale === 'en' ? r.nameEn : r.nameVi,
-    description: locale === 'en' ? r.descriptionEn : r.descriptionVi,
+    label: localized(r, 'name', locale),
+    description: localized(r, 'description', locale),
   }));
 }

@@ -7,6 +7,7 @@ import { isOverdue } from '@/lib/reports/access';
 import { can, reportFacts, reportFactsSelect, type Subject } from '@/server/permissions';
 import { REPORT_PAGE_SIZE, type ReportFilters, type ReportQuery } from '@/lib/validation/reports/query';
 import { REPORT_CODE_PATTERN } from './codes';
+import { pageInfo, pageSlice } from '@/lib/pagination';
 
 export { isOverdue } from '@/lib/reports/access';
 
@@ -126,11 +127,10 @@ export type ReportPage = {
 export async function listPublicReports(query: ReportQuery, now = new Date(), pageSize = REPORT_PAGE_SIZE): Promise<ReportPage> {
   const where = filterWhere(query, now);
   const [total, facetCounts] = await Promise.all([db.report.count({ where }), facets(query, now)]);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pastEnd = query.page > pages;
+  const { pages, pastEnd } = pageInfo(total, query.page, pageSize);
   const rows = pastEnd
     ? []
-    : await db.report.findMany({ where, orderBy: orderOf(query.sort), skip: (query.page - 1) * pageSize, take: pageSize, select: listSelect });
+    : await db.report.findMany({ where, orderBy: orderOf(query.sort), ...pageSlice(query.page, pageSize), select: listSelect });
   return { items: rows.map((r) => toItem(r, now)), total, page: query.page, pages, pastEnd, facets: facetCounts };
 }
 
@@ -266,14 +266,13 @@ export const loadReportCached = cache(loadReport);
 export async function myReports(userId: string, page: number, pageSize = REPORT_PAGE_SIZE, now = new Date()) {
   const where: Prisma.ReportWhereInput = { authorId: userId };
   const total = await db.report.count({ where });
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const rows = page > pages
+  const { pages, pastEnd } = pageInfo(total, page, pageSize);
+  const rows = pastEnd
     ? []
     : await db.report.findMany({
         where,
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
+        ...pageSlice(page, pageSize),
         select: {
           id: true, code: true, title: true, status: true, isPublic: true, hiddenAt: true, createdAt: true, updatedAt: true,
           dueAt: true, committedAt: true,
@@ -287,7 +286,7 @@ export async function myReports(userId: string, page: number, pageSize = REPORT_
         },
       });
   return {
-    total, page, pages, pastEnd: page > pages,
+    total, page, pages, pastEnd,
     items: rows.map(({ events, ...r }) => ({ ...r, overdue: isOverdue(r, now), latest: events[0] ?? null })),
   };
 }

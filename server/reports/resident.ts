@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { answerDeadline } from './calendar';
 import { REPORT_CODE_PATTERN } from './codes';
 import { NO_LONGER_PUBLIC, notifyReport } from './notify';
+import { pageInfo, pageSlice } from '@/lib/pagination';
 
 // What a signed-in resident does to a report: follow it, stop following it, rate the answer.
 
@@ -115,14 +116,13 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
 export async function listNotifications(user: Person, page: number, pageSize = NOTIFICATIONS_PAGE_SIZE) {
   const where = { userId: user.id };
   const [total, unread] = await Promise.all([db.notification.count({ where }), unreadCount(user.id)]);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const rows = page > pages
+  const { pages, pastEnd } = pageInfo(total, page, pageSize);
+  const rows = pastEnd
     ? []
     : await db.notification.findMany({
         where,
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
+        ...pageSlice(page, pageSize),
         select: { id: true, kind: true, params: true, readAt: true, createdAt: true, report: { select: { code: true, ...reportFactsSelect } } },
       });
   const items = rows.map(({ report, ...n }) => {
@@ -130,7 +130,7 @@ export async function listNotifications(user: Person, page: number, pageSize = N
     if (can(user, 'report:view', reportFacts(report))) return { ...n, report: { code: report.code } };
     return { ...n, kind: NO_LONGER_PUBLIC, params: { code: report.code }, report: null };
   });
-  return { items, total, unread, page, pages, pastEnd: page > pages };
+  return { items, total, unread, page, pages, pastEnd };
 }
 
 export function unreadCount(userId: string): Promise<number> {

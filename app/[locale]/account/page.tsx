@@ -10,6 +10,8 @@ import { campaignUnitOptions, wardOptions } from '@/server/places/queries';
 import { can } from '@/server/permissions';
 import { requireUser } from '@/server/session';
 import { NotificationsLink } from '@/components/reports/NotificationsLink';
+import { localized } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,7 +28,6 @@ export default async function AccountPage({ params }: Props) {
     wardOptions(locale),
     campaignUnitOptions(),
   ]);
-  const button = 'rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50';
   return (
     <>
       <PageHeader title={t('title')} />
@@ -38,7 +39,7 @@ export default async function AccountPage({ params }: Props) {
         {user.agency ? (
           <>
             <dt className="font-semibold">{t('agency')}</dt>
-            <dd>{locale === 'vi' ? user.agency.nameVi : user.agency.nameEn}</dd>
+            <dd>{localized(user.agency, 'name', locale)}</dd>
           </>
         ) : null}
       </dl>
@@ -64,11 +65,11 @@ export default async function AccountPage({ params }: Props) {
       <section aria-labelledby="sessions-heading" className="mb-12 max-w-2xl space-y-4">
         <h2 id="sessions-heading" className="text-2xl font-bold">{t('signOut')}</h2>
         <form action={signOutAction}>
-          <button type="submit" className={button}>{t('signOut')}</button>
+          <Button type="submit" variant="secondary">{t('signOut')}</Button>
         </form>
         <form action={signOutEverywhereAction}>
           <p className="mb-2 text-muted">{t('signOutEverywhereHint')}</p>
-          <button type="submit" className={button}>{t('signOutEverywhere')}</button>
+          <Button type="submit" variant="secondary">{t('signOutEverywhere')}</Button>
         </form>
       </section>
 

@@ -14,7 +14,7 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin'), getTranslations('ReportStats.apiKeys')]);
+  const [t, tReports, tKeys] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin'), getTranslations('Open311.apiKeys')]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />

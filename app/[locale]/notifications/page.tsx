@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ReportPagination } from '@/components/reports/ReportPagination';
-import { pageNumber } from '@/components/ui/Pagination';
+import { Pagination } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/reports/format';
 import { REPORT_STATUSES } from '@/lib/validation/reports/report';
 import { listNotifications } from '@/server/reports/resident';
 import { markAllReadAction } from '@/server/reports/resident-actions';
 import { requireUser } from '@/server/session';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +31,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   const sp = await searchParams;
   const t = await getTranslations('Reports');
   const tn = await getTranslations('Notifications');
-  const result = await listNotifications(user, pageNumber(sp.page));
+  const result = await listNotifications(user, parsePage(sp.page));
 
   const sentence = (kind: string, params: unknown) => {
     const p = (params ?? {}) as { code?: unknown; title?: unknown; status?: unknown };
@@ -49,9 +50,9 @@ export default async function NotificationsPage({ params, searchParams }: Props)
         <p className="text-lg font-semibold" data-testid="unread-count">{t('unreadCount', { count: result.unread })}</p>
         {result.unread > 0 ? (
           <form action={markAllReadAction}>
-            <button type="submit" className="min-h-11 rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50" data-testid="mark-all-read">
+            <Button type="submit" variant="secondary" data-testid="mark-all-read">
               {t('markAllRead')}
-            </button>
+            </Button>
           </form>
         ) : null}
       </div>
@@ -81,7 +82,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           ))}
         </ol>
       )}
-      {!result.pastEnd ? <ReportPagination page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
+      {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
     </>
   );
 }

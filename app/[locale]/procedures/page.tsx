@@ -5,10 +5,13 @@ import type { Locale } from '@/i18n/routing';
 import { Highlight } from '@/components/procedures/Highlight';
 import { ProcedureSearchForm } from '@/components/procedures/SearchForm';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
 import { alternates } from '@/lib/metadata';
 import { parseProcedureQuery } from '@/lib/validation/procedures';
 import { fieldsWithCounts, proceduresForLifeEvent } from '@/server/procedures/queries';
 import { popularProcedures, searchProcedures, suggestSpelling } from '@/server/procedures/search';
+import { localized } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,8 +32,8 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   const { query, invalid } = parseProcedureQuery(raw);
   const t = await getTranslations('Procedures');
   const basePath = getPathname({ locale, href: '/procedures' });
-  const title = (p: { titleVi: string; titleEn: string }) => (locale === 'en' ? p.titleEn : p.titleVi);
-  const summary = (p: { summaryVi: string; summaryEn: string }) => (locale === 'en' ? p.summaryEn : p.summaryVi);
+  const title = (p: { titleVi: string; titleEn: string }) => localized(p, 'title', locale);
+  const summary = (p: { summaryVi: string; summaryEn: string }) => localized(p, 'summary', locale);
   const filters = { field: query.field, level: query.level, online: query.online };
   const searching = Boolean(query.q.trim()) || Boolean(filters.field || filters.level || filters.online);
 
@@ -48,7 +51,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   ]);
   const fieldName = (code: string) => {
     const f = fields.find((x) => x.code === code);
-    return f ? (locale === 'en' ? f.nameEn : f.nameVi) : code;
+    return f ? localized(f, 'name', locale) : code;
   };
   const href = (overrides: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
@@ -76,7 +79,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
               options={(['CITY', 'COMMUNE'] as const).map((v) => ({ value: v, label: `${t(`levels.${v}`)} (${result.facets.level[v] ?? 0})` }))} />
             <FacetSelect name="online" label={t('online')} any={t('any')} value={filters.online}
               options={(['FULL', 'PARTIAL', 'NONE'] as const).map((v) => ({ value: v, label: `${t(`onlineLevels.${v}`)} (${result.facets.online[v] ?? 0})` }))} />
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('applyFilters')}</button>
+            <Button type="submit">{t('applyFilters')}</Button>
             {filters.field || filters.level || filters.online ? (
               <p><a href={href({ field: undefined, level: undefined, online: undefined, page: undefined })}>{t('clearFilters')}</a></p>
             ) : null}
@@ -114,13 +117,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
                 ))}
               </ol>
             )}
-            {result.pages > 1 ? (
-              <nav aria-label={t('searchResults')} className="mt-8 flex gap-6">
-                {result.page > 1 ? <a href={href({ page: result.page - 1 })} rel="prev">← {(await getTranslations('Admin'))('previous')}</a> : null}
-                <span>{(await getTranslations('Admin'))('page', { page: result.page, pages: result.pages })}</span>
-                {result.page < result.pages ? <a href={href({ page: result.page + 1 })} rel="next">{(await getTranslations('Admin'))('next')} →</a> : null}
-              </nav>
-            ) : null}
+            <Pagination label={t('searchResults')} page={result.page} pages={result.pages} href={(page) => href({ page })} />
           </section>
         </div>
       ) : null}
@@ -157,7 +154,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
             <h2 id="fields-heading" className="mb-3 text-2xl font-bold">{t('byField')}</h2>
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="fields">
               {fields.map((f) => (
-                <li key={f.code}><a href={href({ field: f.code })}>{locale === 'en' ? f.nameEn : f.nameVi}</a> ({f.count})</li>
+                <li key={f.code}><a href={href({ field: f.code })}>{localized(f, 'name', locale)}</a> ({f.count})</li>
               ))}
             </ul>
           </section>

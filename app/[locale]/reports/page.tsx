@@ -4,11 +4,12 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ReportFilters } from '@/components/reports/ReportFilters';
 import { ReportList } from '@/components/reports/ReportList';
-import { ReportPagination } from '@/components/reports/ReportPagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
 import { alternates } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
+import { ButtonLink } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,13 +43,9 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={t('title')} lead={t('lead')}>
         <p className="mt-6">
-          <Link
-            href="/reports/new"
-            className="inline-flex min-h-12 items-center rounded bg-accent px-6 py-3 text-xl font-bold text-white no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-red-800 hover:text-white"
-            data-testid="new-report"
-          >
+          <ButtonLink href="/reports/new" variant="warning" size="xl" data-testid="new-report">
             {t('submit')}
-          </Link>
+          </ButtonLink>
         </p>
         <nav aria-label={t('sectionLinks')} className="mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
@@ -83,7 +80,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         ) : (
           <ReportList items={result.items} locale={locale} />
         )}
-        {!result.pastEnd ? <ReportPagination page={result.page} pages={result.pages} href={pageHref} /> : null}
+        {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={pageHref} /> : null}
       </section>
     </>
   );

@@ -2,13 +2,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { AdminList } from '@/components/admin/AdminList';
 import { IssueApiKeyForm } from '@/components/open311/IssueApiKeyForm';
 import { pageMetadata } from '@/lib/metadata';
 import { revokeApiKeyAction } from '@/server/open311/api-key-actions';
 import { listApiKeys } from '@/server/open311/api-keys';
 import { requirePermission } from '@/server/session';
 
-export const generateMetadata = pageMetadata({ title: 'ReportStats.apiKeys.title' });
+export const generateMetadata = pageMetadata({ title: 'Open311.apiKeys.title' });
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export default async function ApiKeysPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission('apiKey:manage', getPathname({ locale, href: '/admin/api-keys' }));
-  const [t, tAdmin, keys, query] = await Promise.all([getTranslations('ReportStats.apiKeys'), getTranslations('Admin'), listApiKeys(), searchParams]);
+  const [t, tAdmin, keys, query] = await Promise.all([getTranslations('Open311.apiKeys'), getTranslations('Admin'), listApiKeys(), searchParams]);
   const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
   return (
     <>
@@ -29,10 +30,10 @@ export default async function ApiKeysPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="keys">
         <h2 id="keys" className="mb-3 text-2xl font-bold">{t('listHeading')}</h2>
-        {keys.length === 0 ? (
-          <p>{t('none')}</p>
-        ) : (
-          <div className="overflow-x-auto" role="region" tabIndex={0} aria-labelledby="keys-caption">
+        <AdminList
+          empty={keys.length === 0 ? t('none') : null}
+          captionId="keys-caption"
+          table={
             <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="api-keys">
               <caption id="keys-caption" className="sr-only">{t('caption')}</caption>
               <thead>
@@ -67,8 +68,8 @@ export default async function ApiKeysPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
-        )}
+          }
+        />
       </section>
     </>
   );

@@ -2,9 +2,11 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { AdminList } from '@/components/admin/AdminList';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Pagination, pageNumber } from '@/components/ui/Pagination';
-import { listAudit } from '@/server/admin/users';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { parsePage } from '@/lib/pagination';
+import { listAudit } from '@/server/audit';
 import { requirePermission } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,15 +18,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const basePath = getPathname({ locale, href: '/admin/audit' });
   await requirePermission('audit:read', basePath);
-  const page = pageNumber((await searchParams).page);
+  const page = parsePage((await searchParams).page);
   const [t, format, { entries, pages }] = await Promise.all([getTranslations('Admin'), getFormatter(), listAudit({ page })]);
   return (
     <>
       <PageHeader title={t('audit')} />
-      {entries.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
+      <AdminList
+        empty={entries.length === 0 ? t('empty') : null}
+        table={
           <table className="w-full border-collapse text-left text-sm" data-testid="audit-table">
             <thead>
               <tr className="border-b-2 border-ink">
@@ -51,9 +52,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      <Pagination page={page} pages={pages} basePath={basePath} />
+        }
+        pagination={<Pagination page={page} pages={pages} href={queryHref(basePath)} />}
+      />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { CannedAnswerForm } from '@/components/reports/CannedAnswerForm';
 import { deleteCannedAnswerAction } from '@/server/reports/admin-actions';
 import { listCannedAnswers } from '@/server/reports/canned-answers';
 import { requirePermission } from '@/server/session';
+import { localized } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +20,8 @@ export default async function CannedAnswersPage({ params, searchParams }: Props)
   const user = await requirePermission('report:work', basePath);
   const query = await searchParams;
   const [t, categories] = await Promise.all([getTranslations('ReportAdmin'), listCannedAnswers(user)]);
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
+  const other = locale === 'en' ? 'vi' : 'en';
   const manageable = categories.filter((c) => c.manageable).map((c) => ({ value: c.code, label: name(c) }));
   const editId = typeof query.edit === 'string' ? query.edit : undefined;
   const editing = editId
@@ -51,19 +53,19 @@ export default async function CannedAnswersPage({ params, searchParams }: Props)
             <ul className="space-y-6">
               {c.cannedAnswers.map((a) => (
                 <li key={a.id} className="border-l-4 border-slate-300 pl-4" data-testid="canned-answer">
-                  <h3 className="text-lg font-bold">{locale === 'en' ? a.titleEn : a.titleVi}</h3>
-                  <p className="whitespace-pre-line">{locale === 'en' ? a.bodyEn : a.bodyVi}</p>
+                  <h3 className="text-lg font-bold">{localized(a, 'title', locale)}</h3>
+                  <p className="whitespace-pre-line">{localized(a, 'body', locale)}</p>
                   <details className="mt-2">
                     <summary className="cursor-pointer text-brand-700 underline">{t('otherLanguage')}</summary>
-                    <p className="mt-1 font-semibold">{locale === 'en' ? a.titleVi : a.titleEn}</p>
-                    <p className="whitespace-pre-line">{locale === 'en' ? a.bodyVi : a.bodyEn}</p>
+                    <p className="mt-1 font-semibold">{localized(a, 'title', other)}</p>
+                    <p className="whitespace-pre-line">{localized(a, 'body', other)}</p>
                   </details>
                   {c.manageable ? (
                     <div className="mt-2 flex flex-wrap items-center gap-6">
                       <a href={`${basePath}?edit=${encodeURIComponent(a.id)}#canned-form`} aria-label={t('editNamed', { title: a.titleVi })}>{t('edit')}</a>
                       <form action={deleteCannedAnswerAction}>
                         <input type="hidden" name="id" value={a.id} />
-                        <button type="submit" className="text-accent underline">{t('deleteNamed', { title: locale === 'en' ? a.titleEn : a.titleVi })}</button>
+                        <button type="submit" className="text-accent underline">{t('deleteNamed', { title: localized(a, 'title', locale) })}</button>
                       </form>
                     </div>
                   ) : null}

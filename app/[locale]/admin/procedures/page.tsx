@@ -2,10 +2,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Pagination, pageNumber } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { parsePage } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/metadata';
 import { listForEditors } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
+import { AdminList, AdminSearch } from '@/components/admin/AdminList';
+import { ButtonLink } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,47 +21,43 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
   await requirePermission('procedure:edit', basePath);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
-  const page = pageNumber(query.page);
+  const page = parsePage(query.page);
   const [t, format, { rows, pages }] = await Promise.all([getTranslations('Editor'), getFormatter(), listForEditors({ q, page })]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
       <p className="mb-6 flex flex-wrap gap-6">
-        <Link href="/admin/procedures/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">{t('new')}</Link>
+        <ButtonLink href="/admin/procedures/new">{t('new')}</ButtonLink>
         <Link href="/admin/synonyms">{t('synonyms')}</Link>
       </p>
-      <form method="get" action={basePath} role="search" className="mb-6 flex max-w-xl items-end gap-2">
-        <div className="flex-1">
-          <label htmlFor="procedure-admin-search" className="block font-semibold">{t('search')}</label>
-          <input id="procedure-admin-search" name="q" defaultValue={q} maxLength={200} className="mt-1 w-full border-2 border-ink px-3 py-2" />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('searchSubmit')}</button>
-      </form>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left" data-testid="procedures-table">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{t('code')}</th>
-              <th scope="col" className="p-2">{t('title_')}</th>
-              <th scope="col" className="p-2">{t('status')}</th>
-              <th scope="col" className="p-2">{t('version')}</th>
-              <th scope="col" className="p-2">{t('updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-300">
-                <td className="p-2 whitespace-nowrap">{r.code}</td>
-                <td className="p-2"><Link href={{ pathname: '/admin/procedures/[id]', params: { id: r.id } }}>{r.titleVi}</Link></td>
-                <td className="p-2">{t(`statuses.${r.status}`)}</td>
-                <td className="p-2">{r.version}</td>
-                <td className="p-2 whitespace-nowrap">{format.dateTime(r.updatedAt, { dateStyle: 'short' })}</td>
+      <AdminList
+        search={<AdminSearch action={basePath} id="procedure-admin-search" label={t('search')} submitLabel={t('searchSubmit')} q={q} maxLength={200} />}
+        table={
+          <table className="w-full border-collapse text-left" data-testid="procedures-table">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t('code')}</th>
+                <th scope="col" className="p-2">{t('title_')}</th>
+                <th scope="col" className="p-2">{t('status')}</th>
+                <th scope="col" className="p-2">{t('version')}</th>
+                <th scope="col" className="p-2">{t('updated')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={page} pages={pages} basePath={basePath} query={q ? { q } : {}} />
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-slate-300">
+                  <td className="p-2 whitespace-nowrap">{r.code}</td>
+                  <td className="p-2"><Link href={{ pathname: '/admin/procedures/[id]', params: { id: r.id } }}>{r.titleVi}</Link></td>
+                  <td className="p-2">{t(`statuses.${r.status}`)}</td>
+                  <td className="p-2">{r.version}</td>
+                  <td className="p-2 whitespace-nowrap">{format.dateTime(r.updatedAt, { dateStyle: 'short' })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+        pagination={<Pagination page={page} pages={pages} href={queryHref(basePath, q ? { q } : {})} />}
+      />
     </>
   );
 }

@@ -3,8 +3,9 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { Pagination } from '@/components/ui/Pagination';
-import { DaysLeftText, DeadlineText, OverdueFlag, StatusBadge } from '@/components/reports/StatusParts';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { HiddenBadge, OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
+import { DaysLeftText, DeadlineText } from '@/components/reports/StatusParts';
 import { deadlineInfo } from '@/lib/reports/workflow-rules';
 import { REPORT_STATUSES } from '@/lib/validation/reports/report';
 import { parseQueueQuery, QUEUE_SORTS, queueQueryString, type QueueQuery } from '@/lib/validation/reports/admin';
@@ -12,6 +13,8 @@ import { listQueue, queueFilterOptions } from '@/server/reports/admin-queries';
 import { publicHolidays } from '@/server/reports/calendar';
 import { can } from '@/server/permissions';
 import { requirePermission } from '@/server/session';
+import { localized, placeName } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +43,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
     publicHolidays(),
     listQueue(user, q, now),
   ]);
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
   const ownAgency = options.agencies.find((a) => a.id === user.agencyId);
   const assigned = typeof raw.assigned === 'string' ? raw.assigned.slice(0, 40) : null;
   const countLink = (change: Partial<QueueQuery>) => {
@@ -112,7 +115,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
             <label htmlFor="f-ward" className={labelClass}>{t('ward')}</label>
             <select id="f-ward" name="ward" defaultValue={q.ward ?? ''} className={controlClass}>
               <option value="">{t('any')}</option>
-              {options.wards.map((w) => <option key={w.code} value={w.code}>{locale === 'en' && w.nameEn ? w.nameEn : w.name}</option>)}
+              {options.wards.map((w) => <option key={w.code} value={w.code}>{placeName(w, locale)}</option>)}
             </select>
           </div>
           {isAdmin ? (
@@ -138,7 +141,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
           </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c]">{t('apply')}</button>
+          <Button type="submit">{t('apply')}</Button>
           <a href={basePath}>{t('clear')}</a>
         </div>
       </form>
@@ -173,12 +176,12 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                     </td>
                     <td data-label={t('title')} className={cell('min-w-48 p-2')}>
                       {r.title}
-                      {r.hiddenAt ? <span className="ml-2 border border-ink px-1 text-xs font-semibold">{t('hiddenBadge')}</span> : null}
+                      {r.hiddenAt ? <HiddenBadge compact /> : null}
                     </td>
                     <td data-label={t('category')} className={cell('p-2')}>{name(r.category)}</td>
-                    <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? (locale === 'en' && r.ward.nameEn ? r.ward.nameEn : r.ward.name) : t('none')}</td>
+                    <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? placeName(r.ward, locale) : t('none')}</td>
                     {isAdmin ? <td data-label={t('agency')} className={cell('p-2')}>{name(r.agency)}</td> : null}
-                    <td data-label={t('status')} className={cell('p-2')}><StatusBadge status={r.status} /></td>
+                    <td data-label={t('status')} className={cell('p-2')}><StatusBadge variant="desk" status={r.status} /></td>
                     <td data-label={t('received')} className={cell('whitespace-nowrap p-2')}>
                       <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}</time>
                     </td>
@@ -191,10 +194,10 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={q.page} pages={queue.pages} basePath={basePath} query={queueQueryString(q, { page: 1 })} />
+      <Pagination page={q.page} pages={queue.pages} href={queryHref(basePath, queueQueryString(q, { page: 1 }))} />
       {queue.counts.overdue > 0 && !q.overdue ? (
         <p className="mt-6 flex items-center gap-2">
-          <OverdueFlag /> <a href={countLink({ status: 'open', overdue: true })}>{t('overdueOnly')} ({queue.counts.overdue})</a>
+          <OverdueBadge variant="desk" /> <a href={countLink({ status: 'open', overdue: true })}>{t('overdueOnly')} ({queue.counts.overdue})</a>
         </p>
       ) : null}
     </>

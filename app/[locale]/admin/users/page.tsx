@@ -3,9 +3,12 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Pagination, pageNumber } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
+import { parsePage } from '@/lib/pagination';
 import { listUsers } from '@/server/admin/users';
 import { requirePermission } from '@/server/session';
+import { localized } from '@/lib/i18n/localized';
+import { AdminList, AdminSearch } from '@/components/admin/AdminList';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +21,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   await requirePermission('user:manage', basePath);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 100) : '';
-  const page = pageNumber(query.page);
+  const page = parsePage(query.page);
   const [t, tRoles, { users, pages, total }] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('Account.roles'),
@@ -27,17 +30,10 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t('users')} lead={t('usersLead')} />
-      <form method="get" action={basePath} role="search" className="mb-6 flex max-w-xl items-end gap-2">
-        <div className="flex-1">
-          <label htmlFor="user-search" className="block font-semibold">{t('search')}</label>
-          <input id="user-search" name="q" defaultValue={q} maxLength={100} className="mt-1 w-full border-2 border-ink px-3 py-2" />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('searchSubmit')}</button>
-      </form>
-      {users.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
+      <AdminList
+        search={<AdminSearch action={basePath} id="user-search" label={t('search')} submitLabel={t('searchSubmit')} q={q} maxLength={100} />}
+        empty={users.length === 0 ? t('empty') : null}
+        table={
           <table className="w-full border-collapse text-left" data-testid="users-table">
             <caption className="sr-only">{t('users')} ({total})</caption>
             <thead>
@@ -56,7 +52,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                   <td className="p-2">{u.name}</td>
                   <td className="p-2">{u.email ?? '—'}</td>
                   <td className="p-2">{tRoles(u.role)}</td>
-                  <td className="p-2">{u.agency ? (locale === 'vi' ? u.agency.nameVi : u.agency.nameEn) : '—'}</td>
+                  <td className="p-2">{u.agency ? localized(u.agency, 'name', locale) : '—'}</td>
                   <td className="p-2">{u.deletedAt ? t('deleted') : u.disabledAt ? t('disabled') : t('active')}</td>
                   <td className="p-2">
                     {u.deletedAt ? null : (
@@ -69,9 +65,9 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      <Pagination page={page} pages={pages} basePath={basePath} query={q ? { q } : {}} />
+        }
+        pagination={<Pagination page={page} pages={pages} href={queryHref(basePath, q ? { q } : {})} />}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { isLocalClient } from '@/server/http/local-client';
 import { mayReadOutbox, outboxMails, usesOutbox } from '@/server/mail';
 import { getCurrentUser } from '@/server/session';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           <label htmlFor="outbox-to" className="block font-semibold">{t('filter')}</label>
           <input id="outbox-to" name="to" type="email" defaultValue={recipient} className="mt-1 w-full border-2 border-ink px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('filterSubmit')}</button>
+        <Button type="submit">{t('filterSubmit')}</Button>
       </form>
       {mails.length === 0 ? (
         <p>{t('empty')}</p>

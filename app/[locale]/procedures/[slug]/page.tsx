@@ -7,6 +7,7 @@ import { alternates } from '@/lib/metadata';
 import { HelpfulForm } from '@/components/procedures/HelpfulForm';
 import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
+import { localized } from '@/lib/i18n/localized';
 import {
   procedureBySlug, relatedProcedures, type DocumentGroup, type LegalBasis, type Method, type PublicProcedure,
 } from '@/server/procedures/queries';
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const { procedure: p } = await procedureBySlug(slug);
   if (!p) return {};
-  const title = locale === 'en' ? p.titleEn : p.titleVi;
-  const description = locale === 'en' ? p.summaryEn : p.summaryVi;
+  const title = localized(p, 'title', locale);
+  const description = localized(p, 'summary', locale);
   return {
     title,
     description,
@@ -39,9 +40,9 @@ function jsonLd(p: PublicProcedure, locale: Locale, url: string, listUrl: string
     {
       '@context': 'https://schema.org',
       '@type': 'GovernmentService',
-      name: locale === 'en' ? p.titleEn : p.titleVi,
-      alternateName: locale === 'en' ? p.titleVi : p.titleEn,
-      description: locale === 'en' ? p.summaryEn : p.summaryVi,
+      name: localized(p, 'title', locale),
+      alternateName: localized(p, 'title', locale === 'en' ? 'vi' : 'en'),
+      description: localized(p, 'summary', locale),
       identifier: p.code,
       url,
       serviceType: p.field.nameVi,
@@ -61,7 +62,7 @@ function jsonLd(p: PublicProcedure, locale: Locale, url: string, listUrl: string
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: labels.home, item: homeUrl },
         { '@type': 'ListItem', position: 2, name: labels.list, item: listUrl },
-        { '@type': 'ListItem', position: 3, name: locale === 'en' ? p.titleEn : p.titleVi, item: url },
+        { '@type': 'ListItem', position: 3, name: localized(p, 'title', locale), item: url },
       ],
     },
   ];
@@ -84,7 +85,7 @@ export default async function ProcedurePage({ params }: Props) {
   const url = new URL(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug } } }), base).toString();
   const listUrl = new URL(getPathname({ locale, href: '/procedures' }), base).toString();
   const homeUrl = new URL(getPathname({ locale, href: '/' }), base).toString();
-  const title = locale === 'en' ? p.titleEn : p.titleVi;
+  const title = localized(p, 'title', locale);
   const times = [...new Set(methods.map((m) => m.processingTime))];
   const fees = [...new Set(methods.map((m) => m.fee))];
 
@@ -97,9 +98,9 @@ export default async function ProcedurePage({ params }: Props) {
           <li><Link href="/procedures">{t('title')}</Link> ›</li>
         </ol>
       </nav>
-      <p className="text-muted">{locale === 'en' ? p.field.nameEn : p.field.nameVi}</p>
+      <p className="text-muted">{localized(p.field, 'name', locale)}</p>
       <h1 className="text-3xl font-bold leading-tight md:text-4xl">{title}</h1>
-      <p className="mt-3 text-xl">{locale === 'en' ? p.summaryEn : p.summaryVi}</p>
+      <p className="mt-3 text-xl">{localized(p, 'summary', locale)}</p>
       {locale === 'en' ? <p className="mt-2 text-muted">{t('vietnameseOnly')}</p> : null}
 
       <section aria-labelledby="summary-heading" className="mt-6 border-l-4 border-brand-700 bg-brand-50 p-4">
@@ -189,7 +190,7 @@ export default async function ProcedurePage({ params }: Props) {
         <section aria-labelledby="related-heading" className="no-print mt-10">
           <h2 id="related-heading" className="text-2xl font-bold">{t('related')}</h2>
           <ul className="mt-2 space-y-1">
-            {related.map((r) => <li key={r.slug}><Link href={{ pathname: '/procedures/[slug]', params: { slug: r.slug } }}>{locale === 'en' ? r.titleEn : r.titleVi}</Link></li>)}
+            {related.map((r) => <li key={r.slug}><Link href={{ pathname: '/procedures/[slug]', params: { slug: r.slug } }}>{localized(r, 'title', locale)}</Link></li>)}
           </ul>
         </section>
       ) : null}

@@ -15,6 +15,7 @@ import { loadReportCached } from '@/server/reports/queries';
 import { markReportNotificationsRead } from '@/server/reports/resident';
 import { rateAction } from '@/server/reports/resident-actions';
 import { getCurrentUser } from '@/server/session';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 type Props = {
   params: Promise<{ locale: Locale; code: string }>;
@@ -49,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const t = await getTranslations('Reports');
   const path = getPathname({ locale, href: { pathname: '/reports/[code]', params: { code: report.code } } });
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
   const open = report.status === 'RECEIVED' || report.status === 'IN_PROGRESS';
   const followNotice = typeof sp.follow === 'string' ? sp.follow : undefined;
   const rated = typeof sp.rated === 'string' ? sp.rated : undefined;
@@ -106,7 +107,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <dd className={dd} data-testid="agency">{name(report.agency)}</dd>
           <dt className={dt}>{t('detail.location')}</dt>
           <dd className={dd}>
-            {report.ward ? (locale === 'en' ? (report.ward.nameEn ?? report.ward.name) : report.ward.name) : t('noWard')}
+            {report.ward ? placeName(report.ward, locale) : t('noWard')}
             {report.address ? <span className="block break-words">{report.address}</span> : null}
             {report.lat !== null && report.lng !== null ? (
               <span className="block">

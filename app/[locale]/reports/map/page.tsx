@@ -12,6 +12,7 @@ import { CITY_CENTRE } from '@/lib/validation/reports/report';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { env } from '@/server/env';
 import { filterOptions, MAP_LIMIT, mapReports } from '@/server/reports/queries';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,7 +39,7 @@ export default async function FeedbackMapPage({ params, searchParams }: Props) {
   const basePath = getPathname({ locale, href: '/reports/map' });
   const listPath = getPathname({ locale, href: '/reports' }) + reportQueryString({ ...query, page: 1 });
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
   const points = result.items.map((r) => ({
     code: r.code,
     title: r.title,
@@ -103,7 +104,7 @@ export default async function FeedbackMapPage({ params, searchParams }: Props) {
                       <span className="block text-sm text-muted"><span className="font-mono sm:hidden">{r.code} · </span>{name(r.category)}</span>
                     </td>
                     <td className="p-2"><StatusBadge status={r.status} /> {r.overdue ? <OverdueBadge /> : null}</td>
-                    <td className="hidden p-2 sm:table-cell">{r.ward ? (locale === 'en' ? (r.ward.nameEn ?? r.ward.name) : r.ward.name) : t('noWard')}</td>
+                    <td className="hidden p-2 sm:table-cell">{r.ward ? placeName(r.ward, locale) : t('noWard')}</td>
                     <td className="hidden p-2 font-mono text-sm md:table-cell">{r.lat!.toFixed(5)}, {r.lng!.toFixed(5)}</td>
                     <td className="hidden p-2 sm:table-cell"><time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time></td>
                   </tr>

@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ReportPagination } from '@/components/reports/ReportPagination';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
-import { pageNumber } from '@/components/ui/Pagination';
+import { Pagination } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
+import { parsePage } from '@/lib/pagination';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
 import { myReports } from '@/server/reports/queries';
 import { requireUser } from '@/server/session';
+import { localized } from '@/lib/i18n/localized';
+import { ButtonLink } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,16 +27,16 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
   const user = await requireUser(path);
   const t = await getTranslations('Reports');
   const ts = await getTranslations('Notifications');
-  const page = pageNumber((await searchParams).page);
+  const page = parsePage((await searchParams).page);
   const result = await myReports(user.id, page);
 
   return (
     <>
       <PageHeader title={t('mineTitle')} lead={t('mineLead')}>
         <p className="mt-6 flex flex-wrap gap-6">
-          <Link href="/reports/new" className="inline-flex min-h-12 items-center rounded bg-accent px-6 py-3 text-lg font-bold text-white no-underline hover:bg-red-800 hover:text-white">
+          <ButtonLink href="/reports/new" variant="warning" size="xl">
             {t('submit')}
-          </Link>
+          </ButtonLink>
           <Link href="/reports" className="inline-flex min-h-11 items-center font-semibold">{t('backToList')}</Link>
         </p>
       </PageHeader>
@@ -59,7 +61,7 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
               </p>
               <p className="mt-1 text-sm text-muted">
                 <span className="font-mono font-semibold text-ink">{r.code}</span>
-                {' · '}{locale === 'en' ? r.category.nameEn : r.category.nameVi}
+                {' · '}{localized(r.category, 'name', locale)}
                 {' · '}{t('sentOn')} <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>
               </p>
               <p className="text-sm">
@@ -77,7 +79,7 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      {!result.pastEnd ? <ReportPagination page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
+      {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { route } from '@/server/route';
 import { feedReports } from '@/server/reports/queries';
 import { translator } from '@/server/i18n';
 import { xmlEscape } from '@/lib/reports/xml';
+import { localized, placeName } from '@/lib/i18n/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,11 +28,11 @@ export const GET = route(async (request, { params }: { params: Promise<{ locale:
   const abs = (path: string) => new URL(path, base).toString();
   const qs = reportQueryString({ ...query, page: 1 });
   const reports = await feedReports(query, 50);
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
 
   const items = reports.map((r) => {
     const link = abs(getPathname({ locale, href: { pathname: '/reports/[code]', params: { code: r.code } } }));
-    const ward = r.ward ? (locale === 'en' ? (r.ward.nameEn ?? r.ward.name) : r.ward.name) : t('noWard');
+    const ward = r.ward ? placeName(r.ward, locale) : t('noWard');
     const summary = `${ts(`status.${r.status}`)} · ${name(r.category)} · ${ward}\n\n${r.description.length > 500 ? `${r.description.slice(0, 500)}…` : r.description}`;
     return [
       '    <item>',

@@ -6,6 +6,8 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { BarChart } from '@/components/reports/BarChart';
 import { pageMetadata } from '@/lib/metadata';
 import { MIN_ANSWERED_FOR_RANK, reportStatistics, STAT_PERIODS, type AgencyStat, type Count } from '@/server/reports/statistics';
+import { localized } from '@/lib/i18n/localized';
+import { Button } from '@/components/ui/Button';
 
 // Public statistics of citizen reports, rendered per request (the /feedback section has a nonce CSP).
 
@@ -27,7 +29,7 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: locale === 'vi' ? '2-digit' : 'long', year: 'numeric' });
-  const name = (c: { nameVi: string; nameEn: string }) => (locale === 'vi' ? c.nameVi : c.nameEn);
+  const name = (c: { nameVi: string; nameEn: string }) => localized(c, 'name', locale);
   const share = (n: number) => (stats.total > 0 ? pct.format(n / stats.total) : '—');
 
   const statusRows = stats.byStatus.map((s) => ({ ...s, label: t(`statuses.${s.key as 'RECEIVED'}`) }));
@@ -48,9 +50,9 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-brand-900">
+        <Button type="submit" size="lg">
           {t('show')}
-        </button>
+        </Button>
       </form>
       <p className="mb-2 text-muted">{stats.since ? t('periodSince', { date: date.format(stats.since) }) : t('periodAll')}</p>
       <p className="mb-8 max-w-3xl text-muted">{t('privacyNote')}</p>

@@ -10,6 +10,7 @@ import { fields } from '@/prisma/seed/procedures/types';
 import { setProcedureStatusAction } from '@/server/procedures/actions';
 import { diffSnapshots, procedureForEdit, procedureVersions, type ProcedureSnapshot } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,9 +40,9 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
         <form action={setProcedureStatusAction}>
           <input type="hidden" name="id" value={p.id} />
           <input type="hidden" name="status" value={p.status === 'PUBLISHED' ? 'UNPUBLISHED' : 'PUBLISHED'} />
-          <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
+          <Button type="submit" variant="secondary">
             {p.status === 'PUBLISHED' ? t('unpublish') : t('publish')}
-          </button>
+          </Button>
         </form>
       </div>
       <ProcedureEditor fields={options} values={editorValues(p)} />

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
@@ -6,20 +5,22 @@ import type { Locale } from '@/i18n/routing';
 import { isErrorCode } from '@/lib/errors';
 import { pageMetadata } from '@/lib/metadata';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
-import { DaysLeftText, DeadlineText, StatusBadge } from '@/components/reports/StatusParts';
+import { HiddenBadge, StatusBadge } from '@/components/reports/StatusBadge';
+import { DaysLeftText, DeadlineText } from '@/components/reports/StatusParts';
 import { AssignForm, ProgressForm, ReopenForm, StatusForm, VisibilityForm } from '@/components/reports/ReportForms';
-import { CannedAnswerPicker } from '@/components/reports/CannedAnswerPicker';
+import { DeskAnswerForm } from '@/components/reports/DeskAnswerForm';
+import { DeskDetails } from '@/components/reports/DeskDetails';
+import { DeskTimeline } from '@/components/reports/DeskTimeline';
 import { allowedTargets, deadlineInfo, isOpen } from '@/lib/reports/workflow-rules';
-import { REPORT_MAX_PHOTOS, REPORT_NOTE_MAX, REPORT_PHOTO_ACCEPT } from '@/lib/validation/reports/report';
 import { REPORT_REASON_MAX } from '@/lib/validation/reports/admin';
 import { photoVisibilityAction } from '@/server/reports/admin-actions';
-import { reportForOfficial, type ReportDetail } from '@/server/reports/admin-queries';
+import { reportForOfficial } from '@/server/reports/admin-queries';
 import { cannedAnswersFor } from '@/server/reports/canned-answers';
 import { publicHolidays } from '@/server/reports/calendar';
-import { PHOTO_NOTE } from '@/server/reports/workflow';
 import { agencyOptions } from '@/server/places/queries';
 import { errorTextIn } from '@/server/errors';
 import { requirePermission } from '@/server/session';
+import { localized } from '@/lib/i18n/localized';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,7 +49,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
     cannedAnswersFor(report.categoryCode),
     agencyOptions(locale),
   ]);
-  const name = (o: { nameVi: string; nameEn: string }) => (locale === 'en' ? o.nameEn : o.nameVi);
+  const name = (o: { nameVi: string; nameEn: string }) => localized(o, 'name', locale);
   const info = deadlineInfo(report, now, holidays);
   const open = isOpen(report.status);
   const done = DONE.find((d) => d === one(query.done));
@@ -59,15 +60,15 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
   const reportPhotos = report.photos.filter((p) => !p.eventId);
   const answerPhotos = report.photos.filter((p) => p.eventId);
-  const cannedList = canned.map((c) => ({ id: c.id, title: locale === 'en' ? c.titleEn : c.titleVi, body: locale === 'en' ? c.bodyEn : c.bodyVi }));
+  const cannedList = canned.map((c) => ({ id: c.id, title: localized(c, 'title', locale), body: localized(c, 'body', locale) }));
 
   return (
     <>
       <p className="mb-4"><Link href="/admin/reports">← {t('back')}</Link></p>
       <PageHeader title={t('reportTitle', { code: report.code, title: report.title })}>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <StatusBadge status={report.status} />
-          {report.hiddenAt ? <span className="border-2 border-ink px-2 py-0.5 text-sm font-semibold">{t('hiddenBadge')}</span> : null}
+          <StatusBadge variant="desk" status={report.status} />
+          {report.hiddenAt ? <HiddenBadge /> : null}
           <a href="#actions" className="lg:hidden">{t('jumpToActions')} ↓</a>
         </div>
       </PageHeader>
@@ -109,7 +110,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
             <h2 id="details-heading" className={h2Class}>{t('details')}</h2>
             <h3 className="font-semibold">{t('description')}</h3>
             <p className="mb-4 max-w-3xl whitespace-pre-line" data-testid="report-description">{report.description}</p>
-            <Details report={report} name={name} dateTime={dateTime} locale={locale} />
+            <DeskDetails report={report} name={name} dateTime={dateTime} locale={locale} />
           </section>
 
           <section aria-labelledby="photos-heading" className={sectionClass}>
@@ -157,34 +158,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
 
           <section aria-labelledby="timeline-heading" className={sectionClass}>
             <h2 id="timeline-heading" className={h2Class}>{t('timeline')}</h2>
-            <ol className="space-y-4 border-l-2 border-slate-300 pl-4" data-testid="timeline">
-              {report.events.map((e) => {
-                const photo = (e.kind === 'HIDDEN' || e.kind === 'UNHIDDEN') ? PHOTO_NOTE.exec(e.note) : null;
-                const note = photo ? photo[2] : e.kind === 'MERGED' ? '' : e.note;
-                return (
-                  <li key={e.id} className={e.internal ? 'bg-slate-100 p-2' : 'p-2'} data-testid="timeline-event" data-kind={e.kind}>
-                    <p className="font-semibold">
-                      {photo ? (e.kind === 'HIDDEN' ? t('photoEventHidden', { n: Number(photo[1]) }) : t('photoEventShown', { n: Number(photo[1]) })) : t(`events.${e.kind}`)}
-                      {e.internal ? <span className="ml-2 border border-ink px-1 text-xs">{t('internal')}</span> : null}
-                    </p>
-                    <p className="text-sm text-muted">
-                      <time dateTime={e.createdAt.toISOString()}>{dateTime(e.createdAt)}</time> · {e.actor?.name ?? t('system')}
-                    </p>
-                    {e.kind === 'STATUS_CHANGED' || e.kind === 'REOPENED' ? <p>{t('eventStatus', { status: e.status ? tStatus(e.status) : '' })}</p> : null}
-                    {e.kind === 'ASSIGNED' && e.agency ? <p>{t('eventAgency', { agency: name(e.agency) })}</p> : null}
-                    {e.kind === 'MERGED' ? (
-                      <p>
-                        {report.duplicateOf?.code === e.note ? t('mergedInto', { code: e.note }) : t('mergedFrom', { code: e.note })}{' '}
-                        <Link href={{ pathname: '/admin/reports/[code]', params: { code: e.note } }}>{e.note}</Link>
-                      </p>
-                    ) : null}
-                    {e.committedDate ? <p>{t('eventCommitted', { date: format.dateTime(e.committedDate, { dateStyle: 'short' }) })}</p> : null}
-                    {note ? <p className="mt-1 max-w-3xl whitespace-pre-line">{note}</p> : null}
-                    {e.photos.length ? <p className="text-sm">{t('eventPhotos', { n: e.photos.length })}</p> : null}
-                  </li>
-                );
-              })}
-            </ol>
+            <DeskTimeline report={report} name={name} dateTime={dateTime} />
           </section>
         </div>
 
@@ -194,44 +168,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
             <>
               <section aria-labelledby="answer-heading" className={sectionClass}>
                 <h3 id="answer-heading" className="mb-3 text-xl font-bold">{t('answerForm')}</h3>
-                <CannedAnswerPicker answers={cannedList} target="answer-body" />
-                <form
-                  method="post"
-                  encType="multipart/form-data"
-                  action={`/api/admin/feedback/${encodeURIComponent(report.code)}/answer`}
-                  className="space-y-4"
-                  data-testid="answer-form"
-                >
-                  <input type="hidden" name="idempotencyKey" value={randomBytes(24).toString('base64url')} />
-                  <input type="hidden" name="locale" value={locale} />
-                  <div>
-                    <label htmlFor="answer-body" className="block text-lg font-semibold">{t('answerBody')}</label>
-                    <p id="answer-body-hint" className="text-muted">{t('answerBodyHint')}</p>
-                    <textarea id="answer-body" name="body" rows={8} required maxLength={REPORT_NOTE_MAX} aria-describedby="answer-body-hint" className="mt-1 block w-full border-2 border-ink px-3 py-2 text-lg" />
-                  </div>
-                  <div className="flex items-start gap-3">
-                    <input id="answer-resolve" type="checkbox" name="resolve" value="on" className="mt-1 h-7 w-7 shrink-0 border-2 border-ink" />
-                    <label htmlFor="answer-resolve" className="text-lg">{t('answerResolve')}</label>
-                  </div>
-                  <div>
-                    <label htmlFor="answer-photos" className="block text-lg font-semibold">{t('answerPhotos')}</label>
-                    <p id="answer-photos-hint" className="text-muted">{t('answerPhotosHint')}</p>
-                    <input id="answer-photos" type="file" name="photos" multiple accept={REPORT_PHOTO_ACCEPT} data-max-files={REPORT_MAX_PHOTOS} aria-describedby="answer-photos-hint" className="mt-1 block w-full" />
-                  </div>
-                  <button type="submit" className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#0b0c0c]">{t('answerSubmit')}</button>
-                </form>
-                <details className="mt-4" data-testid="canned-list">
-                  <summary className="cursor-pointer font-semibold text-brand-700 underline">{t('cannedCopy')}</summary>
-                  {cannedList.length === 0 ? <p className="mt-2">{t('cannedNone')}</p> : null}
-                  <ul className="mt-2 space-y-3">
-                    {cannedList.map((c) => (
-                      <li key={c.id} className="border-l-4 border-slate-300 pl-3">
-                        <p className="font-semibold">{c.title}</p>
-                        <p className="whitespace-pre-line text-sm">{c.body}</p>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <DeskAnswerForm code={report.code} locale={locale} canned={cannedList} />
               </section>
 
               <section aria-labelledby="status-heading" className={sectionClass}>
@@ -266,63 +203,5 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
         </div>
       </div>
     </>
-  );
-}
-
-async function Details({
-  report, name, dateTime, locale,
-}: { report: ReportDetail; name: (o: { nameVi: string; nameEn: string }) => string; dateTime: (d: Date) => string; locale: Locale }) {
-  const t = await getTranslations('ReportAdmin');
-  const rows: [string, React.ReactNode][] = [
-    [t('category'), name(report.category)],
-    [t('agency'), name(report.agency)],
-    [t('ward'), report.ward ? (locale === 'en' && report.ward.nameEn ? report.ward.nameEn : report.ward.name) : t('none')],
-    [t('address'), report.address || t('none')],
-    [t('coordinates'), report.lat !== null && report.lng !== null ? `${report.lat.toFixed(5)}, ${report.lng.toFixed(5)}` : t('none')],
-    [t('visibility'), `${report.isPublic ? t('public') : t('private')}${report.hideAuthorName ? ` (${t('nameHidden')})` : ''}`],
-    [
-      t('author'),
-      report.author ? (
-        <span data-testid="author-contact">
-          {report.author.name}
-          {report.author.email ? <><br />{t('email')}: <a href={`mailto:${report.author.email}`}>{report.author.email}</a></> : null}
-          {report.author.phone ? <><br />{t('phone')}: <a href={`tel:${report.author.phone}`}>{report.author.phone}</a></> : null}
-        </span>
-      ) : report.contactName || report.contactEmail ? (
-        <span data-testid="author-contact">
-          {report.contactName}
-          {report.contactEmail ? <><br />{t('email')}: <a href={`mailto:${report.contactEmail}`}>{report.contactEmail}</a></> : null}
-        </span>
-      ) : t('authorNone'),
-    ],
-    [t('source'), t(`sources.${report.source}`)],
-    [t('createdAt'), dateTime(report.createdAt)],
-    [t('answeredAt'), report.answeredAt ? dateTime(report.answeredAt) : t('none')],
-    [t('closedAt'), report.closedAt ? dateTime(report.closedAt) : t('none')],
-    [t('followers'), String(report._count.followers)],
-  ];
-  if (report.duplicateOf) {
-    rows.push([t('duplicateOf'), <Link key="d" href={{ pathname: '/admin/reports/[code]', params: { code: report.duplicateOf.code } }}>{report.duplicateOf.code}: {report.duplicateOf.title}</Link>]);
-  }
-  if (report.duplicates.length) {
-    rows.push([
-      t('duplicates'),
-      <ul key="ds">
-        {report.duplicates.map((d) => (
-          <li key={d.code}><Link href={{ pathname: '/admin/reports/[code]', params: { code: d.code } }}>{d.code}</Link>: {d.title}</li>
-        ))}
-      </ul>,
-    ]);
-  }
-  if (report.rating) rows.push([t('rating'), `${t(`ratings.${report.rating}`)}${report.ratingReason ? `: ${report.ratingReason}` : ''}`]);
-  return (
-    <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="report-details">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-semibold">{label}</dt>
-          <dd className="mb-2 break-words sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

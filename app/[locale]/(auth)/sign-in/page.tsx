@@ -13,6 +13,7 @@ import { oidcSignInAction } from '@/server/accounts/actions';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { env } from '@/server/env';
 import { getCurrentUser } from '@/server/session';
+import { Button } from '@/components/ui/Button';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,9 +59,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
         <form action={oidcSignInAction} className="mt-8 max-w-xl border-t pt-6">
           <p className="mb-3 text-muted">{t('or')}</p>
           <input type="hidden" name="next" value={next} />
-          <button type="submit" className="rounded border-2 border-brand-700 px-5 py-3 text-lg font-semibold text-brand-700 hover:bg-brand-50">
+          <Button type="submit" variant="secondary" size="lg">
             {t('withProvider', { provider: provider.name })}
-          </button>
+          </Button>
         </form>
       ) : null}
       <p className="mt-8 text-lg">

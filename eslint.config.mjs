@@ -9,9 +9,15 @@ const heads = new Map();
 
 /** The first bytes of a project file an import points to, or undefined for a package. */
 function headOf(source, importer) {
-  const base = source.startsWith('@/') ? path.join(root, source.slice(2)) : source.startsWith('.') ? path.resolve(path.dirname(importer), source) : undefined;
+  const base = source.startsWith('@/')
+    ? path.join(root, source.slice(2))
+    : source.startsWith('.')
+      ? path.resolve(path.dirname(importer), source)
+      : undefined;
   if (!base) return undefined;
-  const file = ['.ts', '.tsx', '', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
+  const file = ['.ts', '.tsx', '', '/index.ts', '/index.tsx']
+    .map((ext) => base + ext)
+    .find((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
   if (!file) return { file: base, text: '' };
   if (!heads.has(file)) heads.set(file, readFileSync(file, 'utf8').slice(0, 2000));
   return { file, text: heads.get(file) };
@@ -29,21 +35,34 @@ const boundaries = {
     'client-imports': {
       meta: {
         type: 'problem',
-        messages: { server: "A client component may take only server actions and types from server code: '{{source}}' would ship server code to the browser." },
+        messages: {
+          server:
+            "A client component may take only server actions and types from server code: '{{source}}' would ship server code to the browser.",
+        },
       },
       create(context) {
         const first = context.sourceCode.ast.body[0];
         if (first?.type !== 'ExpressionStatement' || first.directive !== 'use client') return {};
         const check = (node) => {
           if (!node.source || node.importKind === 'type' || node.exportKind === 'type') return;
-          if (node.specifiers?.length && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type')) return;
+          if (
+            node.specifiers?.length &&
+            node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type')
+          )
+            return;
           const source = String(node.source.value);
           const head = source === 'server-only' ? { file: serverDir, text: '' } : headOf(source, context.filename);
           if (!head) return;
           const serverCode = head.file.startsWith(serverDir) || /^import ['"]server-only['"]/m.test(head.text);
-          if (serverCode && !directive('use server').test(head.text)) context.report({ node, messageId: 'server', data: { source } });
+          if (serverCode && !directive('use server').test(head.text))
+            context.report({ node, messageId: 'server', data: { source } });
         };
-        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
       },
     },
   },
@@ -60,16 +79,35 @@ const config = [
   {
     files: ['app/**', 'components/**', 'lib/**', 'i18n/**', 'proxy.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@/server/db', '**/server/db'], message: dataLayer },
-          { group: ['@/generated/prisma/*', '**/generated/prisma/*', '@prisma/client', '@prisma/adapter-pg', 'pg'], allowTypeImports: true, message: dataLayer },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/server/db', '**/server/db'], message: dataLayer },
+            {
+              group: ['@/generated/prisma/*', '**/generated/prisma/*', '@prisma/client', '@prisma/adapter-pg', 'pg'],
+              allowTypeImports: true,
+              message: dataLayer,
+            },
+          ],
+        },
+      ],
     },
   },
   { plugins: { boundaries }, rules: { 'boundaries/client-imports': 'error' } },
-  { ignores: ['.next/**', '.next-*/**', 'bench/results/**', 'node_modules/**', 'generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'bench/results/**',
+      'node_modules/**',
+      'generated/**',
+      '.data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
 ];
 export { boundaries };
 export default config;

@@ -48,7 +48,11 @@ export default function proxy(request: NextRequest) {
   }
 
   const link = response.headers.get('link');
-  if (link) response.headers.set('link', link.replace(/<([^>]+)>/g, (_, url: string) => `<${onPublicOrigin(url)}>`));
+  if (link)
+    response.headers.set(
+      'link',
+      link.replace(/<([^>]+)>/g, (_, url: string) => `<${onPublicOrigin(url)}>`),
+    );
   const location = response.headers.get('location');
   if (location) response.headers.set('location', onPublicOrigin(location));
 

@@ -10,8 +10,14 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         {outage ? (
           <>
             <h1>Tạm thời chưa phục vụ được · Temporarily unavailable</h1>
-            <p>Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút. Nội dung bạn đã gõ trong biểu mẫu phản ánh vẫn được giữ trên thiết bị này.</p>
-            <p lang="en">The portal is temporarily unavailable. Please try again in a few minutes. The text you typed in the report form is kept on this device.</p>
+            <p>
+              Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút. Nội dung bạn đã gõ trong biểu mẫu
+              phản ánh vẫn được giữ trên thiết bị này.
+            </p>
+            <p lang="en">
+              The portal is temporarily unavailable. Please try again in a few minutes. The text you typed in the report
+              form is kept on this device.
+            </p>
           </>
         ) : (
           <>
@@ -19,7 +25,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <p>Vui lòng thử lại. · Please try again.</p>
           </>
         )}
-        <button type="button" onClick={reset}>Thử lại · Try again</button>
+        <button type="button" onClick={reset}>
+          Thử lại · Try again
+        </button>
       </body>
     </html>
   );

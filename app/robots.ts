@@ -4,7 +4,13 @@ import type { MetadataRoute } from 'next';
 export default function robots(): MetadataRoute.Robots {
   const base = process.env.PUBLIC_URL ?? 'http://localhost:3000';
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/vi/tai-khoan', '/en/account', '/vi/quan-tri', '/en/admin', '/vi/dev/', '/en/dev/'] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: '/',
+        disallow: ['/api/', '/vi/tai-khoan', '/en/account', '/vi/quan-tri', '/en/admin', '/vi/dev/', '/en/dev/'],
+      },
+    ],
     sitemap: new URL('/sitemap.xml', base).toString(),
   };
 }

@@ -44,27 +44,60 @@ async function main() {
     const db = scriptClient(pgServer.url);
     await seed(db);
     await db.$disconnect();
-    const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: pgServer.url, AUTH_SECRET: randomBytes(32).toString('base64url'), PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1' };
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: pgServer.url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
     await buildIfNeeded(env, distDir('app'));
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, productionServerArgs(port, distDir('app')), { cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app') }, stdio: ['ignore', 'ignore', 'inherit'] });
+    server = spawn(process.execPath, productionServerArgs(port, distDir('app')), {
+      cwd: root,
+      env: { ...env, NEXT_DIST_DIR: distDir('app') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     for (let i = 0; i < 200; i++) {
-      try { if ((await fetch(`${base}/vi`)).ok) break; } catch { /* starting */ }
+      try {
+        if ((await fetch(`${base}/vi`)).ok) break;
+      } catch {
+        /* starting */
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     const shell = await scripts(base, '/vi/chinh-sach-bao-mat');
     const procedure = await scripts(base, '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh');
     const total = [...procedure.values()].reduce((a, b) => a + b, 0);
-    const own = [...procedure.entries()].filter(([src]) => src !== '(inline)' && !shell.has(src)).reduce((a, [, n]) => a + n, 0);
-    const html = gzipSync(Buffer.from(await (await fetch(`${base}/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh`)).text())).length;
+    const own = [...procedure.entries()]
+      .filter(([src]) => src !== '(inline)' && !shell.has(src))
+      .reduce((a, [, n]) => a + n, 0);
+    const html = gzipSync(
+      Buffer.from(await (await fetch(`${base}/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh`)).text()),
+    ).length;
     console.log(`\nProcedure page /vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh (gzip):`);
     console.log(`  JavaScript in total (files + inline page data): ${kb(total)}  (budget < 200 KB)`);
     console.log(`  JavaScript of its own, beyond the site shell:   ${kb(own)}  (budget ≤ 20 KB)`);
     console.log(`  HTML: ${kb(html)}; first load in total: ${kb(total + html)}`);
     mkdirSync(path.join(root, 'bench/results'), { recursive: true });
     const file = path.join(root, 'bench/results', `js-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), page: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh', totalJsGzip: total, ownJsGzip: own, htmlGzip: html, files: Object.fromEntries(procedure) }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          page: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+          totalJsGzip: total,
+          ownJsGzip: own,
+          htmlGzip: html,
+          files: Object.fromEntries(procedure),
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`Written: ${path.relative(root, file)}`);
     if (own > 20 * 1024 || total >= 200 * 1024) process.exitCode = 1;
   } finally {

@@ -30,7 +30,8 @@ import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const concurrency = arg('concurrency', 10);
 const seconds = arg('seconds', 5);
 const rounds = arg('rounds', 3);
@@ -62,19 +63,36 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     const plainPort = await freePort();
     const plain = `http://127.0.0.1:${plainPort}`;
-    const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: pgServer.url, AUTH_SECRET: randomBytes(32).toString('base64url'),
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: pgServer.url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
       // The address baked into cached pages: the same as npm start's, so its build is reused.
-      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1' };
+      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
     await buildIfNeeded(env, distDir('app'));
     // The production server, and the same server with its front cache off (Next.js alone) for comparison.
-    for (const [p, frontCache] of [[port, 'on'], [plainPort, 'off']] as const) {
-      servers.push(spawn(process.execPath, productionServerArgs(p, distDir('app')), {
-        cwd: root, env: { ...env, NEXT_DIST_DIR: distDir('app'), FRONT_CACHE: frontCache }, stdio: ['ignore', 'ignore', 'inherit'],
-      }));
+    for (const [p, frontCache] of [
+      [port, 'on'],
+      [plainPort, 'off'],
+    ] as const) {
+      servers.push(
+        spawn(process.execPath, productionServerArgs(p, distDir('app')), {
+          cwd: root,
+          env: { ...env, NEXT_DIST_DIR: distDir('app'), FRONT_CACHE: frontCache },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     }
     for (const b of [base, plain]) {
       for (let i = 0; i < 300; i++) {
-        try { if ((await fetch(`${b}/vi`)).ok) break; } catch { /* starting */ }
+        try {
+          if ((await fetch(`${b}/vi`)).ok) break;
+        } catch {
+          /* starting */
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
     }
@@ -87,12 +105,16 @@ async function main() {
     const probeBody = await probe.arrayBuffer();
     const cacheState = probe.headers.get('x-nextjs-cache') ?? '(none)';
     const frontCacheState = probe.headers.get('x-front-cache') ?? '(none)';
-    console.log(`${PROCEDURE_PAGE}: ${probe.status}, x-nextjs-cache ${cacheState}, x-front-cache ${frontCacheState}, cache-control ${probe.headers.get('cache-control')}, ${probeBody.byteLength} bytes`);
+    console.log(
+      `${PROCEDURE_PAGE}: ${probe.status}, x-nextjs-cache ${cacheState}, x-front-cache ${frontCacheState}, cache-control ${probe.headers.get('cache-control')}, ${probeBody.byteLength} bytes`,
+    );
     if (probe.status !== 200) throw new Error(`${PROCEDURE_PAGE} answered ${probe.status}.`);
     await (await fetch(`${plain}${PROCEDURE_PAGE}`)).text();
     const plainProbe = await fetch(`${plain}${PROCEDURE_PAGE}`, { headers: { 'accept-encoding': 'gzip' } });
     await plainProbe.arrayBuffer();
-    console.log(`Front cache off: ${plainProbe.status}, x-nextjs-cache ${plainProbe.headers.get('x-nextjs-cache')}, x-front-cache ${plainProbe.headers.get('x-front-cache') ?? '(none)'}`);
+    console.log(
+      `Front cache off: ${plainProbe.status}, x-nextjs-cache ${plainProbe.headers.get('x-nextjs-cache')}, x-front-cache ${plainProbe.headers.get('x-front-cache') ?? '(none)'}`,
+    );
     const targets = {
       'static file (CSS)': `${base}${css}`,
       'home page /vi (cached, static CSP)': `${base}/vi`,
@@ -102,15 +124,22 @@ async function main() {
       'robots.txt (cached route, no proxy)': `${base}/robots.txt`,
       'front cache off: static file (CSS)': `${plain}${css}`,
       'front cache off: procedure page': `${plain}${PROCEDURE_PAGE}`,
-      ...(variants ? {
-        'static file (CSS), no compression': `${base}${css}`,
-        'procedure page, no compression': `${base}${PROCEDURE_PAGE}`,
-        'procedure page, language cookie sent': `${base}${PROCEDURE_PAGE}`,
-      } : {}),
+      ...(variants
+        ? {
+            'static file (CSS), no compression': `${base}${css}`,
+            'procedure page, no compression': `${base}${PROCEDURE_PAGE}`,
+            'procedure page, language cookie sent': `${base}${PROCEDURE_PAGE}`,
+          }
+        : {}),
     };
     const headersFor = (name: string): Record<string, string> =>
-      name.endsWith('no compression') ? {} : name.endsWith('cookie sent') ? { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=vi' } : { 'accept-encoding': 'gzip' };
-    for (const [name, url] of Object.entries(targets)) await load(url, { concurrency, seconds: 1, headers: headersFor(name) }); // warm-up
+      name.endsWith('no compression')
+        ? {}
+        : name.endsWith('cookie sent')
+          ? { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=vi' }
+          : { 'accept-encoding': 'gzip' };
+    for (const [name, url] of Object.entries(targets))
+      await load(url, { concurrency, seconds: 1, headers: headersFor(name) }); // warm-up
     const results: Record<string, LoadResult[]> = {};
     const cpu: Record<string, number[]> = {};
     for (let r = 0; r < rounds; r++) {
@@ -127,11 +156,19 @@ async function main() {
       Object.entries(results).map(([name, runs]) => {
         const requests = runs.reduce((s, x) => s + x.requests, 0);
         const bytes = runs.reduce((s, x) => s + x.bytes, 0);
-        return [name, {
-          rps: median(runs.map((x) => x.rps)), rpsPerRound: runs.map((x) => Math.round(x.rps)), cpuMicrosPerRequest: Math.round(median(cpu[name]!)),
-          p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
-          errors: runs.reduce((s, x) => s + x.errors, 0), requests, bytesPerResponse: requests ? Math.round(bytes / requests) : 0,
-        }];
+        return [
+          name,
+          {
+            rps: median(runs.map((x) => x.rps)),
+            rpsPerRound: runs.map((x) => Math.round(x.rps)),
+            cpuMicrosPerRequest: Math.round(median(cpu[name]!)),
+            p50: median(runs.map((x) => x.p50)),
+            p99: median(runs.map((x) => x.p99)),
+            errors: runs.reduce((s, x) => s + x.errors, 0),
+            requests,
+            bytesPerResponse: requests ? Math.round(bytes / requests) : 0,
+          },
+        ];
       }),
     );
     // Ratios within each round (the targets of one round ran minutes apart at most), then the median.
@@ -140,26 +177,81 @@ async function main() {
       'home / static file': ratio('home page /vi (cached, static CSP)', 'static file (CSS)'),
       'procedure page / static file': ratio('procedure page (cached, static CSP)', 'static file (CSS)'),
       'robots.txt / static file': ratio('robots.txt (cached route, no proxy)', 'static file (CSS)'),
-      'front cache off: procedure page / static file': ratio('front cache off: procedure page', 'front cache off: static file (CSS)'),
-      'nonce page / static-CSP page': ratio('forgot-password page (per request, nonce CSP)', 'privacy page (cached, static CSP)'),
-      ...(variants ? {
-        'procedure page / static file, both without compression': ratio('procedure page, no compression', 'static file (CSS), no compression'),
-        'procedure page with the cookie / static file': ratio('procedure page, language cookie sent', 'static file (CSS)'),
-      } : {}),
+      'front cache off: procedure page / static file': ratio(
+        'front cache off: procedure page',
+        'front cache off: static file (CSS)',
+      ),
+      'nonce page / static-CSP page': ratio(
+        'forgot-password page (per request, nonce CSP)',
+        'privacy page (cached, static CSP)',
+      ),
+      ...(variants
+        ? {
+            'procedure page / static file, both without compression': ratio(
+              'procedure page, no compression',
+              'static file (CSS), no compression',
+            ),
+            'procedure page with the cookie / static file': ratio(
+              'procedure page, language cookie sent',
+              'static file (CSS)',
+            ),
+          }
+        : {}),
     };
-    const loadAvg = os.loadavg().map((x) => x.toFixed(1)).join(' ');
-    console.log(`\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`);
-    console.log('target'.padEnd(50), 'req/s'.padStart(9), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9), 'errors'.padStart(7), 'bytes'.padStart(8), 'CPU µs'.padStart(8), '  req/s per round');
+    const loadAvg = os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+    console.log(
+      `\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end; medians over rounds (gzip accepted)\n`,
+    );
+    console.log(
+      'target'.padEnd(50),
+      'req/s'.padStart(9),
+      'p50 ms'.padStart(9),
+      'p99 ms'.padStart(9),
+      'errors'.padStart(7),
+      'bytes'.padStart(8),
+      'CPU µs'.padStart(8),
+      '  req/s per round',
+    );
     for (const [name, s] of Object.entries(summary)) {
-      console.log(name.padEnd(50), s.rps.toFixed(0).padStart(9), s.p50.toFixed(1).padStart(9), s.p99.toFixed(1).padStart(9), String(s.errors).padStart(7),
-        String(s.bytesPerResponse).padStart(8), String(s.cpuMicrosPerRequest).padStart(8), ' ', s.rpsPerRound.join(' '));
+      console.log(
+        name.padEnd(50),
+        s.rps.toFixed(0).padStart(9),
+        s.p50.toFixed(1).padStart(9),
+        s.p99.toFixed(1).padStart(9),
+        String(s.errors).padStart(7),
+        String(s.bytesPerResponse).padStart(8),
+        String(s.cpuMicrosPerRequest).padStart(8),
+        ' ',
+        s.rpsPerRound.join(' '),
+      );
     }
     console.log('');
     for (const [name, v] of Object.entries(ratios)) console.log(`ratio ${name}: ${v.toFixed(2)}`);
     mkdirSync(path.join(root, 'bench/results'), { recursive: true });
     const file = path.join(root, 'bench/results', `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(), concurrency, seconds, rounds,
-      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength }, frontCache: frontCacheState, summary, ratios }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          node: process.version,
+          cores: os.cpus().length,
+          loadAverage: os.loadavg(),
+          concurrency,
+          seconds,
+          rounds,
+          procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength },
+          frontCache: frontCacheState,
+          summary,
+          ratios,
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`\nWritten: ${path.relative(root, file)}`);
   } finally {
     for (const server of servers) server.kill('SIGTERM');

@@ -59,11 +59,36 @@ const PROCEDURE_PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
 // From the search quality test's cases (tests/integration/procedure-queries.ts): one or more of
 // each kind of query residents type.
 const QUERY_TEXTS = [
-  'dang ky khai sinh', 'ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh'.normalize('NFD'), 'dang ki khai sinh', 'dang ki ket hon',
-  'lam giay khai sinh cho con', 'giấy xác nhận độc thân', 'trich luc ho tich', 'sao y ban chinh', 'nhap ho khau', 'kt3',
-  'xoa thuong tru', 'CCCD', 'cap lai cccd', 'lam ho chieu', 'lltp so 1', 'dang ky xe may', 'doi gplx', 'bang lai quoc te',
-  'xin GPXD', 'lam so do', 'sang ten so do', 'the chap so do', 'giay phep kinh doanh ho ca the', 'thanh lap cong ty tnhh',
-  'giay chung nhan attp', 'huong bhtn', 'mat the bhyt', 'tro cap xa hoi hang thang', 'thi vao lop 10',
+  'dang ky khai sinh',
+  'ĐĂNG KÝ KHAI SINH',
+  'Đăng ký khai sinh'.normalize('NFD'),
+  'dang ki khai sinh',
+  'dang ki ket hon',
+  'lam giay khai sinh cho con',
+  'giấy xác nhận độc thân',
+  'trich luc ho tich',
+  'sao y ban chinh',
+  'nhap ho khau',
+  'kt3',
+  'xoa thuong tru',
+  'CCCD',
+  'cap lai cccd',
+  'lam ho chieu',
+  'lltp so 1',
+  'dang ky xe may',
+  'doi gplx',
+  'bang lai quoc te',
+  'xin GPXD',
+  'lam so do',
+  'sang ten so do',
+  'the chap so do',
+  'giay phep kinh doanh ho ca the',
+  'thanh lap cong ty tnhh',
+  'giay chung nhan attp',
+  'huong bhtn',
+  'mat the bhyt',
+  'tro cap xa hoi hang thang',
+  'thi vao lop 10',
 ];
 const ENGLISH = ['birth registration', 'building permit', 'health insurance card'];
 type Query = { q: string; locale: 'vi' | 'en' };
@@ -72,7 +97,8 @@ const queries: Query[] = [
   ...ENGLISH.map((q) => ({ q, locale: 'en' as const })),
 ];
 for (const { q, locale } of queries) {
-  if (!queryCases.some((c) => c.q === q && (c.locale ?? 'vi') === locale)) throw new Error(`"${q}" (${locale}) is not among the search test's query cases.`);
+  if (!queryCases.some((c) => c.q === q && (c.locale ?? 'vi') === locale))
+    throw new Error(`"${q}" (${locale}) is not among the search test's query cases.`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,13 +107,20 @@ type Stats = { n: number; p50: number; p95: number; mean: number; max: number };
 function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const pct = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-  return { n: s.length, p50: pct(50), p95: pct(95), mean: s.reduce((a, b) => a + b, 0) / (s.length || 1), max: s[s.length - 1] ?? NaN };
+  return {
+    n: s.length,
+    p50: pct(50),
+    p95: pct(95),
+    mean: s.reduce((a, b) => a + b, 0) / (s.length || 1),
+    max: s[s.length - 1] ?? NaN,
+  };
 }
 const median = (xs: number[]) => stats(xs).p50;
 /** An error and its causes on one line (fetch puts the reason in `cause`). */
 function describe(e: unknown): string {
   const parts: string[] = [];
-  for (let x: unknown = e; x && parts.length < 4; x = (x as { cause?: unknown }).cause) parts.push(x instanceof Error ? `${x.name}: ${x.message}` : String(x));
+  for (let x: unknown = e; x && parts.length < 4; x = (x as { cause?: unknown }).cause)
+    parts.push(x instanceof Error ? `${x.name}: ${x.message}` : String(x));
   return parts.join(' ← ');
 }
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -110,7 +143,9 @@ function cleanup(): Promise<void> {
       clearTimeout(timer);
     }
     await disconnectApp?.().catch(() => {});
-    await pgServer?.stop().catch((e: unknown) => console.error('Stopping PostgreSQL:', e instanceof Error ? e.message : e));
+    await pgServer
+      ?.stop()
+      .catch((e: unknown) => console.error('Stopping PostgreSQL:', e instanceof Error ? e.message : e));
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   })();
   return cleaning;
@@ -128,7 +163,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * next URL in turn as soon as the previous answer has been read, for at least `seconds` and until
  * `minRequests` have been sent. A failed request counts as an error, its time kept as a sample.
  */
-async function closedLoop(urls: string[], o: { concurrency: number; seconds: number; minRequests: number; timeoutMs: number }) {
+async function closedLoop(
+  urls: string[],
+  o: { concurrency: number; seconds: number; minRequests: number; timeoutMs: number },
+) {
   const agent = new nodeHttp.Agent({ keepAlive: true, maxSockets: o.concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -152,9 +190,11 @@ async function closedLoop(urls: string[], o: { concurrency: number; seconds: num
       req.on('error', () => done(false));
       req.setTimeout(o.timeoutMs, () => req.destroy(new Error('timeout')));
     });
-  await Promise.all(Array.from({ length: o.concurrency }, async () => {
-    while (performance.now() < end || turn < o.minRequests) await one();
-  }));
+  await Promise.all(
+    Array.from({ length: o.concurrency }, async () => {
+      while (performance.now() < end || turn < o.minRequests) await one();
+    }),
+  );
   agent.destroy();
   return { latencies, errors, seconds: (performance.now() - started) / 1000 };
 }
@@ -204,19 +244,40 @@ async function main() {
 
   const [counted] = await db.$queryRaw<{ total: bigint; synthetic: bigint; size: string }[]>`
     SELECT count(*) AS total, count(*) FILTER (WHERE "synthetic") AS synthetic, pg_size_pretty(pg_total_relation_size('"Procedure"')) AS size FROM "Procedure"`;
-  const dataset = { procedures: Number(counted?.total), synthetic: Number(counted?.synthetic), tableSize: counted?.size };
-  console.log(`Procedures: ${dataset.procedures} (${dataset.synthetic} synthetic); table with indexes and TOAST: ${dataset.tableSize}.`);
+  const dataset = {
+    procedures: Number(counted?.total),
+    synthetic: Number(counted?.synthetic),
+    tableSize: counted?.size,
+  };
+  console.log(
+    `Procedures: ${dataset.procedures} (${dataset.synthetic} synthetic); table with indexes and TOAST: ${dataset.tableSize}.`,
+  );
 
   // --- a. Inside the database --------------------------------------------------------------
   const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rawColumns = [
-    'p."titleVi"', 'p."titleEn"', 'p."summaryVi"', 'p."summaryEn"', `array_to_string(p."keywords", ' ')`, 'p."applicants"',
-    'p."implementingAgency"', 'p."result"', 'p."conditions"', 'p."steps"::text', 'p."documents"::text',
+    'p."titleVi"',
+    'p."titleEn"',
+    'p."summaryVi"',
+    'p."summaryEn"',
+    `array_to_string(p."keywords", ' ')`,
+    'p."applicants"',
+    'p."implementingAgency"',
+    'p."result"',
+    'p."conditions"',
+    'p."steps"::text',
+    'p."documents"::text',
   ].map((c) => Prisma.raw(c));
   /** The naive implementation: every word somewhere in the raw text (no normalisation), most viewed first. */
   async function baseline(q: string) {
     const words = q.split(/\s+/).filter(Boolean).slice(0, 12);
-    const perWord = words.map((w) => Prisma.sql`(${Prisma.join(rawColumns.map((c) => Prisma.sql`${c} ILIKE ${like(w)}`), ' OR ')})`);
+    const perWord = words.map(
+      (w) =>
+        Prisma.sql`(${Prisma.join(
+          rawColumns.map((c) => Prisma.sql`${c} ILIKE ${like(w)}`),
+          ' OR ',
+        )})`,
+    );
     const where = perWord.length ? Prisma.join(perWord, ' AND ') : Prisma.sql`TRUE`;
     const rows = await db.$queryRaw<{ slug: string; total: bigint }[]>`
       SELECT p."code", p."slug", p."titleVi", p."titleEn", p."summaryVi", p."summaryEn", p."fieldCode", p."level", p."onlineLevel", p."views",
@@ -225,7 +286,8 @@ async function main() {
       ORDER BY p."views" DESC, p."slug" ASC LIMIT ${PAGE_SIZE}`;
     return { total: Number(rows[0]?.total ?? 0), rows };
   }
-  const search = async ({ q, locale }: Query) => (await searchProcedures({ q, page: 1, filters: {}, locale, pageSize: PAGE_SIZE })).total;
+  const search = async ({ q, locale }: Query) =>
+    (await searchProcedures({ q, page: 1, filters: {}, locale, pageSize: PAGE_SIZE })).total;
 
   const sides = {
     search: (x: Query) => search(x),
@@ -243,12 +305,16 @@ async function main() {
     } catch (e) {
       errors[side].count++;
       errorsPerQuery[side][i]!++;
-      errors[side].first ??= `${short(queries[i]!.q)}: ${(e instanceof Error ? e.message : String(e)).trim().split('\n').filter(Boolean).at(-1)}`;
+      errors[side].first ??=
+        `${short(queries[i]!.q)}: ${(e instanceof Error ? e.message : String(e)).trim().split('\n').filter(Boolean).at(-1)}`;
       return { ms: performance.now() - t, total: null };
     }
   }
   const totals: Record<Side, (number | null)[]> = { search: [], baseline: [] };
-  if (withDb) console.log(`\nIn the database: ${queries.length} queries, 1 warm-up + ${dbRounds} interleaved rounds, one client…`);
+  if (withDb)
+    console.log(
+      `\nIn the database: ${queries.length} queries, 1 warm-up + ${dbRounds} interleaved rounds, one client…`,
+    );
   for (const i of withDb ? queries.keys() : []) {
     totals.search[i] = (await timed('search', i)).total;
     totals.baseline[i] = (await timed('baseline', i)).total;
@@ -261,7 +327,10 @@ async function main() {
       for (const side of order) samples[side][i]!.push((await timed(side, i)).ms);
     }
   }
-  const measuredErrors = { search: errors.search.count - warmupErrors.search, baseline: errors.baseline.count - warmupErrors.baseline };
+  const measuredErrors = {
+    search: errors.search.count - warmupErrors.search,
+    baseline: errors.baseline.count - warmupErrors.baseline,
+  };
   const dbStats = { search: stats(samples.search.flat()), baseline: stats(samples.baseline.flat()) };
   const dbRatio = { p95: dbStats.baseline.p95 / dbStats.search.p95, p50: dbStats.baseline.p50 / dbStats.search.p50 };
   const perQuery = queries.map((x, i) => ({
@@ -276,26 +345,53 @@ async function main() {
   }));
 
   const hits = (n: number | null, e: number) => `${n ?? 'error'}${e ? ` (${e} err)` : ''}`;
-  if (withDb) console.log(`\n${'query'.padEnd(36)}`, 'search ms'.padStart(10), 'hits'.padStart(14), 'baseline ms'.padStart(12), 'hits'.padStart(14));
+  if (withDb)
+    console.log(
+      `\n${'query'.padEnd(36)}`,
+      'search ms'.padStart(10),
+      'hits'.padStart(14),
+      'baseline ms'.padStart(12),
+      'hits'.padStart(14),
+    );
   for (const p of withDb ? perQuery : []) {
-    console.log(`${short(p.q)}${p.locale === 'en' ? ' [en]' : ''}`.padEnd(36), ms(p.searchMedianMs).padStart(10), hits(p.searchTotal, p.searchErrors).padStart(14),
-      ms(p.baselineMedianMs).padStart(12), hits(p.baselineTotal, p.baselineErrors).padStart(14));
+    console.log(
+      `${short(p.q)}${p.locale === 'en' ? ' [en]' : ''}`.padEnd(36),
+      ms(p.searchMedianMs).padStart(10),
+      hits(p.searchTotal, p.searchErrors).padStart(14),
+      ms(p.baselineMedianMs).padStart(12),
+      hits(p.baselineTotal, p.baselineErrors).padStart(14),
+    );
   }
-  if (withDb) console.log('(median per query over the measured rounds; hits = total matches in the warm-up; err = failed runs)\n');
+  if (withDb)
+    console.log(
+      '(median per query over the measured rounds; hits = total matches in the warm-up; err = failed runs)\n',
+    );
 
   // --- b. Over HTTP --------------------------------------------------------------------------
   const serverLog = { text: '', errors: 0, transactionTimeouts: 0 };
   const failingApi: string[] = [];
   type HttpSide = Stats & { errors: number; rps: number };
   let searchVsBaseline: { search: HttpSide; baseline: HttpSide; ratio: { p95: number; p50: number } } | undefined;
-  let http: { summary: Record<string, { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number }>; ratios: Record<string, number> } | undefined;
+  let http:
+    | {
+        summary: Record<
+          string,
+          { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number }
+        >;
+        ratios: Record<string, number>;
+      }
+    | undefined;
   if (withHttp) {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const env = {
-      ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: pgServer.url, AUTH_SECRET: authSecret,
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: pgServer.url,
+      AUTH_SECRET: authSecret,
       // The address baked into cached pages: the same as npm start's, so its build is reused.
-      PUBLIC_URL: 'http://localhost:3000', NEXT_TELEMETRY_DISABLED: '1',
+      PUBLIC_URL: 'http://localhost:3000',
+      NEXT_TELEMETRY_DISABLED: '1',
     };
     await buildIfNeeded(env, '.next');
     // No hostname: Next rewrites localised paths (/vi/thu-tuc-hanh-chinh/… → /vi/procedures/…) to
@@ -303,7 +399,9 @@ async function main() {
     // 307 to itself. The load generator only targets 127.0.0.1.
     // The production server (npm start's: Next.js behind the front cache of public pages).
     server = spawn(process.execPath, productionServerArgs(port, '.next'), {
-      cwd: root, env: { ...env, NEXT_DIST_DIR: '.next' }, stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: root,
+      env: { ...env, NEXT_DIST_DIR: '.next' },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     // The server's error log is summarised rather than echoed (a failing search logs a stack each time).
     server.stderr!.setEncoding('utf8');
@@ -314,7 +412,8 @@ async function main() {
     });
     const deadline = performance.now() + 60_000;
     for (;;) {
-      if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server exited (${server.signalCode ?? server.exitCode}).`);
+      if (server.exitCode !== null || server.signalCode !== null)
+        throw new Error(`The server exited (${server.signalCode ?? server.exitCode}).`);
       try {
         if ((await fetch(`${base}/vi`)).ok) break;
       } catch {
@@ -326,7 +425,9 @@ async function main() {
     const home = await (await fetch(`${base}/vi`)).text();
     const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
     if (!css) throw new Error('No stylesheet link found on the home page.');
-    const apiUrls = queries.map(({ q, locale }) => `${base}/api/procedures?q=${encodeURIComponent(q)}${locale === 'en' ? '&locale=en' : ''}`);
+    const apiUrls = queries.map(
+      ({ q, locale }) => `${base}/api/procedures?q=${encodeURIComponent(q)}${locale === 'en' ? '&locale=en' : ''}`,
+    );
     const targets: Record<string, string[]> = {
       'static file (CSS)': [`${base}${css}`],
       [`search API (${queries.length} queries in turn)`]: apiUrls,
@@ -344,10 +445,14 @@ async function main() {
       } catch (e) {
         outcome = describe(e);
       }
-      if (!url.includes('/api/procedures?')) throw new Error(`${url}: ${outcome}.\nServer log (end): ${serverLog.text.slice(-1500)}`);
+      if (!url.includes('/api/procedures?'))
+        throw new Error(`${url}: ${outcome}.\nServer log (end): ${serverLog.text.slice(-1500)}`);
       failingApi.push(`${short(new URL(url).searchParams.get('q') ?? '')}: ${outcome}`);
     }
-    if (failingApi.length) console.log(`Search API answered an error, unloaded, for ${failingApi.length} of ${apiUrls.length} queries: ${failingApi.join('; ')}`);
+    if (failingApi.length)
+      console.log(
+        `Search API answered an error, unloaded, for ${failingApi.length} of ${apiUrls.length} queries: ${failingApi.join('; ')}`,
+      );
     const timeoutMs = 60_000;
 
     // The search API against the same baseline, served by a plain node:http server of this process.
@@ -369,12 +474,20 @@ async function main() {
     const httpErrors = { search: 0, baseline: 0 };
     const httpSeconds = { search: 0, baseline: 0 };
     try {
-      for (const urls of Object.values(sidesHttp)) await closedLoop(urls, { concurrency, seconds: 0, minRequests: urls.length, timeoutMs });
-      console.log(`Over HTTP: search API and baseline, ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ≥ ${seconds} s and ≥ ${queries.length} requests per side…`);
+      for (const urls of Object.values(sidesHttp))
+        await closedLoop(urls, { concurrency, seconds: 0, minRequests: urls.length, timeoutMs });
+      console.log(
+        `Over HTTP: search API and baseline, ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ≥ ${seconds} s and ≥ ${queries.length} requests per side…`,
+      );
       for (let r = 0; r < httpRounds; r++) {
         const order = r % 2 ? (['baseline', 'search'] as const) : (['search', 'baseline'] as const);
         for (const side of order) {
-          const run = await closedLoop(sidesHttp[side], { concurrency, seconds, minRequests: queries.length, timeoutMs });
+          const run = await closedLoop(sidesHttp[side], {
+            concurrency,
+            seconds,
+            minRequests: queries.length,
+            timeoutMs,
+          });
           latencies[side].push(...run.latencies);
           httpErrors[side] += run.errors;
           httpSeconds[side] += run.seconds;
@@ -386,24 +499,38 @@ async function main() {
     const httpStats = { search: stats(latencies.search), baseline: stats(latencies.baseline) };
     searchVsBaseline = {
       search: { ...httpStats.search, errors: httpErrors.search, rps: latencies.search.length / httpSeconds.search },
-      baseline: { ...httpStats.baseline, errors: httpErrors.baseline, rps: latencies.baseline.length / httpSeconds.baseline },
+      baseline: {
+        ...httpStats.baseline,
+        errors: httpErrors.baseline,
+        rps: latencies.baseline.length / httpSeconds.baseline,
+      },
       ratio: { p95: httpStats.baseline.p95 / httpStats.search.p95, p50: httpStats.baseline.p50 / httpStats.search.p50 },
     };
 
     for (const urls of Object.values(targets)) await loadUrls(urls, { concurrency, seconds: 1, timeoutMs });
-    console.log(`Over HTTP: ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ${seconds} s per target…`);
+    console.log(
+      `Over HTTP: ${concurrency} concurrent clients, ${httpRounds} interleaved rounds of ${seconds} s per target…`,
+    );
     const runs: Record<string, LoadResult[]> = {};
     for (let r = 0; r < httpRounds; r++) {
-      for (const [name, urls] of Object.entries(targets)) (runs[name] ??= []).push(await loadUrls(urls, { concurrency, seconds, timeoutMs }));
+      for (const [name, urls] of Object.entries(targets))
+        (runs[name] ??= []).push(await loadUrls(urls, { concurrency, seconds, timeoutMs }));
     }
     const summary = Object.fromEntries(
       Object.entries(runs).map(([name, rs]) => {
         const requests = rs.reduce((s, x) => s + x.requests, 0);
         const secs = rs.reduce((s, x) => s + x.seconds, 0);
-        return [name, {
-          rps: requests / secs, p50: median(rs.map((x) => x.p50)), p95: median(rs.map((x) => x.p95)), p99: median(rs.map((x) => x.p99)),
-          errors: rs.reduce((s, x) => s + x.errors, 0), requests,
-        }];
+        return [
+          name,
+          {
+            rps: requests / secs,
+            p50: median(rs.map((x) => x.p50)),
+            p95: median(rs.map((x) => x.p95)),
+            p99: median(rs.map((x) => x.p99)),
+            errors: rs.reduce((s, x) => s + x.errors, 0),
+            requests,
+          },
+        ];
       }),
     );
     const names = Object.keys(targets);
@@ -417,55 +544,148 @@ async function main() {
   }
 
   // --- c. Report -----------------------------------------------------------------------------
-  const line = (name: string, s: Stats) => console.log(name.padEnd(58), ms(s.p50).padStart(9), ms(s.p95).padStart(9), ms(s.mean).padStart(9), String(s.n).padStart(7));
-  console.log(`\n${dataset.procedures} procedures (${dataset.synthetic} synthetic), ${os.cpus().length} cores, Node ${process.version}\n`);
+  const line = (name: string, s: Stats) =>
+    console.log(
+      name.padEnd(58),
+      ms(s.p50).padStart(9),
+      ms(s.p95).padStart(9),
+      ms(s.mean).padStart(9),
+      String(s.n).padStart(7),
+    );
+  console.log(
+    `\n${dataset.procedures} procedures (${dataset.synthetic} synthetic), ${os.cpus().length} cores, Node ${process.version}\n`,
+  );
   if (withDb) {
-    console.log('in the database (one client)'.padEnd(58), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'mean ms'.padStart(9), 'samples'.padStart(7));
+    console.log(
+      'in the database (one client)'.padEnd(58),
+      'p50 ms'.padStart(9),
+      'p95 ms'.padStart(9),
+      'mean ms'.padStart(9),
+      'samples'.padStart(7),
+    );
     line('searchProcedures() (normalised columns, trigram indexes)', dbStats.search);
     line('baseline: ILIKE on raw columns, ORDER BY views', dbStats.baseline);
     for (const side of ['search', 'baseline'] as const) {
-      if (errors[side].count) console.log(`${side}: ${measuredErrors[side]} failed runs in the measured rounds (+${warmupErrors[side]} in the warm-up), e.g. ${errors[side].first}`);
+      if (errors[side].count)
+        console.log(
+          `${side}: ${measuredErrors[side]} failed runs in the measured rounds (+${warmupErrors[side]} in the warm-up), e.g. ${errors[side].first}`,
+        );
     }
-    console.log(`\nratio baseline p95 / search p95: ${dbRatio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${dbRatio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${dbRatio.p50.toFixed(1)}×`);
+    console.log(
+      `\nratio baseline p95 / search p95: ${dbRatio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${dbRatio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${dbRatio.p50.toFixed(1)}×`,
+    );
   }
   if (searchVsBaseline) {
     const sb = searchVsBaseline;
-    console.log(`\n${`over HTTP (${concurrency} clients)`.padEnd(58)}`, 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'req/s'.padStart(9), 'samples'.padStart(7), 'errors'.padStart(7));
-    for (const [name, x] of [['GET /api/procedures (searchProcedures)', sb.search], ['baseline over HTTP (ILIKE on raw columns)', sb.baseline]] as const) {
-      console.log(name.padEnd(58), ms(x.p50).padStart(9), ms(x.p95).padStart(9), x.rps.toFixed(1).padStart(9), String(x.n).padStart(7), String(x.errors).padStart(7));
+    console.log(
+      `\n${`over HTTP (${concurrency} clients)`.padEnd(58)}`,
+      'p50 ms'.padStart(9),
+      'p95 ms'.padStart(9),
+      'req/s'.padStart(9),
+      'samples'.padStart(7),
+      'errors'.padStart(7),
+    );
+    for (const [name, x] of [
+      ['GET /api/procedures (searchProcedures)', sb.search],
+      ['baseline over HTTP (ILIKE on raw columns)', sb.baseline],
+    ] as const) {
+      console.log(
+        name.padEnd(58),
+        ms(x.p50).padStart(9),
+        ms(x.p95).padStart(9),
+        x.rps.toFixed(1).padStart(9),
+        String(x.n).padStart(7),
+        String(x.errors).padStart(7),
+      );
     }
-    console.log(`\nratio baseline p95 / search p95 over HTTP: ${sb.ratio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${sb.ratio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${sb.ratio.p50.toFixed(1)}×`);
+    console.log(
+      `\nratio baseline p95 / search p95 over HTTP: ${sb.ratio.p95.toFixed(1)}× (target ≥ ${TARGET_DB_RATIO}×: ${sb.ratio.p95 >= TARGET_DB_RATIO ? 'met' : 'NOT met'}); p50: ${sb.ratio.p50.toFixed(1)}×`,
+    );
   }
   if (http) {
-    console.log(`\n${`over HTTP (${concurrency} clients)`.padEnd(58)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'errors'.padStart(7)}`);
+    console.log(
+      `\n${`over HTTP (${concurrency} clients)`.padEnd(58)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'errors'.padStart(7)}`,
+    );
     for (const [name, s] of Object.entries(http.summary)) {
-      console.log(name.padEnd(58), s.rps.toFixed(0).padStart(9), ms(s.p50).padStart(9), ms(s.p95).padStart(9), String(s.errors).padStart(7));
+      console.log(
+        name.padEnd(58),
+        s.rps.toFixed(0).padStart(9),
+        ms(s.p50).padStart(9),
+        ms(s.p95).padStart(9),
+        String(s.errors).padStart(7),
+      );
     }
     console.log('');
     for (const [name, v] of Object.entries(http.ratios)) {
-      const target = name.startsWith('cached') ? ` (target ≥ ${TARGET_PAGE_RATIO}: ${v >= TARGET_PAGE_RATIO ? 'met' : 'NOT met'})` : '';
+      const target = name.startsWith('cached')
+        ? ` (target ≥ ${TARGET_PAGE_RATIO}: ${v >= TARGET_PAGE_RATIO ? 'met' : 'NOT met'})`
+        : '';
       console.log(`ratio ${name}: ${v.toFixed(2)}${target}`);
     }
-    if (serverLog.errors) console.log(`\nThe server logged ${serverLog.errors} errors, ${serverLog.transactionTimeouts} of them Prisma transaction timeouts (P2028, 5 s).`);
+    if (serverLog.errors)
+      console.log(
+        `\nThe server logged ${serverLog.errors} errors, ${serverLog.transactionTimeouts} of them Prisma transaction timeouts (P2028, 5 s).`,
+      );
   }
 
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   const file = path.join(root, 'bench/results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({
-    date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(),
-    config: { syntheticProcedures: syntheticCount, dbRounds, pageSize: PAGE_SIZE, http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null },
-    dataset,
-    database: !withDb ? null : { search: dbStats.search, baseline: dbStats.baseline, ratio: dbRatio, target: TARGET_DB_RATIO, errors: { measured: measuredErrors, warmup: warmupErrors, first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null } }, perQuery },
-    httpSearchVsBaseline: searchVsBaseline ?? null,
-    http: http ? { ...http, targetPageRatio: TARGET_PAGE_RATIO, apiErrorsUnloaded: failingApi, serverErrors: serverLog.errors, serverTransactionTimeouts: serverLog.transactionTimeouts, serverLogTail: serverLog.text.slice(-2000) } : null,
-    seconds: (performance.now() - started) / 1000,
-  }, null, 2));
-  console.log(`\nWritten: ${path.relative(root, file)} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cores: os.cpus().length,
+        loadAverage: os.loadavg(),
+        config: {
+          syntheticProcedures: syntheticCount,
+          dbRounds,
+          pageSize: PAGE_SIZE,
+          http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null,
+        },
+        dataset,
+        database: !withDb
+          ? null
+          : {
+              search: dbStats.search,
+              baseline: dbStats.baseline,
+              ratio: dbRatio,
+              target: TARGET_DB_RATIO,
+              errors: {
+                measured: measuredErrors,
+                warmup: warmupErrors,
+                first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null },
+              },
+              perQuery,
+            },
+        httpSearchVsBaseline: searchVsBaseline ?? null,
+        http: http
+          ? {
+              ...http,
+              targetPageRatio: TARGET_PAGE_RATIO,
+              apiErrorsUnloaded: failingApi,
+              serverErrors: serverLog.errors,
+              serverTransactionTimeouts: serverLog.transactionTimeouts,
+              serverLogTail: serverLog.text.slice(-2000),
+            }
+          : null,
+        seconds: (performance.now() - started) / 1000,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(
+    `\nWritten: ${path.relative(root, file)} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`,
+  );
 }
 
 main()
   .catch((e: unknown) => {
-    console.error(e instanceof Error && e.cause ? `${e.stack}\n${describe(e)}` : e instanceof Error ? (e.stack ?? e.message) : e);
+    console.error(
+      e instanceof Error && e.cause ? `${e.stack}\n${describe(e)}` : e instanceof Error ? (e.stack ?? e.message) : e,
+    );
     process.exitCode = 1;
   })
   .finally(async () => {

@@ -25,9 +25,12 @@ const PORT = arg('port', 3000);
 const TARGET_MB = 500;
 // Ten reports an hour per person: each wave's uploads come from different accounts.
 const accounts = [
-  ['congdan@congdanso.test', 'CongDan@2026!'], ['congdan2@congdanso.test', 'CongDan2@2026!'],
-  ['quantri@congdanso.test', 'QuanTri@2026!'], ['quantri2@congdanso.test', 'QuanTri2@2026!'],
-  ['canbo@congdanso.test', 'CanBo@2026!x'], ['canbo.phuong@congdanso.test', 'CanBoPhuong@2026'],
+  ['congdan@congdanso.test', 'CongDan@2026!'],
+  ['congdan2@congdanso.test', 'CongDan2@2026!'],
+  ['quantri@congdanso.test', 'QuanTri@2026!'],
+  ['quantri2@congdanso.test', 'QuanTri2@2026!'],
+  ['canbo@congdanso.test', 'CanBo@2026!x'],
+  ['canbo.phuong@congdanso.test', 'CanBoPhuong@2026'],
   ['bientap@congdanso.test', 'BienTap@2026!'],
 ] as const;
 
@@ -62,7 +65,10 @@ function nextServerPid(ancestor: number): number | null {
       continue;
     }
     const args = cmd.split('\0');
-    const isNext = cmd.startsWith('next-server') || args.some((a) => a.endsWith('/serve.mjs')) || (args.some((a) => a.endsWith('next/dist/bin/next')) && args.includes('start'));
+    const isNext =
+      cmd.startsWith('next-server') ||
+      args.some((a) => a.endsWith('/serve.mjs')) ||
+      (args.some((a) => a.endsWith('next/dist/bin/next')) && args.includes('start'));
     if (!isNext) continue;
     for (let p = Number(name); p > 1; p = parentOf(p)) if (p === ancestor) return Number(name);
   }
@@ -78,7 +84,11 @@ async function phoneJpeg(seed: number): Promise<Buffer> {
     x = (x * 1103515245 + 12345) >>> 0;
     raw[i] = ((i % (width * 3)) / 47 + (x >>> 24) / 3) & 255;
   }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).blur(0.6).jpeg({ quality: 88 }).withMetadata({ orientation: 6 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .blur(0.6)
+    .jpeg({ quality: 88 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
 }
 
 async function waitFor(url: string, ms: number) {
@@ -100,7 +110,13 @@ async function main() {
   console.log(`npm start on port ${PORT} with its own data folder (builds if the sources changed) …`);
   starter = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: path.join(tmp, 'data'), DATABASE_URL: '', STORAGE_DIR: path.join(tmp, 'uploads') },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: path.join(tmp, 'data'),
+      DATABASE_URL: '',
+      STORAGE_DIR: path.join(tmp, 'uploads'),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -110,7 +126,17 @@ async function main() {
 
   const browserPath = await findBrowser();
   if (!browserPath) throw new Error('No Chromium: set CHROME_PATH or install chromium');
-  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const cookies: string[] = [];
   for (const [email, password] of accounts.slice(0, Math.ceil((CONCURRENCY * WAVES) / 9))) {
     const context = await browser.newContext({ locale: 'vi-VN' });
@@ -141,35 +167,52 @@ async function main() {
   let sent = 0;
   const answers: Record<number, number> = {};
   for (let wave = 0; wave < WAVES; wave++) {
-    await Promise.all(photos.map(async (photo, i) => {
-      const n = sent++;
-      const fd = new FormData();
-      const fields = {
-        category: 'giao-thong', title: `Ổ gà lớn, lần đo ${n + 1}`, description: 'Ổ gà sâu giữa làn xe máy.',
-        ward: 'mau-phuong-ben-thanh', address: 'Đường Lê Lợi', isPublic: 'on', photoConsent: 'on',
-        idempotencyKey: randomBytes(12).toString('hex'), locale: 'vi',
-      };
-      for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-      fd.append('photos', new File([new Uint8Array(photo)], `anh-${i}.jpg`, { type: 'image/jpeg' }));
-      const res = await fetch(`${base}/api/feedback`, {
-        method: 'POST',
-        headers: { cookie: cookies[n % cookies.length]!, origin: base, accept: 'application/json' },
-        body: fd,
-      });
-      answers[res.status] = (answers[res.status] ?? 0) + 1;
-      await res.arrayBuffer();
-    }));
+    await Promise.all(
+      photos.map(async (photo, i) => {
+        const n = sent++;
+        const fd = new FormData();
+        const fields = {
+          category: 'giao-thong',
+          title: `Ổ gà lớn, lần đo ${n + 1}`,
+          description: 'Ổ gà sâu giữa làn xe máy.',
+          ward: 'mau-phuong-ben-thanh',
+          address: 'Đường Lê Lợi',
+          isPublic: 'on',
+          photoConsent: 'on',
+          idempotencyKey: randomBytes(12).toString('hex'),
+          locale: 'vi',
+        };
+        for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+        fd.append('photos', new File([new Uint8Array(photo)], `anh-${i}.jpg`, { type: 'image/jpeg' }));
+        const res = await fetch(`${base}/api/feedback`, {
+          method: 'POST',
+          headers: { cookie: cookies[n % cookies.length]!, origin: base, accept: 'application/json' },
+          body: fd,
+        });
+        answers[res.status] = (answers[res.status] ?? 0) + 1;
+        await res.arrayBuffer();
+      }),
+    );
   }
   clearInterval(sampler);
   const end = status(pid);
   const result = {
-    date: new Date().toISOString(), server: 'npm start (scripts/serve.ts)', concurrency: CONCURRENCY, waves: WAVES,
-    photoMegabytes: Number(mb.toFixed(1)), answers,
-    idleRssMb: Math.round(idle.rss), peakRssMb: Math.round(peak), vmHwmMb: Math.round(end.hwm),
-    malloc: process.env.MALLOC_ARENA_MAX ?? 'set by npm start', ok: Math.max(peak, end.hwm) < TARGET_MB && !Object.keys(answers).some((s) => s !== '201'),
+    date: new Date().toISOString(),
+    server: 'npm start (scripts/serve.ts)',
+    concurrency: CONCURRENCY,
+    waves: WAVES,
+    photoMegabytes: Number(mb.toFixed(1)),
+    answers,
+    idleRssMb: Math.round(idle.rss),
+    peakRssMb: Math.round(peak),
+    vmHwmMb: Math.round(end.hwm),
+    malloc: process.env.MALLOC_ARENA_MAX ?? 'set by npm start',
+    ok: Math.max(peak, end.hwm) < TARGET_MB && !Object.keys(answers).some((s) => s !== '201'),
     loadAverage: os.loadavg().map((x) => Number(x.toFixed(1))),
   };
-  console.log(`\nserver: RSS idle ${result.idleRssMb} MB, peak ${result.peakRssMb} MB, VmHWM ${result.vmHwmMb} MB with ${CONCURRENCY} uploads of ${result.photoMegabytes} MB at once, ${WAVES} waves; answers ${JSON.stringify(answers)} (target < ${TARGET_MB} MB) ${result.ok ? 'OK' : 'NOT MET'}`);
+  console.log(
+    `\nserver: RSS idle ${result.idleRssMb} MB, peak ${result.peakRssMb} MB, VmHWM ${result.vmHwmMb} MB with ${CONCURRENCY} uploads of ${result.photoMegabytes} MB at once, ${WAVES} waves; answers ${JSON.stringify(answers)} (target < ${TARGET_MB} MB) ${result.ok ? 'OK' : 'NOT MET'}`,
+  );
   const dir = path.join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `upload-next-${result.date.replace(/[:.]/g, '-')}.json`);
@@ -181,12 +224,24 @@ async function main() {
 async function stop() {
   if (starter?.pid && starter.exitCode === null) {
     // npm start stops the server and then the database on SIGINT.
-    try { process.kill(-starter.pid, 'SIGINT'); } catch { /* gone */ }
-    await new Promise((r) => { starter!.once('exit', r); setTimeout(r, 30_000); });
+    try {
+      process.kill(-starter.pid, 'SIGINT');
+    } catch {
+      /* gone */
+    }
+    await new Promise((r) => {
+      starter!.once('exit', r);
+      setTimeout(r, 30_000);
+    });
   }
   if (tmp) {
     // The embedded database's files belong to its own system user; leave nothing behind.
-    try { for (const f of readdirSync(tmp)) rmSync(path.join(tmp, f), { recursive: true, force: true }); rmSync(tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+    try {
+      for (const f of readdirSync(tmp)) rmSync(path.join(tmp, f), { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      /* best effort */
+    }
   }
 }
 

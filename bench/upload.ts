@@ -86,7 +86,10 @@ async function main() {
   // Fresh people, so the per-person limit of 10 reports an hour never counts here.
   const users = await Promise.all(
     Array.from({ length: PHOTOS * ROUNDS + CONCURRENCY * WAVES + 2 }, (_, i) =>
-      seedDb.user.create({ data: { name: `Bench ${i}`, email: `bench.${i}.${randomBytes(3).toString('hex')}@example.com` }, select: { id: true } }),
+      seedDb.user.create({
+        data: { name: `Bench ${i}`, email: `bench.${i}.${randomBytes(3).toString('hex')}@example.com` },
+        select: { id: true },
+      }),
     ),
   );
   await seedDb.$disconnect();
@@ -119,21 +122,34 @@ async function main() {
     // measures glibc's default instead.
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   };
-  const nodeArgs = (file: string) => ['--require', path.join(root, 'bench/lib/server-only.cjs'), '--import', 'tsx', path.join(root, file)];
+  const nodeArgs = (file: string) => [
+    '--require',
+    path.join(root, 'bench/lib/server-only.cjs'),
+    '--import',
+    'tsx',
+    path.join(root, file),
+  ];
 
   // --- Throughput: bare sharp and the full pipeline in one process ------------------------------
   let rounds: { bare: number; pipeline: number }[] = [];
   let stored = 0;
   if (!MEMORY_ONLY) {
     console.log(`Throughput: ${ROUNDS} interleaved rounds of ${PHOTOS} photos…`);
-    const worker = spawn(process.execPath, nodeArgs('bench/lib/upload-worker.ts'), { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+    const worker = spawn(process.execPath, nodeArgs('bench/lib/upload-worker.ts'), {
+      cwd: root,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child = worker;
     let output = '';
     worker.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     const code = await new Promise<number>((r) => worker.once('exit', (c) => r(c ?? 1)));
     const line = output.split('\n').find((l) => l.startsWith('RESULT '));
     if (code !== 0 || !line) throw new Error(`The throughput worker failed (exit ${code}).`);
-    ({ rounds, stored } = JSON.parse(line.slice(7)) as { rounds: { bare: number; pipeline: number }[]; stored: number });
+    ({ rounds, stored } = JSON.parse(line.slice(7)) as {
+      rounds: { bare: number; pipeline: number }[];
+      stored: number;
+    });
   }
   const bare = rounds.length ? median(rounds.map((r) => r.bare)) : NaN;
   const pipeline = rounds.length ? median(rounds.map((r) => r.pipeline)) : NaN;
@@ -143,7 +159,11 @@ async function main() {
   // --- Memory of a server process with 8 uploads at once ----------------------------------------
   console.log(`Memory: ${CONCURRENCY} uploads at once against a server process, ${WAVES} waves…`);
   const big = photos.reduce((a, b) => (b.length > a.length ? b : a));
-  child = spawn(process.execPath, nodeArgs('bench/lib/upload-server.ts'), { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, nodeArgs('bench/lib/upload-server.ts'), {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child!.stdout!.on('data', (chunk: Buffer) => {
       const m = chunk.toString().match(/READY (\d+)/);
@@ -181,10 +201,21 @@ async function main() {
 
   const result = {
     at: new Date().toISOString(),
-    machine: { mallocArenaMax: childEnv.MALLOC_ARENA_MAX || 'glibc default', cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version, sharp: sharp.versions.sharp, vips: sharp.versions.vips },
+    machine: {
+      mallocArenaMax: childEnv.MALLOC_ARENA_MAX || 'glibc default',
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg(),
+      node: process.version,
+      sharp: sharp.versions.sharp,
+      vips: sharp.versions.vips,
+    },
     photos: { count: PHOTOS, width: 4000, height: 3000, megabytes: sizesMb.map((s) => Number(s.toFixed(2))) },
     throughput: {
-      rounds: rounds.map((r) => ({ bare: Number(r.bare.toFixed(3)), pipeline: Number(r.pipeline.toFixed(3)), ratio: Number((r.pipeline / r.bare).toFixed(3)) })),
+      rounds: rounds.map((r) => ({
+        bare: Number(r.bare.toFixed(3)),
+        pipeline: Number(r.pipeline.toFixed(3)),
+        ratio: Number((r.pipeline / r.bare).toFixed(3)),
+      })),
       bareSharpPhotosPerSecond: Number(bare.toFixed(3)),
       pipelinePhotosPerSecond: Number(pipeline.toFixed(3)),
       ratio: Number(ratio.toFixed(3)),
@@ -212,8 +243,12 @@ async function main() {
   console.log('\nReport photo pipeline');
   console.log(`  bare sharp     ${bare.toFixed(2)} photos/s`);
   console.log(`  full pipeline  ${pipeline.toFixed(2)} photos/s`);
-  console.log(`  ratio          ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO}) ${result.throughput.ok ? 'OK' : 'BELOW TARGET'}`);
-  console.log(`  server RSS     idle ${result.memory.idleRssMb} MB, peak ${result.memory.peakRssMb} MB, VmHWM ${result.memory.vmHwmMb} MB with ${CONCURRENCY} uploads of ${result.memory.photoMegabytes} MB at once (target < ${TARGET_RSS_MB} MB) ${result.memory.ok ? 'OK' : 'ABOVE TARGET'}`);
+  console.log(
+    `  ratio          ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO}) ${result.throughput.ok ? 'OK' : 'BELOW TARGET'}`,
+  );
+  console.log(
+    `  server RSS     idle ${result.memory.idleRssMb} MB, peak ${result.memory.peakRssMb} MB, VmHWM ${result.memory.vmHwmMb} MB with ${CONCURRENCY} uploads of ${result.memory.photoMegabytes} MB at once (target < ${TARGET_RSS_MB} MB) ${result.memory.ok ? 'OK' : 'ABOVE TARGET'}`,
+  );
   console.log(`  ${path.relative(root, file)}`);
   return (MEMORY_ONLY || result.throughput.ok) && result.memory.ok ? 0 : 1;
 }

@@ -11,7 +11,18 @@ export const LOCALE_COOKIE = 'NEXT_LOCALE';
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 // Sections rendered per request anyway (forms, account, back office): they get a nonce policy from the proxy.
-export const dynamicSections = ['/sign-in', '/sign-up', '/verify-email', '/forgot-password', '/reset-password', '/account', '/admin', '/dev/outbox', '/reports', '/notifications'] as const;
+export const dynamicSections = [
+  '/sign-in',
+  '/sign-up',
+  '/verify-email',
+  '/forgot-password',
+  '/reset-password',
+  '/account',
+  '/admin',
+  '/dev/outbox',
+  '/reports',
+  '/notifications',
+] as const;
 
 /** What a slug or form name in a public address may contain; anything else goes through the proxy. */
 export const SEGMENT = '[A-Za-z0-9_-]+';
@@ -42,7 +53,13 @@ for (const key of Object.keys(routing.pathnames) as Pathname[]) {
   if (/\[/.test(strip(key))) continue; // a parameter before the last segment: none so far
   for (const locale of locales) {
     const prefix = (p: string) => `/${locale}${p === '/' ? '' : p}`;
-    publicRoutes.push({ key, locale, external: prefix(strip(localized(key, locale))), internal: prefix(strip(key)), ...(param ? { param } : {}) });
+    publicRoutes.push({
+      key,
+      locale,
+      external: prefix(strip(localized(key, locale))),
+      internal: prefix(strip(key)),
+      ...(param ? { param } : {}),
+    });
   }
 }
 
@@ -72,7 +89,13 @@ export function publicHeaders(publicUrl: string, csp: string): HeaderRule[] {
     };
     const links = locales.map((l) => `<${origin}${at(l)}>; rel="alternate"; hreflang="${l}"`);
     links.push(`<${origin}${fill(localized(r.key, routing.defaultLocale))}>; rel="alternate"; hreflang="x-default"`);
-    rules.push({ source: source(r), headers: [{ key: 'Content-Security-Policy', value: csp }, { key: 'Link', value: links.join(', ') }] });
+    rules.push({
+      source: source(r),
+      headers: [
+        { key: 'Content-Security-Policy', value: csp },
+        { key: 'Link', value: links.join(', ') },
+      ],
+    });
   }
   return rules;
 }

@@ -15,7 +15,12 @@ describe('configuration', () => {
   it('reports every mistake on a line of its own', () => {
     let message = '';
     try {
-      parseEnv({ DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short', PUBLIC_URL: 'not a url', OIDC_ISSUER: 'https://id.example' });
+      parseEnv({
+        DATABASE_URL: 'mysql://x',
+        AUTH_SECRET: 'short',
+        PUBLIC_URL: 'not a url',
+        OIDC_ISSUER: 'https://id.example',
+      });
     } catch (e) {
       message = (e as Error).message;
     }
@@ -43,21 +48,28 @@ describe('the mail outbox setting (docs/decisions/014)', () => {
     expect(parseEnv({ ...good, MAIL_OUTBOX: '1' }).MAIL_OUTBOX).toBe(true);
   });
 
-  it.each(['http://localhost:3000', 'http://127.0.0.1:43100', 'http://[::1]:3000', 'http://congdanso.localhost'])('is allowed on the loopback address %s', (url) => {
-    expect(parseEnv({ ...good, PUBLIC_URL: url, MAIL_OUTBOX: '1' }).MAIL_OUTBOX).toBe(true);
-  });
-
-  it.each(['https://congdanso.example.gov.vn', 'http://192.168.1.10:3000', 'http://localhost.evil.example', 'http://127.0.0.1.nip.io'])(
-    'is refused with the public address %s, saying what to set instead',
+  it.each(['http://localhost:3000', 'http://127.0.0.1:43100', 'http://[::1]:3000', 'http://congdanso.localhost'])(
+    'is allowed on the loopback address %s',
     (url) => {
-      expect(() => parseEnv({ ...good, PUBLIC_URL: url, MAIL_OUTBOX: '1' })).toThrow(
-        /MAIL_OUTBOX: MAIL_OUTBOX shows every mail[^\n]*only allowed when PUBLIC_URL is a loopback address[^\n]*In production set SMTP_URL/,
-      );
+      expect(parseEnv({ ...good, PUBLIC_URL: url, MAIL_OUTBOX: '1' }).MAIL_OUTBOX).toBe(true);
     },
   );
 
+  it.each([
+    'https://congdanso.example.gov.vn',
+    'http://192.168.1.10:3000',
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+  ])('is refused with the public address %s, saying what to set instead', (url) => {
+    expect(() => parseEnv({ ...good, PUBLIC_URL: url, MAIL_OUTBOX: '1' })).toThrow(
+      /MAIL_OUTBOX: MAIL_OUTBOX shows every mail[^\n]*only allowed when PUBLIC_URL is a loopback address[^\n]*In production set SMTP_URL/,
+    );
+  });
+
   it('is refused together with SMTP_URL', () => {
-    expect(() => parseEnv({ ...good, MAIL_OUTBOX: '1', SMTP_URL: 'smtp://mail.example:25' })).toThrow(/MAIL_OUTBOX and SMTP_URL are both set/);
+    expect(() => parseEnv({ ...good, MAIL_OUTBOX: '1', SMTP_URL: 'smtp://mail.example:25' })).toThrow(
+      /MAIL_OUTBOX and SMTP_URL are both set/,
+    );
   });
 });
 
@@ -70,7 +82,11 @@ describe('the start-up warning about undelivered mail', () => {
   });
 
   it('is not given when mail is sent or kept in the local outbox', () => {
-    expect(mailDeliveryWarning(parseEnv({ ...good, PUBLIC_URL: 'https://congdanso.example.gov.vn', SMTP_URL: 'smtps://u:p@smtp.example:465' }))).toBeNull();
+    expect(
+      mailDeliveryWarning(
+        parseEnv({ ...good, PUBLIC_URL: 'https://congdanso.example.gov.vn', SMTP_URL: 'smtps://u:p@smtp.example:465' }),
+      ),
+    ).toBeNull();
     expect(mailDeliveryWarning(parseEnv({ ...good, MAIL_OUTBOX: '1' }))).toBeNull();
   });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
-const flag = z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.enum(['0', '1', 'true', 'false']).optional())
+const flag = z
+  .preprocess((v) => (v === '' || v === undefined ? undefined : v), z.enum(['0', '1', 'true', 'false']).optional())
   .transform((v) => v === '1' || v === 'true');
 
 // Every setting the portal reads. README's configuration table lists the same names.
@@ -9,12 +10,23 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z
-      .string({ error: 'DATABASE_URL is not set: run through `npm start`, or point it at a PostgreSQL server (postgresql://user:pass@host:5432/db).' })
-      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgresql:// (for example postgresql://user:pass@host:5432/db).'),
+      .string({
+        error:
+          'DATABASE_URL is not set: run through `npm start`, or point it at a PostgreSQL server (postgresql://user:pass@host:5432/db).',
+      })
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'DATABASE_URL must start with postgresql:// (for example postgresql://user:pass@host:5432/db).',
+      ),
     AUTH_SECRET: z
-      .string({ error: 'AUTH_SECRET is not set: `npm start` generates one into the data folder; in production set at least 32 random characters.' })
+      .string({
+        error:
+          'AUTH_SECRET is not set: `npm start` generates one into the data folder; in production set at least 32 random characters.',
+      })
       .min(32, 'AUTH_SECRET must be at least 32 characters long (for example: openssl rand -base64 32).'),
-    PUBLIC_URL: z.url('PUBLIC_URL must be the full address people use, e.g. https://congdanso.example.gov.vn.').default('http://localhost:3000'),
+    PUBLIC_URL: z
+      .url('PUBLIC_URL must be the full address people use, e.g. https://congdanso.example.gov.vn.')
+      .default('http://localhost:3000'),
     SMTP_URL: optionalUrl,
     /**
      * Keeps mail in the database and shows it on /vi/dev/hop-thu instead of sending it, for a laptop
@@ -44,7 +56,12 @@ export const envSchema = z
     /** The production server's cache of public pages in front of Next.js (docs/decisions/013): on, or off. */
     FRONT_CACHE: z.enum(['on', 'off'], 'FRONT_CACHE must be on or off.').default('on'),
     /** How long, in milliseconds, a public page stays in that cache at most (an editor's save empties it at once). */
-    FRONT_CACHE_TTL_MS: z.coerce.number('FRONT_CACHE_TTL_MS must be a number of milliseconds.').int().min(0).max(600_000, 'FRONT_CACHE_TTL_MS must be at most 600000 (10 minutes).').default(2000),
+    FRONT_CACHE_TTL_MS: z.coerce
+      .number('FRONT_CACHE_TTL_MS must be a number of milliseconds.')
+      .int()
+      .min(0)
+      .max(600_000, 'FRONT_CACHE_TTL_MS must be at most 600000 (10 minutes).')
+      .default(2000),
   })
   .superRefine((env, ctx) => {
     const s3 = [env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY];
@@ -52,21 +69,24 @@ export const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['S3_BUCKET'],
-        message: 'S3 storage needs all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or none of them.',
+        message:
+          'S3 storage needs all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or none of them.',
       });
     }
     if (env.MAIL_OUTBOX && !isLoopbackUrl(env.PUBLIC_URL)) {
       ctx.addIssue({
         code: 'custom',
         path: ['MAIL_OUTBOX'],
-        message: 'MAIL_OUTBOX shows every mail, with its sign-in links, on a page of the portal: it is only allowed when PUBLIC_URL is a loopback address (http://localhost:3000). In production set SMTP_URL and leave MAIL_OUTBOX unset.',
+        message:
+          'MAIL_OUTBOX shows every mail, with its sign-in links, on a page of the portal: it is only allowed when PUBLIC_URL is a loopback address (http://localhost:3000). In production set SMTP_URL and leave MAIL_OUTBOX unset.',
       });
     }
     if (env.MAIL_OUTBOX && env.SMTP_URL) {
       ctx.addIssue({
         code: 'custom',
         path: ['MAIL_OUTBOX'],
-        message: 'MAIL_OUTBOX and SMTP_URL are both set: mail goes either to the SMTP server or to the local outbox; unset one of them.',
+        message:
+          'MAIL_OUTBOX and SMTP_URL are both set: mail goes either to the SMTP server or to the local outbox; unset one of them.',
       });
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -74,7 +94,8 @@ export const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['OIDC_ISSUER'],
-        message: 'OpenID Connect needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none of them.',
+        message:
+          'OpenID Connect needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none of them.',
       });
     }
   });

@@ -23,7 +23,9 @@ function errorsIn(locale: (typeof locales)[number]): ErrorTranslator {
 
 /** The parameter names of an ICU text ("{max}", "{count, plural, …}"). */
 function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)(?:[,}])/g)].map((m) => m[1]!))].filter((name) => name !== 'count' || text.includes('{count'));
+  return [...new Set([...text.matchAll(/\{(\w+)(?:[,}])/g)].map((m) => m[1]!))].filter(
+    (name) => name !== 'count' || text.includes('{count'),
+  );
 }
 
 describe('the closed list of error codes', () => {
@@ -52,9 +54,15 @@ describe('the closed list of error codes', () => {
 
 describe('errorText, the one resolver', () => {
   it('writes an error with its parameters in the language asked for', () => {
-    expect(errorText(errorsIn('vi'), { code: 'tooLong', params: { max: 5000 } })).toBe('Nội dung quá dài (tối đa 5000 ký tự).');
-    expect(errorText(errorsIn('en'), { code: 'tooLong', params: { max: 5000 } })).toBe('This is too long (at most 5000 characters).');
-    expect(errorText(errorsIn('en'), portalError('photoNotImage', { n: 2 }))).toBe('Photo 2 is not a JPEG, PNG or WebP image. Please choose an image file.');
+    expect(errorText(errorsIn('vi'), { code: 'tooLong', params: { max: 5000 } })).toBe(
+      'Nội dung quá dài (tối đa 5000 ký tự).',
+    );
+    expect(errorText(errorsIn('en'), { code: 'tooLong', params: { max: 5000 } })).toBe(
+      'This is too long (at most 5000 characters).',
+    );
+    expect(errorText(errorsIn('en'), portalError('photoNotImage', { n: 2 }))).toBe(
+      'Photo 2 is not a JPEG, PNG or WebP image. Please choose an image file.',
+    );
     expect(errorText(errorsIn('vi'), 'email_taken')).toMatch(/^Email này đã được dùng/);
   });
 
@@ -79,7 +87,9 @@ describe('schemas emit codes with parameters', () => {
   it('a custom issue keeps its params, and each error names its field', () => {
     const schema = z.object({ a: z.string().refine(() => false, { message: 'tooMany', params: { max: 3 } }) });
     const result = schema.safeParse({ a: 'x' });
-    expect(result.success || issueFieldErrors(result.error.issues)).toEqual({ a: [{ code: 'tooMany', params: { max: 3 }, field: 'a' }] });
+    expect(result.success || issueFieldErrors(result.error.issues)).toEqual({
+      a: [{ code: 'tooMany', params: { max: 3 }, field: 'a' }],
+    });
   });
 
   it('the shared schemas answer codes of the list', () => {
@@ -89,8 +99,18 @@ describe('schemas emit codes with parameters', () => {
     expect(errors.name?.[0]?.code).toBe('nameRequired');
     expect(errors.email?.[0]).toMatchObject({ code: 'tooLong', params: { max: 254 } });
     expect(errors.password?.[0]?.code).toBe('passwordTooShort');
-    const report = reportFields.safeParse({ title: 'abc', description: 'd', ward: 'w', address: 'a', category: 'c', idempotencyKey: 'k'.repeat(20) });
-    expect(report.success || issueError(report.error.issues[0]!)).toMatchObject({ code: 'reportTitleTooShort', field: 'title' });
+    const report = reportFields.safeParse({
+      title: 'abc',
+      description: 'd',
+      ward: 'w',
+      address: 'a',
+      category: 'c',
+      idempotencyKey: 'k'.repeat(20),
+    });
+    expect(report.success || issueError(report.error.issues[0]!)).toMatchObject({
+      code: 'reportTitleTooShort',
+      field: 'title',
+    });
     expect(photoAltError(['ok', 'x'.repeat(300)])).toEqual({ code: 'tooLong', params: { max: 250 } });
   });
 });

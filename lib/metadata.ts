@@ -19,7 +19,15 @@ type MessageKey = string;
  * generateMetadata for a page whose title (and description) are messages: canonical URL and
  * hreflang alternates when the page is public (`path`), noindex otherwise.
  */
-export function pageMetadata({ title, description, path }: { title: MessageKey; description?: MessageKey; path?: Href }) {
+export function pageMetadata({
+  title,
+  description,
+  path,
+}: {
+  title: MessageKey;
+  description?: MessageKey;
+  path?: Href;
+}) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const { locale } = (await params) as { locale: Locale };
     const t = await getTranslations({ locale });

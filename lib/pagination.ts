@@ -20,7 +20,11 @@ export function clampPage(page: number, pages: number): number {
  * The page count of a list and whether the page asked for is past its end (a list then shows
  * "no page N" rather than an empty page).
  */
-export function pageInfo(total: number, page: number, pageSize: number): { page: number; pages: number; pastEnd: boolean } {
+export function pageInfo(
+  total: number,
+  page: number,
+  pageSize: number,
+): { page: number; pages: number; pastEnd: boolean } {
   const pages = pageCount(total, pageSize);
   return { page, pages, pastEnd: page > pages };
 }

@@ -64,20 +64,43 @@ async function main() {
   const base = `http://localhost:${port}`;
   const secret = randomBytes(32).toString('base64url');
   // The seed and the final sweep run here, with the app's settings.
-  Object.assign(process.env, { DATABASE_URL: dbUrl, STORAGE_DIR: storageDir, AUTH_SECRET: secret, PUBLIC_URL: base, SMTP_URL: '', REDIS_URL: '' });
+  Object.assign(process.env, {
+    DATABASE_URL: dbUrl,
+    STORAGE_DIR: storageDir,
+    AUTH_SECRET: secret,
+    PUBLIC_URL: base,
+    SMTP_URL: '',
+    REDIS_URL: '',
+  });
   await applyMigrations(dbUrl);
   const prisma = scriptClient(dbUrl);
   await seed(prisma);
   const users = await Promise.all(
     Array.from({ length: ACCOUNTS + 1 }, (_, i) =>
-      prisma.user.create({ data: { name: `Cư dân ${i}`, email: `chaos.${i}.${randomBytes(3).toString('hex')}@example.com`, emailVerified: new Date() }, select: { id: true } }),
+      prisma.user.create({
+        data: {
+          name: `Cư dân ${i}`,
+          email: `chaos.${i}.${randomBytes(3).toString('hex')}@example.com`,
+          emailVerified: new Date(),
+        },
+        select: { id: true },
+      }),
     ),
   );
   await prisma.$disconnect();
 
   const appEnv: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PUBLIC_URL: base, AUTH_SECRET: secret, STORAGE_DIR: storageDir,
-    SMTP_URL: '', REDIS_URL: '', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir('test'), PAGE_CACHE_TO_DISK: '0',
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: dbUrl,
+    PUBLIC_URL: base,
+    AUTH_SECRET: secret,
+    STORAGE_DIR: storageDir,
+    SMTP_URL: '',
+    REDIS_URL: '',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: distDir('test'),
+    PAGE_CACHE_TO_DISK: '0',
   };
   // Hold the port while a build runs (minutes), so a parallel run cannot take it meanwhile.
   const holder = net.createServer();
@@ -86,12 +109,19 @@ async function main() {
   await new Promise((resolve) => holder.close(resolve));
   const serverLog: string[] = [];
   const startApp = async () => {
-    const child = spawn(process.execPath, productionServerArgs(port, distDir('test')), { cwd: root, env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, productionServerArgs(port, distDir('test')), {
+      cwd: root,
+      env: appEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const s of [child.stdout!, child.stderr!]) s.on('data', (c: Buffer) => serverLog.push(c.toString()));
     app = child;
     for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`The app server stopped: ${serverLog.join('').slice(-2000)}`);
-      const ok = await fetch(`${base}/vi`, { redirect: 'manual' }).then((r) => r.status < 500, () => false);
+      const ok = await fetch(`${base}/vi`, { redirect: 'manual' }).then(
+        (r) => r.status < 500,
+        () => false,
+      );
       if (ok) return;
       await sleep(100);
     }
@@ -108,7 +138,10 @@ async function main() {
     for (let n = 0; n < REPORTS_EACH; n++) {
       const count = 1 + ((u + n) % 2);
       jobs.push({
-        userId: users[u]!.id, cookie: cookies[u]!, key: randomBytes(12).toString('hex'), title: `Phản ánh số ${n + 1} của cư dân ${u}`,
+        userId: users[u]!.id,
+        cookie: cookies[u]!,
+        key: randomBytes(12).toString('hex'),
+        title: `Phản ánh số ${n + 1} của cư dân ${u}`,
         photos: Array.from({ length: count }, (_, k) => photos[(u * 3 + n + k) % photos.length]!),
       });
     }
@@ -118,7 +151,13 @@ async function main() {
   // --- the outages -------------------------------------------------------------------------------
   const tally: Tally = { answers: new Map(), acked: new Map(), gaveUp: [], state: 'normal' };
   const restarts: { what: string; downMs: number; recoveryMs: number }[] = [];
-  const probeJob: Job = { userId: users[ACCOUNTS]!.id, cookie: cookies[ACCOUNTS]!, key: randomBytes(12).toString('hex'), title: 'Thăm dò', photos: [photos[0]!] };
+  const probeJob: Job = {
+    userId: users[ACCOUNTS]!.id,
+    cookie: cookies[ACCOUNTS]!,
+    key: randomBytes(12).toString('hex'),
+    title: 'Thăm dò',
+    photos: [photos[0]!],
+  };
   const probeTally: Tally = { answers: new Map(), acked: new Map(), gaveUp: [], state: 'normal' };
   await sendWithRetries(base, probeJob, probeTally, 30);
   const probeCode = probeTally.acked.get(probeJob.key);
@@ -127,7 +166,11 @@ async function main() {
   const probe = async (): Promise<number> => {
     const from = Date.now();
     while (Date.now() - from < 60_000) {
-      const res = await fetch(`${base}/vi/phan-anh/${probeCode}`, { headers: { cookie: probeJob.cookie }, redirect: 'manual', signal: AbortSignal.timeout(5000) }).catch(() => null);
+      const res = await fetch(`${base}/vi/phan-anh/${probeCode}`, {
+        headers: { cookie: probeJob.cookie },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(5000),
+      }).catch(() => null);
       await res?.arrayBuffer().catch(() => undefined);
       if (res?.status === 200) return Date.now() - from;
       await sleep(50);
@@ -192,9 +235,11 @@ async function main() {
 
   log(`Filing ${jobs.length} reports from ${ACCOUNTS} accounts, ${CONCURRENCY} at a time…`);
   const queue = [...jobs];
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await sendWithRetries(base, job, tally, 200);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await sendWithRetries(base, job, tally, 200);
+    }),
+  );
   await chaos;
   log(`Load done: ${tally.acked.size} acknowledged, ${tally.gaveUp.length} given up`);
 
@@ -204,10 +249,18 @@ async function main() {
   const { db } = await import('../server/db');
   await db.$disconnect();
   const { check } = await import('./lib/chaos-checks');
-  const result = await check({ base, dbUrl, storageDir, jobs, tally, users: users.slice(0, ACCOUNTS).map((u) => u.id) });
+  const result = await check({
+    base,
+    dbUrl,
+    storageDir,
+    jobs,
+    tally,
+    users: users.slice(0, ACCOUNTS).map((u) => u.id),
+  });
   failures.push(...result.failures);
 
-  const count = (pred: (k: string) => boolean) => [...tally.answers.entries()].filter(([k]) => pred(k)).reduce((a, [, n]) => a + n, 0);
+  const count = (pred: (k: string) => boolean) =>
+    [...tally.answers.entries()].filter(([k]) => pred(k)).reduce((a, [, n]) => a + n, 0);
   const lostAcks = serverLog.join('').split('the commit’s answer was lost but the report is stored').length - 1;
   const rows: [string, string | number][] = [
     ['Submissions (accounts × reports)', `${jobs.length} (${ACCOUNTS} × ${REPORTS_EACH}), ${CONCURRENCY} at a time`],
@@ -226,23 +279,39 @@ async function main() {
     ['500 answers', count((k) => k.includes(' 500'))],
     ['  of which with an empty body (framework default)', count((k) => k.endsWith(' 500 empty'))],
     ['503 without Retry-After', count((k) => k.includes('503 without Retry-After'))],
-    ...restarts.map((r): [string, string] => [`${r.what}`, `down ${r.downMs} ms, serving again ${r.recoveryMs} ms after restart`]),
+    ...restarts.map((r): [string, string] => [
+      `${r.what}`,
+      `down ${r.downMs} ms, serving again ${r.recoveryMs} ms after restart`,
+    ]),
     ['Total time', `${((Date.now() - started) / 1000).toFixed(1)} s`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n${'Chaos test'.padEnd(width)} | Count\n${'-'.repeat(width)}-|------`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)} | ${v}`);
 
-  if (tally.gaveUp.length) failures.push(`${tally.gaveUp.length} submissions were never acknowledged (${tally.gaveUp.slice(0, 3).join('; ')})`);
-  const outageAnswers = [...tally.answers.entries()].filter(([k]) => (k.includes(' 500') || k.includes('without Retry-After')) && !k.startsWith('normal'));
-  for (const [k, n] of outageAnswers) failures.push(`During outages: ${n} × ${k} (only 503 with Retry-After or a refused connection are allowed)`);
+  if (tally.gaveUp.length)
+    failures.push(
+      `${tally.gaveUp.length} submissions were never acknowledged (${tally.gaveUp.slice(0, 3).join('; ')})`,
+    );
+  const outageAnswers = [...tally.answers.entries()].filter(
+    ([k]) => (k.includes(' 500') || k.includes('without Retry-After')) && !k.startsWith('normal'),
+  );
+  for (const [k, n] of outageAnswers)
+    failures.push(`During outages: ${n} × ${k} (only 503 with Retry-After or a refused connection are allowed)`);
   const normal500 = count((k) => k.startsWith('normal') && k.includes(' 500'));
   if (normal500) failures.push(`${normal500} answers of 500 outside outages`);
   const otherBad = [...tally.answers.entries()].filter(([k]) => / (4\d\d)\b/.test(k));
   for (const [k, n] of otherBad) failures.push(`${n} × ${k}`);
-  for (const r of restarts) if (r.what.startsWith('PostgreSQL') && r.recoveryMs > RECOVERY_LIMIT_MS) failures.push(`${r.what}: service back only ${r.recoveryMs} ms after the database (limit ${RECOVERY_LIMIT_MS} ms)`);
+  for (const r of restarts)
+    if (r.what.startsWith('PostgreSQL') && r.recoveryMs > RECOVERY_LIMIT_MS)
+      failures.push(
+        `${r.what}: service back only ${r.recoveryMs} ms after the database (limit ${RECOVERY_LIMIT_MS} ms)`,
+      );
   if (!failures.length) return 0;
-  const logLines = serverLog.join('').split('\n').filter((l) => l.trim());
+  const logLines = serverLog
+    .join('')
+    .split('\n')
+    .filter((l) => l.trim());
   console.error(`\nLast lines of the app server's log:\n${logLines.slice(-30).join('\n')}`);
   console.error(`\nFAILED:\n- ${failures.join('\n- ')}`);
   return 1;

@@ -12,7 +12,10 @@ import { isEmpty, seed } from '../prisma/seed';
 async function database(): Promise<{ url: string; embedded?: EmbeddedDb }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
   ensureDataDir();
-  const embedded = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), EMBEDDED_DB_NAME, { preferredPort: EMBEDDED_PREFERRED_PORT, quiet: true });
+  const embedded = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), EMBEDDED_DB_NAME, {
+    preferredPort: EMBEDDED_PREFERRED_PORT,
+    quiet: true,
+  });
   return { url: embedded.url, embedded };
 }
 
@@ -31,7 +34,11 @@ async function main() {
         if (!name) throw new Error('Name the migration: npm run db:migration:new -- add_reports');
         await applyMigrations(url);
         const dir = await createMigration(name, url);
-        console.log(dir ? `Written: ${path.relative(process.cwd(), dir)}/migration.sql — review it, then npm run db:migrate` : 'prisma/schema.prisma has no changes: no migration written.');
+        console.log(
+          dir
+            ? `Written: ${path.relative(process.cwd(), dir)}/migration.sql — review it, then npm run db:migrate`
+            : 'prisma/schema.prisma has no changes: no migration written.',
+        );
         break;
       }
       case 'seed': {
@@ -54,11 +61,14 @@ async function main() {
           if (syntheticCount) {
             const { insertSyntheticProcedures } = await import('./lib/synthetic-procedures');
             const started = performance.now();
-            const progress = (done: number, total: number) => process.stdout.isTTY && process.stdout.write(`\rSynthetic procedures: ${done} / ${total}`);
+            const progress = (done: number, total: number) =>
+              process.stdout.isTTY && process.stdout.write(`\rSynthetic procedures: ${done} / ${total}`);
             const added = await insertSyntheticProcedures(db, syntheticCount, progress);
             if (process.stdout.isTTY) process.stdout.write('\n');
             await db.$executeRawUnsafe('VACUUM ANALYZE "Procedure", "ProcedureSearch"');
-            console.log(`Added ${added} synthetic procedures (marked synthetic, codes SYN.…) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+            console.log(
+              `Added ${added} synthetic procedures (marked synthetic, codes SYN.…) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+            );
           }
         } finally {
           await db.$disconnect();

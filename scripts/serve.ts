@@ -18,7 +18,12 @@ import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { enableLocalClientStamp, setClientAddress, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
 import { plainJsonError } from '../server/http/plain-pages';
-import { PAGES_CHANGED_HEADER, PAGES_CHANGED_PATH, pagesChangedToken, setInstanceId } from '../server/http/pages-changed';
+import {
+  PAGES_CHANGED_HEADER,
+  PAGES_CHANGED_PATH,
+  pagesChangedToken,
+  setInstanceId,
+} from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
 import { silenceOutageErrors } from '../server/http/outage';
 import { checkServerAction, unavailablePageOnFailure } from '../server/http/request-guards';
@@ -69,7 +74,11 @@ async function main() {
   const cache =
     env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0
       ? null
-      : new FrontCache({ localeOf: publicPageLocale, hostServed: servedHosts(env.PUBLIC_URL, port), ttlMs: env.FRONT_CACHE_TTL_MS }).register();
+      : new FrontCache({
+          localeOf: publicPageLocale,
+          hostServed: servedHosts(env.PUBLIC_URL, port),
+          ttlMs: env.FRONT_CACHE_TTL_MS,
+        }).register();
   // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
   const internalOnly = (req: http.IncomingMessage) =>
     req.url?.split('?')[0] === PAGES_CHANGED_PATH && !/^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '');
@@ -79,7 +88,9 @@ async function main() {
     // Rate limits key on the client's address: without a trusted proxy, the socket's.
     setClientAddress(req, env.TRUST_PROXY);
     if (internalOnly(req)) {
-      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(plainJsonError('vi', 'not_found'));
+      res
+        .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+        .end(plainJsonError('vi', 'not_found'));
       return;
     }
     noCookieOnSharedAnswers(res);
@@ -96,19 +107,26 @@ async function main() {
       resolve();
     });
   }).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what runs there or set PORT.` : error.message);
+    throw new Error(
+      error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what runs there or set PORT.` : error.message,
+    );
   });
-  console.log(`▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`);
+  console.log(
+    `▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`,
+  );
 
   const loopback = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
   const listener = listenForPagesChanged({
     databaseUrl: env.DATABASE_URL,
     self,
     onChange: async () => {
-      const res = await fetch(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}${PAGES_CHANGED_PATH}`, {
-        method: 'POST',
-        headers: { [PAGES_CHANGED_HEADER]: pagesChangedToken(env.AUTH_SECRET) },
-      });
+      const res = await fetch(
+        `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}${PAGES_CHANGED_PATH}`,
+        {
+          method: 'POST',
+          headers: { [PAGES_CHANGED_HEADER]: pagesChangedToken(env.AUTH_SECRET) },
+        },
+      );
       if (res.status !== 204) throw new Error(`${PAGES_CHANGED_PATH} answered ${res.status}`);
     },
   });
@@ -126,9 +144,7 @@ async function main() {
       }, 5000).unref();
     });
     server.closeIdleConnections();
-    void drained
-      .then(() => Promise.allSettled([listener.close(), app.close()]))
-      .finally(() => process.exit(code));
+    void drained.then(() => Promise.allSettled([listener.close(), app.close()])).finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop(130));
   process.on('SIGTERM', () => stop(143));

@@ -12,7 +12,15 @@ import { applyMigrations } from './lib/migrate';
 import { buildIfNeeded, distDir } from './lib/build';
 import { productionServerArgs } from './lib/server-command';
 import { startEmbeddedPostgres, type EmbeddedDb } from './lib/embedded-pg';
-import { dataDir, EMBEDDED_DB_NAME, EMBEDDED_PREFERRED_PORT, ensureDataDir, localSecret, nextCli, root } from './lib/project';
+import {
+  dataDir,
+  EMBEDDED_DB_NAME,
+  EMBEDDED_PREFERRED_PORT,
+  ensureDataDir,
+  localSecret,
+  nextCli,
+  root,
+} from './lib/project';
 import { scriptClient } from './lib/db-client';
 import { isEmpty, seed } from '../prisma/seed';
 
@@ -51,7 +59,9 @@ async function main() {
   if (!env.SMTP_URL && env.MAIL_OUTBOX === undefined && isLoopbackUrl(env.PUBLIC_URL!)) env.MAIL_OUTBOX = '1';
   if (!env.DATABASE_URL) {
     console.log(`Starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || '.'}/postgres) …`);
-    embedded = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), EMBEDDED_DB_NAME, { preferredPort: EMBEDDED_PREFERRED_PORT });
+    embedded = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), EMBEDDED_DB_NAME, {
+      preferredPort: EMBEDDED_PREFERRED_PORT,
+    });
     env.DATABASE_URL = embedded.url;
     console.log(`PostgreSQL is listening on 127.0.0.1:${embedded.port}.`);
   }

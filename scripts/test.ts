@@ -87,7 +87,12 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
 
 function countVitest(file: string) {
   if (!existsSync(file)) return;
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests;
   totals.skipped += r.numPendingTests + r.numTodoTests;
@@ -95,7 +100,9 @@ function countVitest(file: string) {
 
 function countPlaywright(file: string) {
   if (!existsSync(file)) return;
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   totals.passed += r.stats.expected + r.stats.flaky;
   totals.failed += r.stats.unexpected;
   totals.skipped += r.stats.skipped;
@@ -103,7 +110,11 @@ function countPlaywright(file: string) {
 
 async function vitest(project: 'unit' | 'integration', env: NodeJS.ProcessEnv): Promise<number> {
   const json = path.join(tmp, `vitest-${project}.json`);
-  const code = await run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, ...vitestFilters], { ...env, VITEST_JSON: json });
+  const code = await run(
+    process.execPath,
+    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, ...vitestFilters],
+    { ...env, VITEST_JSON: json },
+  );
   countVitest(json);
   if (code !== 0 && !existsSync(json)) totals.failed += 1;
   return code;
@@ -183,15 +194,19 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
   // The tests make their data with the server's own code (tests/support/data.ts): Playwright's
   // workers load it as the server does, with the react-server condition and TypeScript through tsx.
   const nodeFlags = ['--conditions=react-server', '--import', 'tsx'];
-  const code = await run(process.execPath, [...nodeFlags, path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...playwrightArgs], {
-    ...env,
-    BASE_URL: baseURL,
-    CHROME_PATH: browser,
-    E2E_DATABASE_URL: url,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: json,
-    PLAYWRIGHT_OUTPUT_DIR: path.join(root, 'test-results', `run-${process.pid}`),
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-  });
+  const code = await run(
+    process.execPath,
+    [...nodeFlags, path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...playwrightArgs],
+    {
+      ...env,
+      BASE_URL: baseURL,
+      CHROME_PATH: browser,
+      E2E_DATABASE_URL: url,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+      PLAYWRIGHT_OUTPUT_DIR: path.join(root, 'test-results', `run-${process.pid}`),
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+    },
+  );
   countPlaywright(json);
   if (code !== 0 && !existsSync(json)) totals.failed += 1;
   return code;
@@ -212,15 +227,21 @@ async function main(): Promise<number> {
   let failed = false;
   if (suites.includes('unit')) {
     log('Unit tests');
-    failed = (await vitest('unit', { ...baseEnv, DATABASE_URL: 'postgresql://unit-tests-use-no-database/none' })) !== 0 || failed;
+    failed =
+      (await vitest('unit', { ...baseEnv, DATABASE_URL: 'postgresql://unit-tests-use-no-database/none' })) !== 0 ||
+      failed;
   }
   if (suites.includes('integration') || suites.includes('e2e')) {
-    log(process.env.DATABASE_URL ? 'Databases on DATABASE_URL’s server' : 'Starting an embedded PostgreSQL for this run');
+    log(
+      process.env.DATABASE_URL ? 'Databases on DATABASE_URL’s server' : 'Starting an embedded PostgreSQL for this run',
+    );
     const server = await databaseServer();
     if (suites.includes('integration')) {
       log('Integration tests (real PostgreSQL)');
       const url = await server.create('int');
-      failed = (await vitest('integration', { ...baseEnv, DATABASE_URL: url, TEST_ADMIN_DATABASE_URL: server.adminUrl })) !== 0 || failed;
+      failed =
+        (await vitest('integration', { ...baseEnv, DATABASE_URL: url, TEST_ADMIN_DATABASE_URL: server.adminUrl })) !==
+          0 || failed;
     }
     if (suites.includes('e2e')) {
       log('End-to-end tests (Chromium against the production build)');
@@ -231,7 +252,8 @@ async function main(): Promise<number> {
 }
 
 async function cleanup() {
-  for (const c of cleanups.reverse()) await c().catch((e: unknown) => console.error('cleanup:', e instanceof Error ? e.message : e));
+  for (const c of cleanups.reverse())
+    await c().catch((e: unknown) => console.error('cleanup:', e instanceof Error ? e.message : e));
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -243,7 +265,9 @@ main()
   })
   .then(async (code) => {
     await cleanup();
-    console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+    console.log(
+      `\nTotal: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+    );
     process.exit(code === 0 && totals.failed === 0 ? 0 : 1);
   });
 

@@ -5,13 +5,13 @@ import { issueFieldErrors, type FieldErrors } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { AppError, toAppError } from './errors';
 
-
 const secretFields = /password|confirm|token|secret/i;
 
 function keptValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretFields.test(key)) values[key] = value.slice(0, 5000);
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretFields.test(key))
+      values[key] = value.slice(0, 5000);
   }
   return values;
 }
@@ -43,7 +43,9 @@ export function validatedAction<S extends z.ZodType>(
   handler: (input: z.output<S>, formData: FormData) => Promise<FormState | void>,
 ) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
-    const parsed = schema.safeParse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$ACTION'))));
+    const parsed = schema.safeParse(
+      Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$ACTION'))),
+    );
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(formData) };
     try {
       return (await handler(parsed.data, formData)) ?? { ok: true };

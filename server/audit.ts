@@ -8,7 +8,14 @@ type Tx = Prisma.TransactionClient | typeof db;
 /** Records an official's action: who, what, on which record, and the values before and after. */
 export async function audit(
   tx: Tx,
-  entry: { actorId: string | null; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ) {
   await tx.auditLog.create({
     data: {
@@ -16,7 +23,8 @@ export async function audit(
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      before: entry.before === undefined ? undefined : (JSON.parse(JSON.stringify(entry.before)) as Prisma.InputJsonValue),
+      before:
+        entry.before === undefined ? undefined : (JSON.parse(JSON.stringify(entry.before)) as Prisma.InputJsonValue),
       after: entry.after === undefined ? undefined : (JSON.parse(JSON.stringify(entry.after)) as Prisma.InputJsonValue),
     },
   });

@@ -117,7 +117,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
       async signIn({ user, account }) {
         if (account?.provider === 'oidc' && user?.id) {
-          const row = await db.user.findUnique({ where: { id: user.id }, select: { disabledAt: true, deletedAt: true } });
+          const row = await db.user.findUnique({
+            where: { id: user.id },
+            select: { disabledAt: true, deletedAt: true },
+          });
           if (row?.disabledAt || row?.deletedAt) return false;
         }
         return true;

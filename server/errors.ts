@@ -1,6 +1,15 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
-import { errorText, portalError, type ErrorCode, type ErrorParams, type ErrorTranslator, type FieldErrors, type PortalError, type ShownError } from '@/lib/errors';
+import {
+  errorText,
+  portalError,
+  type ErrorCode,
+  type ErrorParams,
+  type ErrorTranslator,
+  type FieldErrors,
+  type PortalError,
+  type ShownError,
+} from '@/lib/errors';
 import { databaseOutage, isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from './http/outage';
 import { translator } from './i18n';
 

@@ -25,7 +25,11 @@ export function usesOutbox(): boolean {
  * browser on the machine that runs the portal, connected directly (stamped by the production
  * server, server/http/local-client.ts), or an administrator (for `next dev`, which stamps nothing).
  */
-export function mayReadOutbox(access: { enabled: boolean; localClient: boolean; role: Role | null | undefined }): boolean {
+export function mayReadOutbox(access: {
+  enabled: boolean;
+  localClient: boolean;
+  role: Role | null | undefined;
+}): boolean {
   if (!access.enabled) return false;
   return access.localClient || can(access.role ? { role: access.role } : null, 'outbox:read');
 }

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { can, isOfficial, isPublicFor, PERMISSIONS, reportFacts, type Permission, type ReportFacts, type Subject } from './permissions';
+import {
+  can,
+  isOfficial,
+  isPublicFor,
+  PERMISSIONS,
+  reportFacts,
+  type Permission,
+  type ReportFacts,
+  type Subject,
+} from './permissions';
 
 const author = { id: 'a', role: 'CITIZEN' };
 const other = { id: 'b', role: 'CITIZEN' };
@@ -13,7 +22,11 @@ const editor = { id: 'e', role: 'EDITOR' };
 const people = [null, author, other, holder, former, stranger, noAgency, admin, editor];
 
 const r = (isPublic: boolean, hidden: boolean): ReportFacts => ({
-  isPublic, hiddenAt: hidden ? new Date() : null, authorId: 'a', agencyId: 'SO-XD', pastAgencyIds: ['P-SAI-GON'],
+  isPublic,
+  hiddenAt: hidden ? new Date() : null,
+  authorId: 'a',
+  agencyId: 'SO-XD',
+  pastAgencyIds: ['P-SAI-GON'],
 });
 
 describe('report:view', () => {
@@ -23,9 +36,12 @@ describe('report:view', () => {
     ['private', r(false, false), [false, true, false, true, true, false, false, true, false]],
     ['hidden', r(true, true), [false, false, false, true, true, false, false, true, false]],
     ['hidden private', r(false, true), [false, false, false, true, true, false, false, true, false]],
-  ] as const)('%s report: anonymous, author, other, holding agency, former agency, other agency, no agency, admin, editor', (_n, report, expected) => {
-    expect(people.map((u) => can(u, 'report:view', report))).toEqual(expected);
-  });
+  ] as const)(
+    '%s report: anonymous, author, other, holding agency, former agency, other agency, no agency, admin, editor',
+    (_n, report, expected) => {
+      expect(people.map((u) => can(u, 'report:view', report))).toEqual(expected);
+    },
+  );
 
   it('never matches an anonymous viewer to a report without an author', () => {
     expect(can(null, 'report:view', { ...r(false, false), authorId: null })).toBe(false);
@@ -34,30 +50,89 @@ describe('report:view', () => {
 
 describe('report:follow, report:view-internal, report:handle', () => {
   it('follow: whoever may view it, signed in', () => {
-    expect(people.map((u) => can(u, 'report:follow', r(false, false)))).toEqual([false, true, false, true, true, false, false, true, false]);
+    expect(people.map((u) => can(u, 'report:follow', r(false, false)))).toEqual([
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
     expect(can(null, 'report:follow', r(true, false))).toBe(false);
   });
   it('internal details: the holding and former agencies and admins, even on a public report', () => {
-    expect(people.map((u) => can(u, 'report:view-internal', r(true, false)))).toEqual([false, false, false, true, true, false, false, true, false]);
+    expect(people.map((u) => can(u, 'report:view-internal', r(true, false)))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
   it('back-office actions: the holding agency and admins only', () => {
-    expect(people.map((u) => can(u, 'report:handle', r(true, false)))).toEqual([false, false, false, true, false, false, false, true, false]);
+    expect(people.map((u) => can(u, 'report:handle', r(true, false)))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 });
 
 describe('photo:view', () => {
   const shown = { hiddenAt: null, internal: false };
   it('a photo follows its report; a hidden or officials-only one is for the agency in charge', () => {
-    expect(people.map((u) => can(u, 'photo:view', { report: r(false, false), photo: shown }))).toEqual([false, true, false, true, true, false, false, true, false]);
-    for (const photo of [{ hiddenAt: new Date(), internal: false }, { hiddenAt: null, internal: true }]) {
-      expect(people.map((u) => can(u, 'photo:view', { report: r(true, false), photo }))).toEqual([false, false, false, true, true, false, false, true, false]);
+    expect(people.map((u) => can(u, 'photo:view', { report: r(false, false), photo: shown }))).toEqual([
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    for (const photo of [
+      { hiddenAt: new Date(), internal: false },
+      { hiddenAt: null, internal: true },
+    ]) {
+      expect(people.map((u) => can(u, 'photo:view', { report: r(true, false), photo }))).toEqual([
+        false,
+        false,
+        false,
+        true,
+        true,
+        false,
+        false,
+        true,
+        false,
+      ]);
     }
   });
 });
 
 describe('reportFacts', () => {
   it('reads former agencies from the timeline, without the current one or gaps', () => {
-    const facts = reportFacts({ authorId: null, isPublic: true, hiddenAt: null, agencyId: 'B', events: [{ agencyId: 'A' }, { agencyId: null }, { agencyId: 'B' }, { agencyId: 'A' }] });
+    const facts = reportFacts({
+      authorId: null,
+      isPublic: true,
+      hiddenAt: null,
+      agencyId: 'B',
+      events: [{ agencyId: 'A' }, { agencyId: null }, { agencyId: 'B' }, { agencyId: 'A' }],
+    });
     expect(facts.pastAgencyIds).toEqual(['A']);
     expect(isPublicFor(facts)).toBe(true);
     expect(isPublicFor({ ...facts, hiddenAt: new Date() })).toBe(false);
@@ -71,7 +146,9 @@ describe('report:rate', () => {
     expect(can(author, 'report:rate', { report, lastAnsweredAt: new Date() })).toBe(true);
     expect(can(other, 'report:rate', { report, lastAnsweredAt: new Date() })).toBe(false);
     expect(can(null, 'report:rate', { report, lastAnsweredAt: new Date() })).toBe(false);
-    expect(can(author, 'report:rate', { report: { ...report, hiddenAt: new Date() }, lastAnsweredAt: new Date() })).toBe(false);
+    expect(
+      can(author, 'report:rate', { report: { ...report, hiddenAt: new Date() }, lastAnsweredAt: new Date() }),
+    ).toBe(false);
     const rated = { ...report, ratedAt: new Date('2026-06-10T00:00:00Z') };
     expect(can(author, 'report:rate', { report: rated, lastAnsweredAt: new Date('2026-06-09T00:00:00Z') })).toBe(false);
     expect(can(author, 'report:rate', { report: rated, lastAnsweredAt: new Date('2026-06-11T00:00:00Z') })).toBe(true);
@@ -86,7 +163,9 @@ describe('every permission, role by role', () => {
   const answered = { report: { authorId: 'a', ratedAt: null, hiddenAt: null }, lastAnsweredAt: new Date() };
   const ask = (u: (typeof people)[number], p: Permission): boolean => {
     switch (p) {
-      case 'report:view': case 'report:follow': case 'report:view-internal':
+      case 'report:view':
+      case 'report:follow':
+      case 'report:view-internal':
         return can(u, p, report);
       case 'report:handle':
         return can(u, p, report);
@@ -100,30 +179,34 @@ describe('every permission, role by role', () => {
         return can(u, p);
     }
   };
-  const T = true, F = false;
+  const T = true,
+    F = false;
   const table: Record<(typeof PERMISSIONS)[number], readonly boolean[]> = {
     //                      anon author other holder former strang noAg admin editor
-    'report:view':          [T, T, T, T, T, T, T, T, T],
-    'report:follow':        [F, T, T, T, T, T, T, T, T],
+    'report:view': [T, T, T, T, T, T, T, T, T],
+    'report:follow': [F, T, T, T, T, T, T, T, T],
     'report:view-internal': [F, F, F, T, T, F, F, T, F],
-    'report:handle':        [F, F, F, T, F, F, F, T, F],
-    'photo:view':           [F, F, F, T, T, F, F, T, F],
-    'report:rate':          [F, T, F, F, F, F, F, F, F],
-    'cannedAnswer:manage':  [F, F, F, T, F, F, F, T, F],
-    'admin:enter':          [F, F, F, T, T, T, T, T, T],
-    'report:work':          [F, F, F, T, T, T, T, T, F],
-    'report:all-agencies':  [F, F, F, F, F, F, F, T, F],
-    'procedure:edit':       [F, F, F, F, F, F, F, T, T],
-    'synonym:edit':         [F, F, F, F, F, F, F, T, T],
-    'user:manage':          [F, F, F, F, F, F, F, T, F],
-    'apiKey:manage':        [F, F, F, F, F, F, F, T, F],
-    'audit:read':           [F, F, F, F, F, F, F, T, F],
-    'outbox:read':          [F, F, F, F, F, F, F, T, F],
+    'report:handle': [F, F, F, T, F, F, F, T, F],
+    'photo:view': [F, F, F, T, T, F, F, T, F],
+    'report:rate': [F, T, F, F, F, F, F, F, F],
+    'cannedAnswer:manage': [F, F, F, T, F, F, F, T, F],
+    'admin:enter': [F, F, F, T, T, T, T, T, T],
+    'report:work': [F, F, F, T, T, T, T, T, F],
+    'report:all-agencies': [F, F, F, F, F, F, F, T, F],
+    'procedure:edit': [F, F, F, F, F, F, F, T, T],
+    'synonym:edit': [F, F, F, F, F, F, F, T, T],
+    'user:manage': [F, F, F, F, F, F, F, T, F],
+    'apiKey:manage': [F, F, F, F, F, F, F, T, F],
+    'audit:read': [F, F, F, F, F, F, F, T, F],
+    'outbox:read': [F, F, F, F, F, F, F, T, F],
   };
 
-  it.each(Object.entries(table))('%s: anonymous, author, other, holding agency, former agency, other agency, no agency, admin, editor', (p, expected) => {
-    expect(people.map((u) => ask(u, p as Permission))).toEqual(expected);
-  });
+  it.each(Object.entries(table))(
+    '%s: anonymous, author, other, holding agency, former agency, other agency, no agency, admin, editor',
+    (p, expected) => {
+      expect(people.map((u) => ask(u, p as Permission))).toEqual(expected);
+    },
+  );
 
   it('has a line for every permission the module answers', () => {
     expect(Object.keys(table).sort()).toEqual([...PERMISSIONS].sort());
@@ -142,8 +225,15 @@ describe('docs/security.md, "### Reports"', () => {
   // The access matrix in the docs is read here and checked cell by cell, so it cannot drift.
   const doc = readFileSync(new URL('../docs/security.md', import.meta.url), 'utf8');
   const section = doc.slice(doc.indexOf('### Reports'));
-  const lines = section.split('\n').filter((l) => l.startsWith('|')).slice(0, 5);
-  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+  const lines = section
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .slice(0, 5);
+  const cells = (l: string) =>
+    l
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
   const [header = [], , ...rows] = lines.map(cells);
   const reports: Record<string, ReportFacts> = {
     Public: r(true, false),

@@ -79,7 +79,13 @@ export type Permission = ReportAction | HandleAction | 'photo:view' | RoleAction
 
 /** Every permission, for tests that must cover them all. */
 export const PERMISSIONS = [
-  'report:view', 'report:follow', 'report:view-internal', 'report:handle', 'photo:view', 'report:rate', 'cannedAnswer:manage',
+  'report:view',
+  'report:follow',
+  'report:view-internal',
+  'report:handle',
+  'photo:view',
+  'report:rate',
+  'cannedAnswer:manage',
   ...(Object.keys(ROLE_ACTIONS) as RoleAction[]),
 ] as const satisfies readonly Permission[];
 
@@ -125,7 +131,12 @@ export function can(user: Subject, action: 'photo:view', target: { report: Repor
 export function can(
   user: Subject | RoleHolder,
   action: Permission,
-  target?: Pick<ReportFacts, 'agencyId'> | ReportFacts | { report: ReportFacts; photo: PhotoFacts } | CategoryFacts | RateFacts,
+  target?:
+    | Pick<ReportFacts, 'agencyId'>
+    | ReportFacts
+    | { report: ReportFacts; photo: PhotoFacts }
+    | CategoryFacts
+    | RateFacts,
 ): boolean {
   if (Object.hasOwn(ROLE_ACTIONS, action)) return holdsRoleFor(user, action as RoleAction);
   // Every other action is about a person and a thing: the overloads guarantee both.
@@ -195,5 +206,11 @@ type FactsRow = {
 export function reportFacts(row: FactsRow): ReportFacts {
   const past = new Set<string>();
   for (const e of row.events) if (e.agencyId && e.agencyId !== row.agencyId) past.add(e.agencyId);
-  return { authorId: row.authorId, isPublic: row.isPublic, hiddenAt: row.hiddenAt, agencyId: row.agencyId, pastAgencyIds: [...past] };
+  return {
+    authorId: row.authorId,
+    isPublic: row.isPublic,
+    hiddenAt: row.hiddenAt,
+    agencyId: row.agencyId,
+    pastAgencyIds: [...past],
+  };
 }

@@ -41,7 +41,13 @@ export function redisStore(client: Redis): RateLimitStore {
   return {
     async hit(key, windowSeconds) {
       const k = `rl:${key}`;
-      const results = (await client.multi().incr(k).pexpire(k, windowSeconds * 1000, 'NX').pttl(k).exec()) ?? [];
+      const results =
+        (await client
+          .multi()
+          .incr(k)
+          .pexpire(k, windowSeconds * 1000, 'NX')
+          .pttl(k)
+          .exec()) ?? [];
       const count = Number(results[0]?.[1] ?? 0);
       const left = Number(results[2]?.[1] ?? windowSeconds * 1000);
       return { count: Number(count), retryAfter: Math.max(1, Math.ceil(left / 1000)) };

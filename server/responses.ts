@@ -22,12 +22,23 @@ export type Failure = { status: number; error: PortalError; fields?: FieldErrors
 
 /** The failure an AppError stands for. */
 export function failureOf(error: AppError): Failure {
-  return { status: error.status, error: error.error, fields: error.details.fields, retryAfter: error.details.retryAfter };
+  return {
+    status: error.status,
+    error: error.error,
+    fields: error.details.fields,
+    retryAfter: error.details.retryAfter,
+  };
 }
 
 /** A failure of the given kind showing `code` (the kind's own text by default). */
-export function failure(kind: ErrorKind, code: ErrorCode = kind, extra: Omit<Failure, 'status' | 'error'> & { params?: PortalError['params'] } = {}): Failure {
-  return failureOf(new AppError(kind, code, { retryAfter: extra.retryAfter, params: extra.params, fields: extra.fields }));
+export function failure(
+  kind: ErrorKind,
+  code: ErrorCode = kind,
+  extra: Omit<Failure, 'status' | 'error'> & { params?: PortalError['params'] } = {},
+): Failure {
+  return failureOf(
+    new AppError(kind, code, { retryAfter: extra.retryAfter, params: extra.params, fields: extra.fields }),
+  );
 }
 
 function noStore(retryAfter?: number): Record<string, string> {
@@ -40,7 +51,11 @@ function noStore(retryAfter?: number): Record<string, string> {
  * The portal's one JSON error answer, `{ error: { code, message, fields? } }`, in the person's
  * language: `fields` maps a field name to the text of its first error.
  */
-export function jsonFailure(request: Request, f: Failure | AppError, locale: Locale = requestLocale(request)): Response {
+export function jsonFailure(
+  request: Request,
+  f: Failure | AppError,
+  locale: Locale = requestLocale(request),
+): Response {
   const { status, error, fields, retryAfter } = f instanceof AppError ? failureOf(f) : f;
   const body = {
     error: {
@@ -59,7 +74,11 @@ export function jsonError(
   code: ErrorCode = kind,
   extra: { retryAfter?: number; locale?: Locale; fields?: FieldErrors } = {},
 ) {
-  return jsonFailure(request, failure(kind, code, { retryAfter: extra.retryAfter, fields: extra.fields }), extra.locale);
+  return jsonFailure(
+    request,
+    failure(kind, code, { retryAfter: extra.retryAfter, fields: extra.fields }),
+    extra.locale,
+  );
 }
 
 /** The failure page (server/http/plain-pages.ts) for people whose browser posted a plain form and cannot be sent back (e.g. 429). */

@@ -75,4 +75,3 @@ export async function readFields(request: Request): Promise<Record<string, unkno
   for (const [key, value] of form.entries()) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
   return fields;
 }
-

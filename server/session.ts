@@ -23,11 +23,27 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.userId) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, name: true, email: true, role: true, agencyId: true, sessionVersion: true, disabledAt: true, deletedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      agencyId: true,
+      sessionVersion: true,
+      disabledAt: true,
+      deletedAt: true,
+    },
   });
   // "Sign out everywhere", disabling and a role change raise sessionVersion: older cookies stop here.
   if (!user || user.disabledAt || user.deletedAt || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, agencyId: user.agencyId, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    agencyId: user.agencyId,
+    sessionVersion: user.sessionVersion,
+  };
 });
 
 /** Pages and actions: an anonymous visitor is sent to sign in and brought back afterwards. */

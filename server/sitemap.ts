@@ -11,7 +11,17 @@ export const PROCEDURES_PER_CHUNK = 10_000;
 import { formTemplates } from '@/lib/forms';
 import { pageCount, pageSlice } from '@/lib/pagination';
 
-const staticPages = ['/', '/news', '/procedures', '/reports', '/reports/map', '/reports/statistics', '/consultations', '/services', '/privacy'] as const;
+const staticPages = [
+  '/',
+  '/news',
+  '/procedures',
+  '/reports',
+  '/reports/map',
+  '/reports/statistics',
+  '/consultations',
+  '/services',
+  '/privacy',
+] as const;
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -30,7 +40,10 @@ function urlEntry(base: string, href: Parameters<typeof getPathname>[0]['href'],
     .map((locale) => {
       const loc = new URL(getPathname({ locale, href }), base).toString();
       const links = locales
-        .map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(new URL(getPathname({ locale: l, href }), base).toString())}"/>`)
+        .map(
+          (l) =>
+            `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(new URL(getPathname({ locale: l, href }), base).toString())}"/>`,
+        )
         .join('');
       return `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}${links}</url>`;
     })
@@ -43,7 +56,9 @@ export async function sitemapChunk(name: string): Promise<string | null> {
   let body = '';
   if (name === 'pages') {
     body = staticPages.map((p) => urlEntry(base, p)).join('');
-    body += formTemplates.map((f) => urlEntry(base, { pathname: '/procedures/forms/[form]', params: { form: f.slug } })).join('');
+    body += formTemplates
+      .map((f) => urlEntry(base, { pathname: '/procedures/forms/[form]', params: { form: f.slug } }))
+      .join('');
   } else {
     const m = /^procedures-(\d{1,5})$/.exec(name);
     if (!m) return null;
@@ -56,7 +71,9 @@ export async function sitemapChunk(name: string): Promise<string | null> {
       select: { slug: true, updatedAt: true },
     });
     if (rows.length === 0 && n > 1) return null;
-    body = rows.map((r) => urlEntry(base, { pathname: '/procedures/[slug]', params: { slug: r.slug } }, r.updatedAt)).join('');
+    body = rows
+      .map((r) => urlEntry(base, { pathname: '/procedures/[slug]', params: { slug: r.slug } }, r.updatedAt))
+      .join('');
   }
   return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body}</urlset>`;
 }

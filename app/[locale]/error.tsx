@@ -14,9 +14,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-bold">{outage ? t('unavailableTitle') : t('title')}</h1>
       <p className="mt-4 text-lg">{outage ? t('unavailableLead') : t('lead')}</p>
       <p className="mt-6 flex gap-4">
-        <Button onClick={reset}>
-          {t('retry')}
-        </Button>
+        <Button onClick={reset}>{t('retry')}</Button>
         <Link href="/">{t('home')}</Link>
       </p>
     </div>

@@ -27,7 +27,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   return (
     <>
       <section className="mb-10 max-w-3xl">
-        <h1 className="text-4xl font-bold leading-tight md:text-5xl">{t('title')}</h1>
+        <h1 className="text-4xl leading-tight font-bold md:text-5xl">{t('title')}</h1>
         <p className="mt-4 text-xl text-muted">{t('lead')}</p>
         <div className="mt-6">
           <ProcedureSearchForm locale={locale} id="home-procedure-search" />
@@ -68,7 +68,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <h2 className="text-2xl font-bold">{t('join')}</h2>
         <p className="mt-2">{t('joinLead')}</p>
         <p className="mt-4">
-          <Link href="/sign-up" className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50">
+          <Link
+            href="/sign-up"
+            className="inline-block rounded bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+          >
             {t('join')}
           </Link>
         </p>

@@ -4,4 +4,6 @@ import { sitemapIndex } from '@/server/sitemap';
 
 export const revalidate = 3600;
 
-export const GET = route(async () => new Response(await sitemapIndex(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } }));
+export const GET = route(
+  async () => new Response(await sitemapIndex(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } }),
+);

@@ -2,9 +2,22 @@
 // the previous answer has been read. Bounded in time, loopback only.
 import http from 'node:http';
 
-export type LoadResult = { url: string; requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; bytes: number };
+export type LoadResult = {
+  url: string;
+  requests: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  bytes: number;
+};
 
-export async function load(url: string, opts: { concurrency: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  opts: { concurrency: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   return loadUrls([url], opts);
 }
 
@@ -15,12 +28,18 @@ export async function load(url: string, opts: { concurrency: number; seconds: nu
  */
 export async function loadUrls(
   urls: string[],
-  { concurrency, seconds, timeoutMs, headers = { 'accept-encoding': 'gzip' } }: { concurrency: number; seconds: number; timeoutMs?: number; headers?: Record<string, string> },
+  {
+    concurrency,
+    seconds,
+    timeoutMs,
+    headers = { 'accept-encoding': 'gzip' },
+  }: { concurrency: number; seconds: number; timeoutMs?: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
   if (!urls.length) throw new Error('No URL to load.');
   const targets = urls.map((u) => new URL(u));
   for (const target of targets) {
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error('Benchmarks only target this machine.');
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname))
+      throw new Error('Benchmarks only target this machine.');
   }
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
@@ -57,5 +76,15 @@ export async function loadUrls(
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const url = urls.length === 1 ? urls[0]! : `${urls[0]} … (${urls.length} URLs in turn)`;
-  return { url, requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), bytes };
+  return {
+    url,
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+    bytes,
+  };
 }

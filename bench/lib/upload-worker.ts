@@ -10,7 +10,9 @@ import { reportForm } from './upload-form';
 const photosDir = process.env.BENCH_PHOTOS_DIR!;
 const users = JSON.parse(readFileSync(process.env.BENCH_USERS_FILE!, 'utf8')) as string[];
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const photos = readdirSync(photosDir).sort().map((f) => readFileSync(path.join(photosDir, f)));
+const photos = readdirSync(photosDir)
+  .sort()
+  .map((f) => readFileSync(path.join(photosDir, f)));
 
 /** Exactly the conversions of server/reports/photos.ts, without anything around them. */
 export async function bareSharp(input: Buffer): Promise<number> {
@@ -20,7 +22,10 @@ export async function bareSharp(input: Buffer): Promise<number> {
     .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
     .webp({ quality: 80, effort: 2 })
     .toBuffer();
-  const thumb = await sharp(display).resize({ width: 400, height: 400, fit: 'inside', withoutEnlargement: true }).webp({ quality: 75, effort: 2 }).toBuffer();
+  const thumb = await sharp(display)
+    .resize({ width: 400, height: 400, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 75, effort: 2 })
+    .toBuffer();
   return display.length + thumb.length;
 }
 
@@ -52,9 +57,12 @@ async function main() {
     };
     // Interleaved: odd rounds start with the pipeline, so neither side always runs on a warmer machine.
     const round = { bare: 0, pipeline: 0 };
-    for (const kind of r % 2 === 0 ? (['bare', 'pipeline'] as const) : (['pipeline', 'bare'] as const)) round[kind] = await measure(kind);
+    for (const kind of r % 2 === 0 ? (['bare', 'pipeline'] as const) : (['pipeline', 'bare'] as const))
+      round[kind] = await measure(kind);
     out.push(round);
-    console.error(`  round ${r + 1}: bare sharp ${round.bare.toFixed(2)} photos/s, full pipeline ${round.pipeline.toFixed(2)} photos/s, ratio ${(round.pipeline / round.bare).toFixed(2)}`);
+    console.error(
+      `  round ${r + 1}: bare sharp ${round.bare.toFixed(2)} photos/s, full pipeline ${round.pipeline.toFixed(2)} photos/s, ratio ${(round.pipeline / round.bare).toFixed(2)}`,
+    );
   }
   const stored = await db.reportPhoto.count({ where: { promotedAt: { not: null } } });
   await db.$disconnect();

@@ -24,19 +24,47 @@ export function AdminList({
   return (
     <>
       {search}
-      {empty ? <p>{empty}</p> : <div className="overflow-x-auto" {...region}>{table}</div>}
+      {empty ? (
+        <p>{empty}</p>
+      ) : (
+        <div className="overflow-x-auto" {...region}>
+          {table}
+        </div>
+      )}
       {pagination}
     </>
   );
 }
 
 /** The search box of an admin list: a GET form whose `q` the page reads back. */
-export function AdminSearch({ action, id, label, submitLabel, q, maxLength }: { action: string; id: string; label: string; submitLabel: string; q: string; maxLength: number }) {
+export function AdminSearch({
+  action,
+  id,
+  label,
+  submitLabel,
+  q,
+  maxLength,
+}: {
+  action: string;
+  id: string;
+  label: string;
+  submitLabel: string;
+  q: string;
+  maxLength: number;
+}) {
   return (
     <form method="get" action={action} role="search" className="mb-6 flex max-w-xl items-end gap-2">
       <div className="flex-1">
-        <label htmlFor={id} className="block font-semibold">{label}</label>
-        <input id={id} name="q" defaultValue={q} maxLength={maxLength} className="mt-1 w-full border-2 border-ink px-3 py-2" />
+        <label htmlFor={id} className="block font-semibold">
+          {label}
+        </label>
+        <input
+          id={id}
+          name="q"
+          defaultValue={q}
+          maxLength={maxLength}
+          className="mt-1 w-full border-2 border-ink px-3 py-2"
+        />
       </div>
       <Button type="submit">{submitLabel}</Button>
     </form>

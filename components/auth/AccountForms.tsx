@@ -4,10 +4,20 @@ import { Link } from '@/i18n/navigation';
 import { ValidatedForm } from '@/components/forms/ValidatedForm';
 import { CheckboxField, HiddenField, SelectField, TextField } from '@/components/forms/Field';
 import {
-  deleteAccountSchema, emailOnlySchema, PRIVACY_NOTICE_VERSION, profileSchema, resetPasswordSchema, signUpSchema,
+  deleteAccountSchema,
+  emailOnlySchema,
+  PRIVACY_NOTICE_VERSION,
+  profileSchema,
+  resetPasswordSchema,
+  signUpSchema,
 } from '@/lib/validation/account';
 import {
-  deleteAccountAction, forgotPasswordAction, resendVerificationAction, resetPasswordAction, signUpAction, updateProfileAction,
+  deleteAccountAction,
+  forgotPasswordAction,
+  resendVerificationAction,
+  resetPasswordAction,
+  signUpAction,
+  updateProfileAction,
 } from '@/server/accounts/actions';
 
 type Option = { value: string; label: string };
@@ -28,15 +38,48 @@ export function SignUpForm({ wards, units }: { wards: Option[]; units: Option[] 
       )}
     >
       <TextField name="name" label={t('name')} autoComplete="name" maxLength={120} />
-      <TextField name="email" type="email" label={t('email')} hint={t('emailHint')} autoComplete="email" inputMode="email" maxLength={254} />
-      <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autoComplete="new-password" maxLength={128} />
-      <TextField name="phone" type="tel" label={t('phone')} hint={t('phoneHint')} optional autoComplete="tel" inputMode="tel" maxLength={20} />
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        hint={t('emailHint')}
+        autoComplete="email"
+        inputMode="email"
+        maxLength={254}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        hint={t('passwordHint')}
+        autoComplete="new-password"
+        maxLength={128}
+      />
+      <TextField
+        name="phone"
+        type="tel"
+        label={t('phone')}
+        hint={t('phoneHint')}
+        optional
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={20}
+      />
       <SelectField name="wardCode" label={t('ward')} options={wards} placeholder={t('wardPlaceholder')} />
-      <SelectField name="campaignUnitId" label={t('unit')} hint={t('unitHint')} optional options={units} placeholder={t('unitNone')} />
+      <SelectField
+        name="campaignUnitId"
+        label={t('unit')}
+        hint={t('unitHint')}
+        optional
+        options={units}
+        placeholder={t('unitNone')}
+      />
       <div>
         <CheckboxField name="consent" label={t('consent', { version: PRIVACY_NOTICE_VERSION })} />
-        <p className="ml-10 mt-1">
-          <Link href="/privacy" target="_blank">{t('privacyLink')}</Link>
+        <p className="mt-1 ml-10">
+          <Link href="/privacy" target="_blank">
+            {t('privacyLink')}
+          </Link>
         </p>
       </div>
     </ValidatedForm>
@@ -50,7 +93,11 @@ export function ResendVerificationForm({ email }: { email: string }) {
       schema={emailOnlySchema}
       action={resendVerificationAction}
       submitLabel={t('resend')}
-      success={() => <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4">{t('resent')}</p>}
+      success={() => (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4">
+          {t('resent')}
+        </p>
+      )}
     >
       <HiddenField name="email" value={email} />
     </ValidatedForm>
@@ -65,7 +112,15 @@ export function ForgotPasswordForm() {
       action={forgotPasswordAction}
       submitLabel={t('submit')}
       testId="forgot-form"
-      success={() => <p role="status" className="max-w-2xl border-l-4 border-green-700 bg-green-50 p-4 text-lg" data-testid="forgot-done">{t('sent')}</p>}
+      success={() => (
+        <p
+          role="status"
+          className="max-w-2xl border-l-4 border-green-700 bg-green-50 p-4 text-lg"
+          data-testid="forgot-done"
+        >
+          {t('sent')}
+        </p>
+      )}
     >
       <TextField name="email" type="email" label={t('email')} autoComplete="email" inputMode="email" maxLength={254} />
     </ValidatedForm>
@@ -75,7 +130,12 @@ export function ForgotPasswordForm() {
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('Auth.reset');
   return (
-    <ValidatedForm schema={resetPasswordSchema} action={resetPasswordAction} submitLabel={t('submit')} testId="reset-form">
+    <ValidatedForm
+      schema={resetPasswordSchema}
+      action={resetPasswordAction}
+      submitLabel={t('submit')}
+      testId="reset-form"
+    >
       <HiddenField name="token" value={token} />
       <TextField name="password" type="password" label={t('password')} autoComplete="new-password" maxLength={128} />
       <TextField name="confirm" type="password" label={t('confirm')} autoComplete="new-password" maxLength={128} />
@@ -84,8 +144,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
 }
 
 export function ProfileForm({
-  wards, units, values,
-}: { wards: Option[]; units: Option[]; values: { name: string; phone: string; wardCode: string; campaignUnitId: string } }) {
+  wards,
+  units,
+  values,
+}: {
+  wards: Option[];
+  units: Option[];
+  values: { name: string; phone: string; wardCode: string; campaignUnitId: string };
+}) {
   const t = useTranslations('Auth.signUp');
   const tAccount = useTranslations('Account');
   return (
@@ -97,9 +163,31 @@ export function ProfileForm({
       testId="profile-form"
     >
       <TextField name="name" label={t('name')} autoComplete="name" maxLength={120} defaultValue={values.name} />
-      <TextField name="phone" type="tel" label={t('phone')} optional autoComplete="tel" inputMode="tel" maxLength={20} defaultValue={values.phone} />
-      <SelectField name="wardCode" label={t('ward')} options={wards} placeholder={t('wardPlaceholder')} defaultValue={values.wardCode} />
-      <SelectField name="campaignUnitId" label={t('unit')} optional options={units} placeholder={t('unitNone')} defaultValue={values.campaignUnitId} />
+      <TextField
+        name="phone"
+        type="tel"
+        label={t('phone')}
+        optional
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={20}
+        defaultValue={values.phone}
+      />
+      <SelectField
+        name="wardCode"
+        label={t('ward')}
+        options={wards}
+        placeholder={t('wardPlaceholder')}
+        defaultValue={values.wardCode}
+      />
+      <SelectField
+        name="campaignUnitId"
+        label={t('unit')}
+        optional
+        options={units}
+        placeholder={t('unitNone')}
+        defaultValue={values.campaignUnitId}
+      />
     </ValidatedForm>
   );
 }
@@ -107,7 +195,13 @@ export function ProfileForm({
 export function DeleteAccountForm() {
   const t = useTranslations('Account');
   return (
-    <ValidatedForm schema={deleteAccountSchema} action={deleteAccountAction} submitLabel={t('deleteSubmit')} submitVariant="warning" testId="delete-form">
+    <ValidatedForm
+      schema={deleteAccountSchema}
+      action={deleteAccountAction}
+      submitLabel={t('deleteSubmit')}
+      submitVariant="warning"
+      testId="delete-form"
+    >
       <TextField name="confirm" label={t('deleteConfirm')} autoComplete="off" maxLength={10} />
     </ValidatedForm>
   );

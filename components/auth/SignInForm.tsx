@@ -24,7 +24,14 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
   const [state, setState] = useState<FormState>((): FormState =>
     initialError
       ? initialError === 'missing' || initialError === 'emailInvalid'
-        ? { ok: false, fieldErrors: initialError === 'emailInvalid' ? { email: [portalError('emailInvalid')] } : { password: [portalError('passwordRequired')] }, values: { email: email ?? '' } }
+        ? {
+            ok: false,
+            fieldErrors:
+              initialError === 'emailInvalid'
+                ? { email: [portalError('emailInvalid')] }
+                : { password: [portalError('passwordRequired')] },
+            values: { email: email ?? '' },
+          }
         : { ok: false, formError: portalError(initialError), values: { email: email ?? '' } }
       : { ok: false, values: { email: email ?? '' } },
   );
@@ -38,7 +45,9 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
   const onSubmit = form.handleSubmit(async (_values, event) => {
     setPending(true);
     try {
-      const body = new URLSearchParams(new FormData(event?.target as HTMLFormElement) as unknown as Record<string, string>);
+      const body = new URLSearchParams(
+        new FormData(event?.target as HTMLFormElement) as unknown as Record<string, string>,
+      );
       const response = await fetch('/api/auth/password', {
         method: 'POST',
         headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -57,7 +66,9 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
       const fields = data.error?.fields;
       setState({
         ok: false,
-        fieldErrors: fields ? Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, [{ message }]])) : undefined,
+        fieldErrors: fields
+          ? Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, [{ message }]]))
+          : undefined,
         formError: fields ? undefined : data.error?.message ? { message: data.error.message } : portalError('internal'),
       });
     } catch {
@@ -81,8 +92,21 @@ export function SignInForm({ locale, next, email, initialError }: Props) {
           <ErrorSummary ref={summaryRef} />
           <input type="hidden" name="locale" value={locale} />
           {next ? <input type="hidden" name="next" value={next} /> : null}
-          <TextField name="email" type="email" label={t('email')} autoComplete="email" inputMode="email" maxLength={254} />
-          <TextField name="password" type="password" label={t('password')} autoComplete="current-password" maxLength={128} />
+          <TextField
+            name="email"
+            type="email"
+            label={t('email')}
+            autoComplete="email"
+            inputMode="email"
+            maxLength={254}
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t('password')}
+            autoComplete="current-password"
+            maxLength={128}
+          />
           <Button type="submit" size="lg" disabled={pending}>
             {pending ? tForms('submitting') : t('submit')}
           </Button>

@@ -61,7 +61,15 @@ function FormContextSummary({ ref, children }: { ref?: Ref<HTMLDivElement>; chil
   );
 }
 
-function SummaryBox({ ref, errors, children }: { ref?: Ref<HTMLDivElement>; errors: readonly SummaryError[]; children?: ReactNode }) {
+function SummaryBox({
+  ref,
+  errors,
+  children,
+}: {
+  ref?: Ref<HTMLDivElement>;
+  errors: readonly SummaryError[];
+  children?: ReactNode;
+}) {
   const t = useTranslations('Forms');
   // Several forms can share a page (the back office's report page): each title needs its own id.
   const titleId = `error-summary-title-${useId()}`;

@@ -55,8 +55,14 @@ function Described({ name, hint, error }: { name: string; hint?: ReactNode; erro
 }
 
 /** The `aria-describedby` of a field's control: its hint, its error, then anything else (a counter). */
-export const describedBy = (name: string, hint: unknown, error: unknown, ...more: (string | false | null | undefined)[]) =>
-  [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null, ...more].filter(Boolean).join(' ') || undefined;
+export const describedBy = (
+  name: string,
+  hint: unknown,
+  error: unknown,
+  ...more: (string | false | null | undefined)[]
+) =>
+  [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null, ...more].filter(Boolean).join(' ') ||
+  undefined;
 
 /** The look of a text input or select; `width` is a max-width class, or '' inside a narrower box. */
 export const inputClass = (error: unknown, width = 'max-w-xl') =>
@@ -66,7 +72,14 @@ export const inputClass = (error: unknown, width = 'max-w-xl') =>
  * Label, hint and error around a control the form builds itself (a textarea with a counter, a
  * file input): the control takes `id={fieldId(name)}` and `aria-describedby={describedBy(…)}`.
  */
-export function Field({ name, label, hint, optional, error, children }: Omit<Common, 'defaultValue'> & { error?: string; children: ReactNode }) {
+export function Field({
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  children,
+}: Omit<Common, 'defaultValue'> & { error?: string; children: ReactNode }) {
   return (
     <div className={error ? 'border-l-4 border-accent pl-3' : undefined}>
       <Label name={name} label={label} optional={optional} />
@@ -77,8 +90,21 @@ export function Field({ name, label, hint, optional, error, children }: Omit<Com
 }
 
 export function TextField({
-  name, label, hint, optional, defaultValue, type = 'text', autoComplete, inputMode, maxLength,
-}: Common & { type?: 'text' | 'email' | 'password' | 'tel' | 'date'; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' | 'numeric'; maxLength?: number }) {
+  name,
+  label,
+  hint,
+  optional,
+  defaultValue,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  maxLength,
+}: Common & {
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date';
+  autoComplete?: string;
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
+  maxLength?: number;
+}) {
   const { register } = useFormContext();
   const server = useServerState();
   const error = useFieldError(name);
@@ -119,7 +145,13 @@ export function TextField({
 }
 
 export function SelectField({
-  name, label, hint, optional, defaultValue, options, placeholder,
+  name,
+  label,
+  hint,
+  optional,
+  defaultValue,
+  options,
+  placeholder,
 }: Common & { options: { value: string; label: string }[]; placeholder?: string }) {
   const { register } = useFormContext();
   const server = useServerState();
@@ -147,7 +179,12 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, hint, defaultChecked }: Omit<Common, 'defaultValue'> & { defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: Omit<Common, 'defaultValue'> & { defaultChecked?: boolean }) {
   const { register } = useFormContext();
   const server = useServerState();
   const error = useFieldError(name);
@@ -184,7 +221,16 @@ export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" value={value} {...register(name)} />;
 }
 
-export function TextAreaField({ name, label, hint, optional, defaultValue, rows = 4, maxLength, mono }: Common & { rows?: number; maxLength?: number; mono?: boolean }) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  optional,
+  defaultValue,
+  rows = 4,
+  maxLength,
+  mono,
+}: Common & { rows?: number; maxLength?: number; mono?: boolean }) {
   const { register } = useFormContext();
   const server = useServerState();
   const error = useFieldError(name);

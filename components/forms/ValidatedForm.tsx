@@ -27,7 +27,16 @@ type Props = {
  * to a server action. Without JavaScript it is a plain form: the server answers with the same
  * page, the error summary and what was typed.
  */
-export function ValidatedForm({ schema, action, submitLabel, children, success, successNotice, submitVariant = 'primary', testId }: Props) {
+export function ValidatedForm({
+  schema,
+  action,
+  submitLabel,
+  children,
+  success,
+  successNotice,
+  submitVariant = 'primary',
+  testId,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const form = useForm({ resolver: schemaResolver(schema), mode: 'onTouched', shouldFocusError: false });
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -27,5 +27,8 @@ export function clientError(error: Pick<FieldError, 'message'> & { params?: Erro
 /** The one resolver (lib/errors.ts) in the visitor's language: an error, or a code, as text. */
 export function useErrorText() {
   const t = useTranslations('Errors') as unknown as ErrorTranslator;
-  return useCallback((error: ShownError | string) => errorText(t, typeof error === 'string' ? portalError(error) : error), [t]);
+  return useCallback(
+    (error: ShownError | string) => errorText(t, typeof error === 'string' ? portalError(error) : error),
+    [t],
+  );
 }

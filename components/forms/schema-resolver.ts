@@ -8,7 +8,9 @@ import { issueError } from '@/lib/errors';
  * the error's parameters (`{ message: 'tooLong', params: { max: 120 } }`), so the browser shows the
  * same words as the server.
  */
-export function schemaResolver<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input>): Resolver<Input, unknown, Output> {
+export function schemaResolver<Input extends FieldValues, Output>(
+  schema: z.ZodType<Output, Input>,
+): Resolver<Input, unknown, Output> {
   return async (values, _context, options) => {
     const result = await schema.safeParseAsync(values);
     if (result.success) {

@@ -28,7 +28,19 @@ export function pickMessages(messages: Tree, paths: readonly string[]): Tree {
 }
 
 /** Wraps a section: its client components see the shell's groups plus `namespaces`. */
-export async function ClientMessages({ locale, namespaces, children }: { locale: Locale; namespaces: readonly string[]; children: ReactNode }) {
+export async function ClientMessages({
+  locale,
+  namespaces,
+  children,
+}: {
+  locale: Locale;
+  namespaces: readonly string[];
+  children: ReactNode;
+}) {
   const messages = (await getMessages({ locale })) as unknown as Tree;
-  return <NextIntlClientProvider messages={pickMessages(messages, [...SHELL_NAMESPACES, ...namespaces])}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickMessages(messages, [...SHELL_NAMESPACES, ...namespaces])}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

@@ -19,8 +19,15 @@ export async function Header() {
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 text-white no-underline hover:text-white" aria-label={t('homeLink')}>
-          <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-full bg-white text-lg font-bold text-accent">
+        <Link
+          href="/"
+          className="flex items-center gap-3 text-white no-underline hover:text-white"
+          aria-label={t('homeLink')}
+        >
+          <span
+            aria-hidden="true"
+            className="grid h-10 w-10 place-items-center rounded-full bg-white text-lg font-bold text-accent"
+          >
             CD
           </span>
           <span className="leading-tight">
@@ -30,7 +37,10 @@ export async function Header() {
         </Link>
         <div className="flex items-center gap-2 text-sm">
           <LocaleSwitcher label={t('switchTo')} ariaLabel={t('switchToLabel')} />
-          <Link href="/account" className="rounded px-3 py-2 font-semibold text-white hover:bg-brand-900 hover:text-white">
+          <Link
+            href="/account"
+            className="rounded px-3 py-2 font-semibold text-white hover:bg-brand-900 hover:text-white"
+          >
             {t('account')}
           </Link>
         </div>
@@ -44,8 +54,12 @@ export async function Header() {
           {/* Phones: a disclosure that opens without JavaScript. */}
           <details className="group md:hidden">
             <summary className="flex cursor-pointer list-none items-center gap-2 py-3 font-semibold">
-              <span aria-hidden="true" className="text-lg group-open:hidden">☰</span>
-              <span aria-hidden="true" className="hidden text-lg group-open:inline">✕</span>
+              <span aria-hidden="true" className="text-lg group-open:hidden">
+                ☰
+              </span>
+              <span aria-hidden="true" className="hidden text-lg group-open:inline">
+                ✕
+              </span>
               {t('menu')}
             </summary>
             <nav aria-label={t('mainNav')}>

@@ -9,7 +9,11 @@ type Section = 'consultations' | 'services';
 /** The landing page of a section whose service has not opened yet, in both languages. */
 export function sectionLanding(section: Section) {
   return {
-    generateMetadata: pageMetadata({ title: `Sections.${section}.title`, description: `Sections.${section}.lead`, path: `/${section}` }),
+    generateMetadata: pageMetadata({
+      title: `Sections.${section}.title`,
+      description: `Sections.${section}.lead`,
+      path: `/${section}`,
+    }),
     Page: async function SectionLanding({ params }: { params: Promise<{ locale: Locale }> }) {
       const { locale } = await params;
       setRequestLocale(locale);

@@ -18,7 +18,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
       <body className="flex min-h-screen flex-col bg-white">
         <a
           href="#main"
-          className="sr-only z-50 bg-focus px-4 py-2 font-semibold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+          className="sr-only z-50 bg-focus px-4 py-2 font-semibold text-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
           {t('skipLink')}
         </a>

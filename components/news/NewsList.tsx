@@ -4,7 +4,17 @@ import { Link } from '@/i18n/navigation';
 type Item = { slug: string; title: string; summary: string; publishedAt: Date };
 
 /** Headlines with date and summary; `level` is the heading level of each title. */
-export async function NewsList({ items, level, className, testId }: { items: Item[]; level: 2 | 3; className: string; testId?: string }) {
+export async function NewsList({
+  items,
+  level,
+  className,
+  testId,
+}: {
+  items: Item[];
+  level: 2 | 3;
+  className: string;
+  testId?: string;
+}) {
   const format = await getFormatter();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
@@ -16,7 +26,9 @@ export async function NewsList({ items, level, className, testId }: { items: Ite
               <Link href={{ pathname: '/news/[slug]', params: { slug: a.slug } }}>{a.title}</Link>
             </Heading>
             <p className="text-sm text-muted">
-              <time dateTime={a.publishedAt.toISOString()}>{format.dateTime(a.publishedAt, { dateStyle: 'long' })}</time>
+              <time dateTime={a.publishedAt.toISOString()}>
+                {format.dateTime(a.publishedAt, { dateStyle: 'long' })}
+              </time>
             </p>
             <p className="mt-1">{a.summary}</p>
           </article>

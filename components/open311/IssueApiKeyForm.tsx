@@ -22,9 +22,16 @@ export function IssueApiKeyForm() {
           <div role="status" className="border-l-4 border-green-700 bg-green-50 p-4" data-testid="issued-key">
             <h3 className="text-xl font-bold">{t('issued', { name: issued.name })}</h3>
             <p className="mt-3 font-semibold">{t('issuedKey')}</p>
-            <p className="mt-1 break-all border-2 border-ink bg-white p-3 font-mono text-lg" data-testid="issued-key-value">{issued.key}</p>
+            <p
+              className="mt-1 border-2 border-ink bg-white p-3 font-mono text-lg break-all"
+              data-testid="issued-key-value"
+            >
+              {issued.key}
+            </p>
             <p className="mt-3">{t('issuedWarning')}</p>
-            <p className="mt-3"><Link href="/admin/api-keys">{t('issueAnother')}</Link></p>
+            <p className="mt-3">
+              <Link href="/admin/api-keys">{t('issueAnother')}</Link>
+            </p>
           </div>
         );
       }}

@@ -16,7 +16,9 @@ export async function DocumentChecklist({ documents }: { documents: DocumentGrou
   return (
     <section aria-labelledby="documents-heading" className="print-keep mt-8" id="documents">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="documents-heading" className="text-2xl font-bold">{t('documents')}</h2>
+        <h2 id="documents-heading" className="text-2xl font-bold">
+          {t('documents')}
+        </h2>
         <PrintButton label={t('printChecklist')} fallback={t('formsGroup.printHint')} only="checklist" />
       </div>
       {documents.map((group, gi) => (
@@ -31,18 +33,34 @@ export async function DocumentChecklist({ documents }: { documents: DocumentGrou
                   <span>
                     {d.name}
                     <span className="text-muted">
-                      {' '}({[d.originals ? `${t('originals')}: ${d.originals}` : null, d.copies ? `${t('copies')}: ${d.copies}` : null].filter(Boolean).join(', ')}
+                      {' '}
+                      (
+                      {[
+                        d.originals ? `${t('originals')}: ${d.originals}` : null,
+                        d.copies ? `${t('copies')}: ${d.copies}` : null,
+                      ]
+                        .filter(Boolean)
+                        .join(', ')}
                       {d.form ? `; ${t('form')}: ${d.form}` : ''})
                     </span>
                     {d.note ? <span className="block text-sm text-muted">{d.note}</span> : null}
                     {forms.map((f) => {
                       const name = lowerFirst(f.shortName);
                       return (
-                        <span key={f.slug} className="no-print mt-1 flex flex-wrap gap-x-4 text-sm" data-testid="form-links">
+                        <span
+                          key={f.slug}
+                          className="no-print mt-1 flex flex-wrap gap-x-4 text-sm"
+                          data-testid="form-links"
+                        >
                           <a href={`/api/forms/${f.slug}`} download={`${f.slug}.html`}>
-                            {t('formsGroup.download', { name, size: Math.max(1, Math.round(formDocumentBytes(f) / 1024)) })}
+                            {t('formsGroup.download', {
+                              name,
+                              size: Math.max(1, Math.round(formDocumentBytes(f) / 1024)),
+                            })}
                           </a>
-                          <Link href={{ pathname: '/procedures/forms/[form]', params: { form: f.slug } }}>{t('formsGroup.view', { name })}</Link>
+                          <Link href={{ pathname: '/procedures/forms/[form]', params: { form: f.slug } }}>
+                            {t('formsGroup.view', { name })}
+                          </Link>
                         </span>
                       );
                     })}

@@ -5,7 +5,9 @@ import { DATE_LINE, MOTTO, NATION, formSheetCss, sourceNote } from '@/lib/forms/
 export function FormSheet({ form }: { form: FormTemplate }) {
   return (
     <div className="form-sheet" data-testid="form-sheet" lang="vi">
-      <style href="form-sheet" precedence="default">{formSheetCss}</style>
+      <style href="form-sheet" precedence="default">
+        {formSheetCss}
+      </style>
       {form.code ? <p className="fs-code">Mẫu {form.code}</p> : null}
       <p className="fs-nation">{NATION}</p>
       <p className="fs-motto">{MOTTO}</p>
@@ -16,7 +18,9 @@ export function FormSheet({ form }: { form: FormTemplate }) {
       {form.sections.map((s, i) => (
         <section key={i}>
           {s.heading ? <h2>{s.heading}</h2> : null}
-          {s.fields.map((f, j) => <Field key={j} field={f} />)}
+          {s.fields.map((f, j) => (
+            <Field key={j} field={f} />
+          ))}
         </section>
       ))}
       {form.declaration ? <p className="fs-declaration">{form.declaration}</p> : null}
@@ -35,7 +39,12 @@ export function FormSheet({ form }: { form: FormTemplate }) {
 }
 
 function Line({ label }: { label: string }) {
-  return <div className="fs-line"><span>{label}:</span><span className="fs-fill" /></div>;
+  return (
+    <div className="fs-line">
+      <span>{label}:</span>
+      <span className="fs-fill" />
+    </div>
+  );
 }
 
 function Field({ field: f }: { field: FormField }) {
@@ -45,16 +54,31 @@ function Field({ field: f }: { field: FormField }) {
         <>
           <Line label={f.label} />
           {f.hint ? <p className="fs-hint">{f.hint}</p> : null}
-          {Array.from({ length: (f.lines ?? 1) - 1 }, (_, i) => <div key={i} className="fs-extra" />)}
+          {Array.from({ length: (f.lines ?? 1) - 1 }, (_, i) => (
+            <div key={i} className="fs-extra" />
+          ))}
         </>
       );
     case 'inline':
-      return <div className="fs-row">{f.labels.map((l) => <Line key={l} label={l} />)}</div>;
+      return (
+        <div className="fs-row">
+          {f.labels.map((l) => (
+            <Line key={l} label={l} />
+          ))}
+        </div>
+      );
     case 'choice':
       return (
         <>
           <p>{f.label}:</p>
-          <ul className="fs-choices">{f.options.map((o) => <li key={o}><span className="fs-box" />{o}</li>)}</ul>
+          <ul className="fs-choices">
+            {f.options.map((o) => (
+              <li key={o}>
+                <span className="fs-box" />
+                {o}
+              </li>
+            ))}
+          </ul>
         </>
       );
     case 'table':
@@ -62,11 +86,32 @@ function Field({ field: f }: { field: FormField }) {
         <>
           {f.label ? <p>{f.label}:</p> : null}
           <table>
-            <thead><tr>{f.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {f.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {Array.isArray(f.rows)
-                ? f.rows.map((r) => <tr key={r}><th scope="row">{r}</th>{f.columns.slice(1).map((c) => <td key={c} />)}</tr>)
-                : Array.from({ length: f.rows }, (_, i) => <tr key={i}>{f.columns.map((c) => <td key={c} />)}</tr>)}
+                ? f.rows.map((r) => (
+                    <tr key={r}>
+                      <th scope="row">{r}</th>
+                      {f.columns.slice(1).map((c) => (
+                        <td key={c} />
+                      ))}
+                    </tr>
+                  ))
+                : Array.from({ length: f.rows }, (_, i) => (
+                    <tr key={i}>
+                      {f.columns.map((c) => (
+                        <td key={c} />
+                      ))}
+                    </tr>
+                  ))}
             </tbody>
           </table>
         </>

@@ -11,7 +11,11 @@ const noop = () => () => {};
  * browser), replaced by the button once the page runs scripts.
  */
 export function PrintButton({ label, fallback, only }: { label: string; fallback: string; only?: 'checklist' }) {
-  const ready = useSyncExternalStore(noop, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   if (!ready) return <p className="no-print text-sm text-muted">{fallback}</p>;
   const print = () => {
     const root = document.documentElement;

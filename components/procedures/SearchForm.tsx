@@ -10,7 +10,15 @@ const MAX_SUGGESTIONS = 6;
  * A plain GET form: results have a shareable URL and it works without JavaScript. With JavaScript,
  * the input also offers suggestions while typing (SearchSuggestions, a small client component).
  */
-export async function ProcedureSearchForm({ locale, q, id = 'procedure-search' }: { locale: Locale; q?: string; id?: string }) {
+export async function ProcedureSearchForm({
+  locale,
+  q,
+  id = 'procedure-search',
+}: {
+  locale: Locale;
+  q?: string;
+  id?: string;
+}) {
   const t = await getTranslations('Procedures');
   return (
     <form method="get" action={getPathname({ locale, href: '/procedures' })} role="search" className="max-w-2xl">
@@ -30,7 +38,10 @@ export async function ProcedureSearchForm({ locale, q, id = 'procedure-search' }
           listLabel={t('suggestions')}
           countMessages={Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) => t('suggestionsCount', { count }))}
         />
-        <button type="submit" className="whitespace-nowrap bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-900">
+        <button
+          type="submit"
+          className="bg-brand-700 px-5 py-2 text-lg font-semibold whitespace-nowrap text-white hover:bg-brand-900"
+        >
           {t('searchSubmit')}
         </button>
       </div>

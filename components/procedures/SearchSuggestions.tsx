@@ -11,7 +11,12 @@ const MIN_CHARS = 2;
 // False while rendering on the server and hydrating, true afterwards: the combobox roles and the
 // listbox only appear once JavaScript runs, so without it the input stays a plain search box.
 const noSubscription = () => () => {};
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /**
  * The search form's input, progressively enhanced into an ARIA combobox (list autocomplete with

@@ -13,16 +13,26 @@ export function BarChart({ id, title, bars, testId }: { id: string; title: strin
   const scale = max > 0 ? (WIDTH - VALUE_ROOM) / max : 0;
   return (
     <figure className="max-w-md" data-testid={testId}>
-      <svg role="img" aria-labelledby={`${id}-title`} viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" focusable="false">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="h-auto w-full"
+        focusable="false"
+      >
         <title id={`${id}-title`}>{title}</title>
         {bars.map((b, i) => {
           const y = i * ROW;
           const w = b.value > 0 ? Math.max(2, b.value * scale) : 0;
           return (
             <g key={`${b.label}-${i}`}>
-              <text x={0} y={y + 16} fontSize={16} className="fill-ink">{b.label}</text>
+              <text x={0} y={y + 16} fontSize={16} className="fill-ink">
+                {b.label}
+              </text>
               <rect x={0} y={y + 23} width={w} height={18} className="fill-brand-700" />
-              <text x={w + 6} y={y + 38} fontSize={16} fontWeight={700} className="fill-ink">{b.display}</text>
+              <text x={w + 6} y={y + 38} fontSize={16} fontWeight={700} className="fill-ink">
+                {b.display}
+              </text>
             </g>
           );
         })}

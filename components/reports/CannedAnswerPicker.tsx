@@ -6,7 +6,13 @@ import { useTranslations } from 'next-intl';
  * With JavaScript: a select that fills the answer box with a canned answer. It renders nothing
  * until the page runs scripts, as the list to copy from (in the page itself) serves without them.
  */
-export function CannedAnswerPicker({ answers, target }: { answers: { id: string; title: string; body: string }[]; target: string }) {
+export function CannedAnswerPicker({
+  answers,
+  target,
+}: {
+  answers: { id: string; title: string; body: string }[];
+  target: string;
+}) {
   const t = useTranslations('ReportAdmin');
   const [ready, setReady] = useState(false);
   // Shown only once hydrated: without scripts the select could not fill anything.
@@ -15,8 +21,12 @@ export function CannedAnswerPicker({ answers, target }: { answers: { id: string;
   if (!ready || answers.length === 0) return null;
   return (
     <div className="mb-4" data-testid="canned-picker">
-      <label htmlFor="canned-picker" className="block text-lg font-semibold">{t('cannedPick')}</label>
-      <p id="canned-picker-hint" className="text-muted">{t('cannedPickHint')}</p>
+      <label htmlFor="canned-picker" className="block text-lg font-semibold">
+        {t('cannedPick')}
+      </label>
+      <p id="canned-picker-hint" className="text-muted">
+        {t('cannedPickHint')}
+      </p>
       <select
         id="canned-picker"
         aria-describedby="canned-picker-hint"
@@ -33,7 +43,9 @@ export function CannedAnswerPicker({ answers, target }: { answers: { id: string;
       >
         <option value="">{t('cannedPlaceholder')}</option>
         {answers.map((a) => (
-          <option key={a.id} value={a.id}>{a.title}</option>
+          <option key={a.id} value={a.id}>
+            {a.title}
+          </option>
         ))}
       </select>
     </div>

@@ -6,15 +6,32 @@ import { followAction } from '@/server/reports/resident-actions';
  * "Follow" as a plain form posting to a server action (works without JavaScript). Anonymous
  * visitors get a sign-in link that brings them back here.
  */
-export async function FollowForm({ code, followers, following, signedIn, returnPath }: {
-  code: string; followers: number; following: boolean; signedIn: boolean; returnPath: string;
+export async function FollowForm({
+  code,
+  followers,
+  following,
+  signedIn,
+  returnPath,
+}: {
+  code: string;
+  followers: number;
+  following: boolean;
+  signedIn: boolean;
+  returnPath: string;
 }) {
   const t = await getTranslations('Reports');
   return (
     <div className="flex flex-wrap items-center gap-4">
-      <p className="text-lg font-semibold" data-testid="followers-count">{t('followersCount', { count: followers })}</p>
+      <p className="text-lg font-semibold" data-testid="followers-count">
+        {t('followersCount', { count: followers })}
+      </p>
       {!signedIn ? (
-        <ButtonLink href={{ pathname: '/sign-in', query: { next: returnPath } }} variant="secondary" size="lg" data-testid="sign-in-to-follow">
+        <ButtonLink
+          href={{ pathname: '/sign-in', query: { next: returnPath } }}
+          variant="secondary"
+          size="lg"
+          data-testid="sign-in-to-follow"
+        >
           {t('detail.signInToFollow')}
         </ButtonLink>
       ) : (

@@ -11,8 +11,18 @@ type Point = { lat: number; lng: number };
  * typed coordinates move the pin. Leaflet is fetched when this component first shows.
  */
 export function LocationMap({
-  tileUrl, attribution, point, onPick, hintId,
-}: { tileUrl: string; attribution: string; point: Point | null; onPick: (lat: number, lng: number) => void; hintId: string }) {
+  tileUrl,
+  attribution,
+  point,
+  onPick,
+  hintId,
+}: {
+  tileUrl: string;
+  attribution: string;
+  point: Point | null;
+  onPick: (lat: number, lng: number) => void;
+  hintId: string;
+}) {
   const t = useTranslations('ReportForm');
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<PickerMap | null>(null);

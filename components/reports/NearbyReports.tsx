@@ -2,7 +2,14 @@
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 
-type Item = { code: string; title: string; status: 'RECEIVED' | 'IN_PROGRESS'; distanceMeters?: number; url: string; followers: number };
+type Item = {
+  code: string;
+  title: string;
+  status: 'RECEIVED' | 'IN_PROGRESS';
+  distanceMeters?: number;
+  url: string;
+  followers: number;
+};
 
 /**
  * "Before sending": open public reports like this one (GET /api/feedback/nearby), asked for a
@@ -50,14 +57,13 @@ export function NearbyReports({ query }: { query: string | null }) {
                 </a>
                 <p className="text-muted">
                   {item.code} · {t(`status.${item.status}`)}
-                  {item.distanceMeters !== undefined ? ` · ${t('nearbyDistance', { meters: number.format(item.distanceMeters) })}` : ''}
+                  {item.distanceMeters !== undefined
+                    ? ` · ${t('nearbyDistance', { meters: number.format(item.distanceMeters) })}`
+                    : ''}
                   {' · '}
                   {t('nearbyFollowers', { count: item.followers })}
                 </p>
-                <a
-                  href={`${item.url}#${anchor}`}
-                  className="mt-1 inline-flex min-h-11 items-center font-semibold"
-                >
+                <a href={`${item.url}#${anchor}`} className="mt-1 inline-flex min-h-11 items-center font-semibold">
                   {t('nearbyFollow')}
                   <span className="sr-only"> ({item.code})</span>
                 </a>

@@ -16,12 +16,17 @@ export async function NotificationsLink({ className }: { className?: string }) {
     <Link
       href="/notifications"
       aria-label={t('notificationsLinkLabel', { count })}
-      className={className ?? 'inline-flex min-h-11 items-center gap-2 rounded px-3 py-2 font-semibold text-white hover:bg-brand-900 hover:text-white'}
+      className={
+        className ??
+        'inline-flex min-h-11 items-center gap-2 rounded px-3 py-2 font-semibold text-white hover:bg-brand-900 hover:text-white'
+      }
       data-testid="notifications-link"
     >
       {t('notificationsLink')}
       {count > 0 ? (
-        <span aria-hidden="true" className="rounded-full bg-white px-2 text-sm font-bold text-brand-900">{count > 99 ? '99+' : count}</span>
+        <span aria-hidden="true" className="rounded-full bg-white px-2 text-sm font-bold text-brand-900">
+          {count > 99 ? '99+' : count}
+        </span>
       ) : null}
     </Link>
   );

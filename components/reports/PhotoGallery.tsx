@@ -2,7 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import type { ReportPhotoView } from '@/server/reports/queries';
 
 /** Thumbnails that open the display size; alt text from the author or a numbered fallback. */
-export async function PhotoGallery({ photos, fallbackAlt, testId }: { photos: ReportPhotoView[]; fallbackAlt: (n: number) => string; testId?: string }) {
+export async function PhotoGallery({
+  photos,
+  fallbackAlt,
+  testId,
+}: {
+  photos: ReportPhotoView[];
+  fallbackAlt: (n: number) => string;
+  testId?: string;
+}) {
   const t = await getTranslations('Reports');
   return (
     <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid={testId}>
@@ -19,7 +27,11 @@ export async function PhotoGallery({ photos, fallbackAlt, testId }: { photos: Re
         }
         return (
           <li key={p.id}>
-            <a href={`/api/feedback/photos/${encodeURIComponent(p.id)}/display`} className="block" aria-label={`${alt} — ${t('detail.openPhoto')}`}>
+            <a
+              href={`/api/feedback/photos/${encodeURIComponent(p.id)}/display`}
+              className="block"
+              aria-label={`${alt} — ${t('detail.openPhoto')}`}
+            >
               {/* Small WebP thumbnails from the photo route, which checks who may see them. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img

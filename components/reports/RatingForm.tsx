@@ -26,14 +26,23 @@ function RatingChoice() {
   const server = useServerState();
   const errorText = useErrorText();
   const state = getFieldState('rating', formState);
-  const shown = state.error?.message ? clientError(state.error) : !state.isDirty ? server.fieldErrors?.rating?.[0] : undefined;
+  const shown = state.error?.message
+    ? clientError(state.error)
+    : !state.isDirty
+      ? server.fieldErrors?.rating?.[0]
+      : undefined;
   const error = shown ? errorText(shown) : undefined;
   const chosen = server.values?.rating;
   return (
-    <fieldset className={error ? 'border-l-4 border-accent pl-3' : undefined} aria-describedby={error ? `${fieldId('rating')}-error` : undefined}>
+    <fieldset
+      className={error ? 'border-l-4 border-accent pl-3' : undefined}
+      aria-describedby={error ? `${fieldId('rating')}-error` : undefined}
+    >
       <legend className="text-lg font-semibold">{t('ratingChoice')}</legend>
       {error ? (
-        <p id={`${fieldId('rating')}-error`} className="font-semibold text-accent">{error}</p>
+        <p id={`${fieldId('rating')}-error`} className="font-semibold text-accent">
+          {error}
+        </p>
       ) : null}
       <div className="mt-2 space-y-2">
         {(['SATISFIED', 'NOT_SATISFIED'] as const).map((value, i) => (
@@ -46,7 +55,10 @@ function RatingChoice() {
               className="h-7 w-7 shrink-0"
               {...register('rating')}
             />
-            <label htmlFor={i === 0 ? fieldId('rating') : `${fieldId('rating')}-${value}`} className="min-h-11 content-center text-lg">
+            <label
+              htmlFor={i === 0 ? fieldId('rating') : `${fieldId('rating')}-${value}`}
+              className="min-h-11 content-center text-lg"
+            >
               {value === 'SATISFIED' ? t('satisfied') : t('notSatisfied')}
             </label>
           </div>

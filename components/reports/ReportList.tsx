@@ -26,7 +26,7 @@ export async function ReportList({ items, locale }: { items: ReportListItem[]; l
             />
           ) : null}
           <div className="min-w-0 flex-1">
-            <h3 className="text-lg font-bold leading-snug break-words">
+            <h3 className="text-lg leading-snug font-bold break-words">
               <Link href={{ pathname: '/reports/[code]', params: { code: r.code } }}>{r.title}</Link>
             </h3>
             <p className="mt-1 flex flex-wrap items-center gap-2">
@@ -35,13 +35,17 @@ export async function ReportList({ items, locale }: { items: ReportListItem[]; l
             </p>
             <p className="mt-1 text-sm text-muted">
               <span className="font-mono font-semibold text-ink">{r.code}</span>
-              {' · '}{localized(r.category, 'name', locale)}
-              {' · '}{r.ward ? placeName(r.ward, locale) : t('noWard')}
+              {' · '}
+              {localized(r.category, 'name', locale)}
+              {' · '}
+              {r.ward ? placeName(r.ward, locale) : t('noWard')}
             </p>
             <p className="text-sm text-muted">
               {t('sentOn')} <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>
-              {' · '}{r.authorName ?? t('resident')}
-              {' · '}<span data-testid="followers">{t('followersCount', { count: r.followers })}</span>
+              {' · '}
+              {r.authorName ?? t('resident')}
+              {' · '}
+              <span data-testid="followers">{t('followersCount', { count: r.followers })}</span>
             </p>
           </div>
         </li>

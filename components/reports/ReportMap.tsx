@@ -2,7 +2,15 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import 'leaflet/dist/leaflet.css';
 
-export type MapPoint = { code: string; title: string; lat: number; lng: number; href: string; status: string; overdue: boolean };
+export type MapPoint = {
+  code: string;
+  title: string;
+  lat: number;
+  lng: number;
+  href: string;
+  status: string;
+  overdue: boolean;
+};
 
 type Props = {
   points: MapPoint[];
@@ -22,7 +30,11 @@ export function ReportMap({ points, tileUrl, attribution, centre, labels }: Prop
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'tiles-failed'>('loading');
   // False in the server's HTML (no empty box without JavaScript), true once running in the browser.
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     if (!hydrated) return;
@@ -35,7 +47,9 @@ export function ReportMap({ points, tileUrl, attribution, centre, labels }: Prop
       let loaded = 0;
       let failed = 0;
       const tiles = L.tileLayer(tileUrl, { attribution, maxZoom: 19 });
-      tiles.on('tileload', () => { loaded++; });
+      tiles.on('tileload', () => {
+        loaded++;
+      });
       tiles.on('tileerror', () => {
         failed++;
         if (loaded === 0 && failed >= 2) setState('tiles-failed');
@@ -62,7 +76,12 @@ export function ReportMap({ points, tileUrl, attribution, centre, labels }: Prop
         link.href = p.href;
         link.textContent = labels.open;
         popup.append(code, title, status, link);
-        return L.marker([p.lat, p.lng], { icon, title: `${p.code}: ${p.title}`, alt: p.title, keyboard: true }).bindPopup(popup);
+        return L.marker([p.lat, p.lng], {
+          icon,
+          title: `${p.code}: ${p.title}`,
+          alt: p.title,
+          keyboard: true,
+        }).bindPopup(popup);
       });
       const group = L.featureGroup(markers).addTo(map);
       if (markers.length) map.fitBounds(group.getBounds(), { padding: [24, 24], maxZoom: 16 });
@@ -78,11 +97,22 @@ export function ReportMap({ points, tileUrl, attribution, centre, labels }: Prop
 
   return (
     <div data-testid="map-enhanced" className="mb-6">
-      {state === 'loading' ? <p role="status" className="mb-2">{labels.loading}</p> : null}
-      {state === 'tiles-failed' ? (
-        <p role="status" className="mb-2 border-l-4 border-accent bg-red-50 p-3" data-testid="map-tiles-failed">{labels.tilesFailed}</p>
+      {state === 'loading' ? (
+        <p role="status" className="mb-2">
+          {labels.loading}
+        </p>
       ) : null}
-      <div ref={box} role="region" aria-label={labels.map} className="h-[60vh] min-h-72 w-full border-2 border-slate-300 bg-slate-100" />
+      {state === 'tiles-failed' ? (
+        <p role="status" className="mb-2 border-l-4 border-accent bg-red-50 p-3" data-testid="map-tiles-failed">
+          {labels.tilesFailed}
+        </p>
+      ) : null}
+      <div
+        ref={box}
+        role="region"
+        aria-label={labels.map}
+        className="h-[60vh] min-h-72 w-full border-2 border-slate-300 bg-slate-100"
+      />
     </div>
   );
 }

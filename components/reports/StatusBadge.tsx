@@ -30,7 +30,13 @@ const styles = {
 
 export type BadgeVariant = keyof typeof styles;
 
-export async function StatusBadge({ status, variant = 'public' }: { status: ReportStatusValue; variant?: BadgeVariant }) {
+export async function StatusBadge({
+  status,
+  variant = 'public',
+}: {
+  status: ReportStatusValue;
+  variant?: BadgeVariant;
+}) {
   const t = await getTranslations('Notifications.status');
   const style = styles[variant];
   return (
@@ -45,14 +51,20 @@ export async function OverdueBadge({ variant = 'public' }: { variant?: BadgeVari
   if (variant === 'public') {
     const t = await getTranslations('Reports');
     return (
-      <span className="inline-block whitespace-nowrap rounded border-2 border-accent bg-accent px-2 py-0.5 text-sm font-bold text-white" data-testid="overdue">
+      <span
+        className="inline-block rounded border-2 border-accent bg-accent px-2 py-0.5 text-sm font-bold whitespace-nowrap text-white"
+        data-testid="overdue"
+      >
         {t('overdue')}
       </span>
     );
   }
   const t = await getTranslations('ReportAdmin');
   return (
-    <span className="inline-flex items-center gap-1 whitespace-nowrap border-2 border-accent bg-white px-1.5 py-0.5 text-sm font-bold text-accent" data-testid="overdue-flag">
+    <span
+      className="inline-flex items-center gap-1 border-2 border-accent bg-white px-1.5 py-0.5 text-sm font-bold whitespace-nowrap text-accent"
+      data-testid="overdue-flag"
+    >
       <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" className="shrink-0" fill="currentColor">
         <path d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z" />
       </svg>
@@ -65,7 +77,13 @@ export async function OverdueBadge({ variant = 'public' }: { variant?: BadgeVari
 export async function HiddenBadge({ compact = false }: { compact?: boolean }) {
   const t = await getTranslations('ReportAdmin');
   return (
-    <span className={compact ? 'ml-2 border border-ink px-1 text-xs font-semibold' : 'border-2 border-ink px-2 py-0.5 text-sm font-semibold'}>
+    <span
+      className={
+        compact
+          ? 'ml-2 border border-ink px-1 text-xs font-semibold'
+          : 'border-2 border-ink px-2 py-0.5 text-sm font-semibold'
+      }
+    >
       {t('hiddenBadge')}
     </span>
   );

@@ -8,7 +8,9 @@ export async function DeadlineText({ info, committed }: { info: DeadlineInfo; co
   return (
     <span className="inline-flex flex-col gap-1">
       <span>
-        <time dateTime={info.deadline.toISOString()}>{format.dateTime(info.deadline, { day: '2-digit', month: '2-digit', year: 'numeric' })}</time>
+        <time dateTime={info.deadline.toISOString()}>
+          {format.dateTime(info.deadline, { day: '2-digit', month: '2-digit', year: 'numeric' })}
+        </time>
         {committed ? <span className="text-sm text-muted"> ({t('committed')})</span> : null}
       </span>
       {info.overdue ? <OverdueBadge variant="desk" /> : null}
@@ -19,7 +21,12 @@ export async function DeadlineText({ info, committed }: { info: DeadlineInfo; co
 export async function DaysLeftText({ info }: { info: DeadlineInfo }) {
   const t = await getTranslations('ReportAdmin');
   if (info.daysLeft === null) return <span className="text-muted">{t('closed')}</span>;
-  if (info.overdue) return <span className="font-semibold text-accent">{info.daysLeft < 0 ? t('lateN', { n: -info.daysLeft }) : t('lateUnderOneDay')}</span>;
+  if (info.overdue)
+    return (
+      <span className="font-semibold text-accent">
+        {info.daysLeft < 0 ? t('lateN', { n: -info.daysLeft }) : t('lateUnderOneDay')}
+      </span>
+    );
   if (info.daysLeft === 0) return <span className="font-semibold">{t('dueToday')}</span>;
   return <span>{t('daysLeftN', { n: info.daysLeft })}</span>;
 }

@@ -47,7 +47,9 @@ export function createPickerMap(element: HTMLElement, o: Options): PickerMap {
       marker.setLatLng(latlng);
       return;
     }
-    marker = L.marker(latlng, { icon, draggable: true, keyboard: false, title: o.pinTitle, alt: o.pinTitle }).addTo(map);
+    marker = L.marker(latlng, { icon, draggable: true, keyboard: false, title: o.pinTitle, alt: o.pinTitle }).addTo(
+      map,
+    );
     marker.on('dragend', () => {
       const p = marker!.getLatLng();
       o.onPick(p.lat, p.lng);

@@ -22,7 +22,10 @@ function open(): Promise<IDBDatabase | null> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | void): Promise<T | undefined> {
+async function run<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest | void,
+): Promise<T | undefined> {
   const db = await open();
   if (!db) return undefined;
   return new Promise((resolve) => {
@@ -53,7 +56,12 @@ export async function loadPhotos(key: string): Promise<StoredPhoto[]> {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (p): p is StoredPhoto =>
-      !!p && typeof p === 'object' && p.blob instanceof Blob && typeof p.name === 'string' && typeof p.type === 'string' && typeof p.alt === 'string',
+      !!p &&
+      typeof p === 'object' &&
+      p.blob instanceof Blob &&
+      typeof p.name === 'string' &&
+      typeof p.type === 'string' &&
+      typeof p.alt === 'string',
   );
 }
 

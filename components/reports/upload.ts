@@ -1,8 +1,7 @@
 // Sends the report form with XMLHttpRequest: unlike fetch it reports upload progress.
 
 export type UploadResult =
-  | { kind: 'network' }
-  | { kind: 'response'; status: number; body: unknown; responseURL: string; isJson: boolean };
+  { kind: 'network' } | { kind: 'response'; status: number; body: unknown; responseURL: string; isJson: boolean };
 
 export function uploadReport(
   action: string,

@@ -35,5 +35,14 @@ export function Button({ variant, size, className, type = 'button', ...props }: 
 
 /** A link to a page of the portal that looks like a button. */
 export function ButtonLink({ variant, size, className, ...props }: Look & ComponentProps<typeof Link>) {
-  return <Link className={buttonClass({ variant, size, className: ['inline-flex items-center no-underline', className].filter(Boolean).join(' ') })} {...props} />;
+  return (
+    <Link
+      className={buttonClass({
+        variant,
+        size,
+        className: ['inline-flex items-center no-underline', className].filter(Boolean).join(' '),
+      })}
+      {...props}
+    />
+  );
 }

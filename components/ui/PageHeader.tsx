@@ -3,14 +3,22 @@ import type { ReactNode } from 'react';
 export function PageHeader({ title, lead, children }: { title: string; lead?: ReactNode; children?: ReactNode }) {
   return (
     <div className="mb-8 max-w-3xl">
-      <h1 className="text-3xl font-bold leading-tight md:text-4xl">{title}</h1>
+      <h1 className="text-3xl leading-tight font-bold md:text-4xl">{title}</h1>
       {lead ? <p className="mt-3 text-xl text-muted">{lead}</p> : null}
       {children}
     </div>
   );
 }
 
-export function Notice({ children, tone = 'info', testId }: { children: ReactNode; tone?: 'info' | 'success'; testId?: string }) {
+export function Notice({
+  children,
+  tone = 'info',
+  testId,
+}: {
+  children: ReactNode;
+  tone?: 'info' | 'success';
+  testId?: string;
+}) {
   return (
     <div
       role="status"

@@ -34,9 +34,17 @@ export async function Pagination({
   const boxed = variant === 'boxed';
   return (
     <nav aria-label={label ?? t('label')} className={style.nav} data-testid={boxed ? 'pagination' : undefined}>
-      {prev !== null ? <a href={href(prev)} rel="prev" className={style.link}>← {t('previous')}</a> : null}
+      {prev !== null ? (
+        <a href={href(prev)} rel="prev" className={style.link}>
+          ← {t('previous')}
+        </a>
+      ) : null}
       <span aria-current={boxed ? 'page' : undefined}>{t('page', { page, pages })}</span>
-      {next !== null ? <a href={href(next)} rel="next" className={style.link}>{t('next')} →</a> : null}
+      {next !== null ? (
+        <a href={href(next)} rel="next" className={style.link}>
+          {t('next')} →
+        </a>
+      ) : null}
     </nav>
   );
 }

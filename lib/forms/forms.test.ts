@@ -4,7 +4,8 @@ import { formBySlug, formTemplates, formsForItem } from '@/lib/forms';
 import { formDocument } from '@/lib/forms/html';
 
 const items = allProcedures.flatMap((p) => p.documents.flatMap((g) => g.items.map((item) => ({ slug: p.slug, item }))));
-const linked = (slug: string) => items.filter((x) => x.slug === slug).flatMap((x) => formsForItem(x.item).map((f) => f.slug));
+const linked = (slug: string) =>
+  items.filter((x) => x.slug === slug).flatMap((x) => formsForItem(x.item).map((f) => f.slug));
 
 describe('form templates', () => {
   it('have unique, stable file names', () => {
@@ -42,11 +43,19 @@ describe('form templates', () => {
   });
 
   it('match by form code first, then by the item name; otherwise no link', () => {
-    expect(formsForItem({ name: 'Tờ khai thay đổi thông tin cư trú có ý kiến đồng ý của chủ hộ', form: 'CT01' }).map((f) => f.slug)).toEqual(['mau-ct01']);
+    expect(
+      formsForItem({ name: 'Tờ khai thay đổi thông tin cư trú có ý kiến đồng ý của chủ hộ', form: 'CT01' }).map(
+        (f) => f.slug,
+      ),
+    ).toEqual(['mau-ct01']);
     expect(formsForItem({ name: 'Phiếu thu thập hoặc điều chỉnh thông tin dân cư', form: 'DC01 / DC02' })).toEqual([]);
-    expect(formsForItem({ name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (chọn Phiếu số 2)' }).map((f) => f.slug)).toEqual(['to-khai-yeu-cau-cap-phieu-ly-lich-tu-phap']);
+    expect(
+      formsForItem({ name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (chọn Phiếu số 2)' }).map((f) => f.slug),
+    ).toEqual(['to-khai-yeu-cau-cap-phieu-ly-lich-tu-phap']);
     expect(formsForItem({ name: 'Tờ khai yêu cầu cấp Phiếu (mẫu dành cho trường hợp ủy quyền)' })).toEqual([]);
-    expect(formsForItem({ name: 'tờ khai  đăng ký khai sinh', form: 'Mẫu của Bộ Tư pháp' }).map((f) => f.slug)).toEqual(['to-khai-dang-ky-khai-sinh']);
+    expect(formsForItem({ name: 'tờ khai  đăng ký khai sinh', form: 'Mẫu của Bộ Tư pháp' }).map((f) => f.slug)).toEqual(
+      ['to-khai-dang-ky-khai-sinh'],
+    );
     expect(formsForItem({ name: 'Giấy khai sinh' })).toEqual([]);
   });
 

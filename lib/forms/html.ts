@@ -7,9 +7,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 function field(f: FormField): string {
   switch (f.kind) {
     case 'line':
-      return `<div class="fs-line"><span>${esc(f.label)}:</span><span class="fs-fill"></span></div>` +
+      return (
+        `<div class="fs-line"><span>${esc(f.label)}:</span><span class="fs-fill"></span></div>` +
         (f.hint ? `<p class="fs-hint">${esc(f.hint)}</p>` : '') +
-        '<div class="fs-extra"></div>'.repeat((f.lines ?? 1) - 1);
+        '<div class="fs-extra"></div>'.repeat((f.lines ?? 1) - 1)
+      );
     case 'inline':
       return `<div class="fs-row">${f.labels.map((l) => `<div class="fs-line"><span>${esc(l)}:</span><span class="fs-fill"></span></div>`).join('')}</div>`;
     case 'choice':
@@ -18,8 +20,10 @@ function field(f: FormField): string {
       const body = Array.isArray(f.rows)
         ? f.rows.map((r) => `<tr><th scope="row">${esc(r)}</th>${'<td></td>'.repeat(f.columns.length - 1)}</tr>`)
         : Array.from({ length: f.rows }, () => `<tr>${'<td></td>'.repeat(f.columns.length)}</tr>`);
-      return (f.label ? `<p>${esc(f.label)}:</p>` : '') +
-        `<table><thead><tr>${f.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+      return (
+        (f.label ? `<p>${esc(f.label)}:</p>` : '') +
+        `<table><thead><tr>${f.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`
+      );
     }
     case 'photo':
       return `<div class="fs-photo">${esc(f.label)}</div>`;
@@ -40,7 +44,10 @@ export function formSheetHtml(form: FormTemplate): string {
     form.declaration ? `<p class="fs-declaration">${esc(form.declaration)}</p>` : '',
     `<p class="fs-date">${DATE_LINE}</p>`,
     `<div class="fs-signatures">${form.signatures
-      .map((s) => `<div class="fs-signature"><p class="fs-role">${esc(s.role)}</p>${s.note ? `<p class="fs-note">(${esc(s.note)})</p>` : ''}</div>`)
+      .map(
+        (s) =>
+          `<div class="fs-signature"><p class="fs-role">${esc(s.role)}</p>${s.note ? `<p class="fs-note">(${esc(s.note)})</p>` : ''}</div>`,
+      )
       .join('')}</div>`,
     `<p class="fs-source">${esc(sourceNote(form))}</p>`,
   ].join('');

@@ -32,7 +32,11 @@ describe('working-day deadlines', () => {
   });
 
   it('counts working days between two instants', () => {
-    expect(workingDaysBetween(new Date('2026-04-28T08:00:00+07:00'), new Date('2026-05-07T08:00:00+07:00'), holidays)).toBe(5);
-    expect(workingDaysBetween(new Date('2026-11-30T08:00:00+07:00'), new Date('2026-11-30T17:00:00+07:00'), holidays)).toBe(0);
+    expect(
+      workingDaysBetween(new Date('2026-04-28T08:00:00+07:00'), new Date('2026-05-07T08:00:00+07:00'), holidays),
+    ).toBe(5);
+    expect(
+      workingDaysBetween(new Date('2026-11-30T08:00:00+07:00'), new Date('2026-11-30T17:00:00+07:00'), holidays),
+    ).toBe(0);
   });
 });

@@ -19,7 +19,14 @@ const MB = 1024 * 1024;
 
 describe('draft kept in the browser', () => {
   it('round-trips what was typed, the flags and the idempotency key', () => {
-    const values = { ...emptyDraft(KEY), category: 'giao-thong', title: 'Ổ gà trên đường Lê Lợi', lat: '10,7725', isPublic: false, hideName: true };
+    const values = {
+      ...emptyDraft(KEY),
+      category: 'giao-thong',
+      title: 'Ổ gà trên đường Lê Lợi',
+      lat: '10,7725',
+      isPublic: false,
+      hideName: true,
+    };
     const now = 1_800_000_000_000;
     expect(parseDraft(serializeDraft(values, now), now + 1000)).toEqual({ values, savedAt: now });
   });
@@ -29,13 +36,18 @@ describe('draft kept in the browser', () => {
     expect(parseDraft(null)).toBeNull();
     expect(parseDraft('{not json')).toBeNull();
     expect(parseDraft(JSON.stringify({ v: 99, savedAt: now, values: { title: 'x' } }), now)).toBeNull();
-    expect(parseDraft(serializeDraft({ ...emptyDraft(KEY), title: 'Đèn đường hỏng' }, now - DRAFT_MAX_AGE_MS - 1), now)).toBeNull();
+    expect(
+      parseDraft(serializeDraft({ ...emptyDraft(KEY), title: 'Đèn đường hỏng' }, now - DRAFT_MAX_AGE_MS - 1), now),
+    ).toBeNull();
     expect(parseDraft(serializeDraft(emptyDraft(KEY), now), now)).toBeNull();
     expect(parseDraft(serializeDraft({ ...emptyDraft('short'), title: 'Đèn đường hỏng' }, now), now)).toBeNull();
   });
 
   it('normalizes values of any shape and cuts what is too long', () => {
-    const v = normalizeValues({ title: 'a'.repeat(500), lat: 10.5, isPublic: 'on', hideName: undefined, photoConsent: 'true', ward: { x: 1 } }, KEY);
+    const v = normalizeValues(
+      { title: 'a'.repeat(500), lat: 10.5, isPublic: 'on', hideName: undefined, photoConsent: 'true', ward: { x: 1 } },
+      KEY,
+    );
     expect(v.title).toHaveLength(150);
     expect(v.lat).toBe('10.5');
     expect(v.isPublic).toBe(true);
@@ -56,7 +68,10 @@ describe('photo checks', () => {
   });
 
   it('refuses other types, empty and oversized files, with the reason', () => {
-    const r = checkPhotos([file('a.heic', MB, 'image/heic'), file('b.jpg', 10 * MB + 1), file('c.jpg', 0), file('d.gif', 1, 'image/gif')], 0);
+    const r = checkPhotos(
+      [file('a.heic', MB, 'image/heic'), file('b.jpg', 10 * MB + 1), file('c.jpg', 0), file('d.gif', 1, 'image/gif')],
+      0,
+    );
     expect(r.accepted).toEqual([]);
     expect(r.refused).toEqual([
       { name: 'a.heic', problem: 'type' },
@@ -104,7 +119,9 @@ describe('nearby query', () => {
     expect(nearbyQuery(base, 'vi')).toBeNull();
     expect(nearbyQuery({ ...base, category: '', lat: '10.77', lng: '106.7' }, 'vi')).toBeNull();
     expect(nearbyQuery({ ...base, ward: 'mau-phuong-sai-gon', title: 'Ổ' }, 'vi')).toBeNull();
-    expect(nearbyQuery({ ...base, lat: '10.77', lng: '106.7' }, 'vi')).toBe('category=giao-thong&lat=10.77&lng=106.7&locale=vi');
+    expect(nearbyQuery({ ...base, lat: '10.77', lng: '106.7' }, 'vi')).toBe(
+      'category=giao-thong&lat=10.77&lng=106.7&locale=vi',
+    );
     expect(nearbyQuery({ ...base, ward: 'mau-phuong-sai-gon', title: 'Ổ gà lớn' }, 'en')).toBe(
       `category=giao-thong&ward=mau-phuong-sai-gon&title=${encodeURIComponent('Ổ gà lớn').replace(/%20/g, '+')}&locale=en`,
     );
@@ -113,16 +130,32 @@ describe('nearby query', () => {
 
 describe('answers of the upload', () => {
   it('reads the portal’s one error shape, with the texts of its fields', () => {
-    expect(parseSubmitError({ error: { code: 'invalidFields', message: 'Có lỗi', fields: { title: 'Nhập tiêu đề.', photos: ['Ảnh quá lớn.'] } } })).toEqual({
-      code: 'invalidFields', message: 'Có lỗi', fields: { title: 'Nhập tiêu đề.', photos: 'Ảnh quá lớn.' },
+    expect(
+      parseSubmitError({
+        error: {
+          code: 'invalidFields',
+          message: 'Có lỗi',
+          fields: { title: 'Nhập tiêu đề.', photos: ['Ảnh quá lớn.'] },
+        },
+      }),
+    ).toEqual({
+      code: 'invalidFields',
+      message: 'Có lỗi',
+      fields: { title: 'Nhập tiêu đề.', photos: 'Ảnh quá lớn.' },
     });
     expect(parseSubmitError('oops')).toEqual({ code: null, message: null, fields: {} });
-    expect(parseSubmitError({ error: 'validation', message: 'Có lỗi' })).toEqual({ code: null, message: null, fields: {} });
+    expect(parseSubmitError({ error: 'validation', message: 'Có lỗi' })).toEqual({
+      code: null,
+      message: null,
+      fields: {},
+    });
   });
 
   it('follows only a path of the portal on this site', () => {
     const origin = 'http://localhost:3000';
-    expect(createdReportUrl({ code: 'PA-2026-000001', url: '/vi/phan-anh/PA-2026-000001' }, origin)).toBe('/vi/phan-anh/PA-2026-000001');
+    expect(createdReportUrl({ code: 'PA-2026-000001', url: '/vi/phan-anh/PA-2026-000001' }, origin)).toBe(
+      '/vi/phan-anh/PA-2026-000001',
+    );
     expect(createdReportUrl({ url: 'https://evil.example/' }, origin)).toBeNull();
     expect(createdReportUrl({ url: '//evil.example/' }, origin)).toBeNull();
     expect(createdReportUrl({ url: '/\t/evil.example/' }, origin)).toBeNull();

@@ -51,8 +51,17 @@ export function draftStorageKey(userId: string): string {
 
 export function emptyDraft(idempotencyKey: string): ReportDraftValues {
   return {
-    category: '', title: '', description: '', ward: '', address: '', lat: '', lng: '',
-    isPublic: true, hideName: false, photoConsent: false, idempotencyKey,
+    category: '',
+    title: '',
+    description: '',
+    ward: '',
+    address: '',
+    lat: '',
+    lng: '',
+    isPublic: true,
+    hideName: false,
+    photoConsent: false,
+    idempotencyKey,
   };
 }
 
@@ -61,7 +70,12 @@ export function normalizeValues(input: Record<string, unknown>, fallbackKey: str
   const out = emptyDraft(fallbackKey);
   for (const name of TEXT_FIELDS) {
     const v = input[name];
-    out[name] = typeof v === 'string' ? v.slice(0, TEXT_LIMITS[name]) : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+    out[name] =
+      typeof v === 'string'
+        ? v.slice(0, TEXT_LIMITS[name])
+        : typeof v === 'number' && Number.isFinite(v)
+          ? String(v)
+          : '';
   }
   for (const name of FLAG_FIELDS) {
     const v = input[name];
@@ -85,7 +99,10 @@ export function serializeDraft(values: ReportDraftValues, now = Date.now()): str
  * A stored draft, or null when it is missing, damaged, from another version or too old.
  * Every field is checked: the storage can be edited by anything running on the device.
  */
-export function parseDraft(raw: string | null | undefined, now = Date.now()): { values: ReportDraftValues; savedAt: number } | null {
+export function parseDraft(
+  raw: string | null | undefined,
+  now = Date.now(),
+): { values: ReportDraftValues; savedAt: number } | null {
   if (!raw) return null;
   let data: unknown;
   try {
@@ -134,7 +151,8 @@ export { PHOTO_ALT_MAX } from '@/lib/validation/reports/report';
 
 /** "2,4 MB" / "850 KB" in the person's language. */
 export function formatBytes(bytes: number, locale: string): string {
-  const nf = (max: number) => new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: max });
+  const nf = (max: number) =>
+    new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: max });
   if (bytes >= 1024 * 1024) return `${nf(1).format(bytes / (1024 * 1024))} MB`;
   return `${nf(0).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
@@ -163,11 +181,13 @@ export function formatCoordinate(n: number): string {
   return (Math.round(n * 1e6) / 1e6).toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
 }
 
-
 // ----- "before sending": similar reports -----
 
 /** The query of GET /api/feedback/nearby once enough is known, else null. */
-export function nearbyQuery(v: Pick<ReportDraftValues, 'category' | 'lat' | 'lng' | 'ward' | 'title'>, locale: string): string | null {
+export function nearbyQuery(
+  v: Pick<ReportDraftValues, 'category' | 'lat' | 'lng' | 'ward' | 'title'>,
+  locale: string,
+): string | null {
   const category = v.category.trim();
   if (!category) return null;
   const point = parsePoint(v.lat, v.lng);
@@ -219,4 +239,3 @@ export function createdReportUrl(body: unknown, origin: string): string | null {
   if (!body || typeof body !== 'object') return null;
   return safeReturnPath((body as Record<string, unknown>).url, origin);
 }
-

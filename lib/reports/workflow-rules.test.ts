@@ -23,7 +23,8 @@ describe('status transitions', () => {
 
   it('leaves a closed report only through a reopening', () => {
     for (const from of ['RESOLVED', 'REJECTED', 'DUPLICATE'] as const) {
-      for (const to of REPORT_STATUSES.filter((s) => s !== from)) expect(transitionError(from, to)).toBe('closedNeedsReopen');
+      for (const to of REPORT_STATUSES.filter((s) => s !== from))
+        expect(transitionError(from, to)).toBe('closedNeedsReopen');
     }
   });
 });
@@ -59,7 +60,11 @@ describe('overdue', () => {
     // Past the deadline on Wednesday 9 September: one working day late.
     expect(workingDaysLeft(dueAt, new Date('2026-09-09T03:00:00Z'), holidays)).toBe(-1);
     expect(deadlineInfo({ status: 'RESOLVED', dueAt, committedAt: null }, friday, holidays).daysLeft).toBeNull();
-    const info = deadlineInfo({ status: 'RECEIVED', dueAt, committedAt: null }, new Date('2026-09-09T03:00:00Z'), holidays);
+    const info = deadlineInfo(
+      { status: 'RECEIVED', dueAt, committedAt: null },
+      new Date('2026-09-09T03:00:00Z'),
+      holidays,
+    );
     expect(info).toEqual({ deadline: dueAt, overdue: true, daysLeft: -1 });
   });
 });

@@ -27,7 +27,15 @@ export function procedureSearchColumns(p: Searchable) {
     searchTitle: normalizeForSearch(p.titleVi),
     searchKeywords: p.keywords.map(normalizeForSearch).join(' | '),
     searchBody: normalizeForSearch(
-      [p.summaryVi, p.applicants, p.implementingAgency, p.result, p.conditions, ...texts(p.steps), ...texts(p.documents)].join(' '),
+      [
+        p.summaryVi,
+        p.applicants,
+        p.implementingAgency,
+        p.result,
+        p.conditions,
+        ...texts(p.steps),
+        ...texts(p.documents),
+      ].join(' '),
     ),
     searchTitleEn: normalizeForSearch(`${p.titleEn} | ${p.summaryEn}`),
   };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { issueFieldErrors } from '@/lib/errors';
-import { adminUserSchema, deleteAccountSchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema } from './account';
+import {
+  adminUserSchema,
+  deleteAccountSchema,
+  profileSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from './account';
 import { isCommonPassword } from './common-passwords';
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -32,7 +39,11 @@ describe('sign-up schema', () => {
 
   it('names each missing field with its own message key', () => {
     expect(messages(signUpSchema.safeParse({}))).toEqual({
-      name: 'nameRequired', email: 'emailRequired', password: 'passwordRequired', wardCode: 'wardRequired', consent: 'consentRequired',
+      name: 'nameRequired',
+      email: 'emailRequired',
+      password: 'passwordRequired',
+      wardCode: 'wardRequired',
+      consent: 'consentRequired',
     });
   });
 
@@ -42,7 +53,9 @@ describe('sign-up schema', () => {
     expect(messages(signUpSchema.safeParse({ ...valid, password: 'ab'.repeat(65) })).password).toBe('passwordTooLong');
     expect(messages(signUpSchema.safeParse({ ...valid, phone: '12345' })).phone).toBe('phoneInvalid');
     expect(messages(signUpSchema.safeParse({ ...valid, email: 'not-an-email' })).email).toBe('emailInvalid');
-    expect(issueFieldErrors(signUpSchema.safeParse({ ...valid, name: 'a'.repeat(121) }).error!.issues).name).toEqual([{ code: 'tooLong', params: { max: 120 }, field: 'name' }]);
+    expect(issueFieldErrors(signUpSchema.safeParse({ ...valid, name: 'a'.repeat(121) }).error!.issues).name).toEqual([
+      { code: 'tooLong', params: { max: 120 }, field: 'name' },
+    ]);
     expect(messages(signUpSchema.safeParse({ ...valid, consent: undefined })).consent).toBe('consentRequired');
     expect(messages(signUpSchema.safeParse({ ...valid, consent: false })).consent).toBe('consentRequired');
   });
@@ -64,18 +77,31 @@ describe('common passwords', () => {
 
 describe('other forms', () => {
   it('sign-in needs both fields', () => {
-    expect(messages(signInSchema.safeParse({ email: '', password: '' }))).toEqual({ email: 'emailRequired', password: 'passwordRequired' });
+    expect(messages(signInSchema.safeParse({ email: '', password: '' }))).toEqual({
+      email: 'emailRequired',
+      password: 'passwordRequired',
+    });
   });
   it('sign-in goes on without a return address that is too long or not text, instead of refusing', () => {
-    const long = signInSchema.safeParse({ email: 'congdan@congdanso.test', password: 'mat khau', next: `/vi/${'a'.repeat(3000)}` });
+    const long = signInSchema.safeParse({
+      email: 'congdan@congdanso.test',
+      password: 'mat khau',
+      next: `/vi/${'a'.repeat(3000)}`,
+    });
     expect(long.success && long.data.next).toBe(undefined);
     const odd = signInSchema.safeParse({ email: 'congdan@congdanso.test', password: 'mat khau', next: ['/vi'] });
     expect(odd.success && odd.data.next).toBe(undefined);
-    const kept = signInSchema.safeParse({ email: 'congdan@congdanso.test', password: 'mat khau', next: '/vi/phan-anh' });
+    const kept = signInSchema.safeParse({
+      email: 'congdan@congdanso.test',
+      password: 'mat khau',
+      next: '/vi/phan-anh',
+    });
     expect(kept.success && kept.data.next).toBe('/vi/phan-anh');
   });
   it('reset needs matching passwords', () => {
-    expect(messages(resetPasswordSchema.safeParse({ token: 't', password: 'mot cau dai lam', confirm: 'khac' })).confirm).toBe('passwordMismatch');
+    expect(
+      messages(resetPasswordSchema.safeParse({ token: 't', password: 'mot cau dai lam', confirm: 'khac' })).confirm,
+    ).toBe('passwordMismatch');
   });
   it('delete needs XÓA, typed with or without composed accents', () => {
     expect(deleteAccountSchema.safeParse({ confirm: 'XÓA' }).success).toBe(true);
@@ -83,12 +109,21 @@ describe('other forms', () => {
     expect(deleteAccountSchema.safeParse({ confirm: 'xoa' }).success).toBe(false);
   });
   it('profile keeps the same rules as sign-up', () => {
-    expect(messages(profileSchema.safeParse({ name: '', wardCode: '' }))).toEqual({ name: 'nameRequired', wardCode: 'wardRequired' });
+    expect(messages(profileSchema.safeParse({ name: '', wardCode: '' }))).toEqual({
+      name: 'nameRequired',
+      wardCode: 'wardRequired',
+    });
   });
   it('an official must have an agency; checkbox values from the browser and from a form post both work', () => {
-    expect(messages(adminUserSchema.safeParse({ userId: 'u1', role: 'OFFICIAL', agencyId: '', disabled: false })).agencyId).toBe('agencyRequired');
-    expect(adminUserSchema.parse({ userId: 'u1', role: 'OFFICIAL', agencyId: 'a1', disabled: false }).disabled).toBe(false);
-    expect(adminUserSchema.parse({ userId: 'u1', role: 'OFFICIAL', agencyId: 'a1', disabled: 'on' }).disabled).toBe(true);
+    expect(
+      messages(adminUserSchema.safeParse({ userId: 'u1', role: 'OFFICIAL', agencyId: '', disabled: false })).agencyId,
+    ).toBe('agencyRequired');
+    expect(adminUserSchema.parse({ userId: 'u1', role: 'OFFICIAL', agencyId: 'a1', disabled: false }).disabled).toBe(
+      false,
+    );
+    expect(adminUserSchema.parse({ userId: 'u1', role: 'OFFICIAL', agencyId: 'a1', disabled: 'on' }).disabled).toBe(
+      true,
+    );
     expect(adminUserSchema.parse({ userId: 'u1', role: 'CITIZEN', agencyId: 'a1' }).disabled).toBe(false);
     expect(messages(adminUserSchema.safeParse({ userId: 'u1', role: 'KING' })).role).toBe('roleInvalid');
   });

@@ -80,7 +80,10 @@ export const profileSchema = z.object({
 export type ProfileInput = z.input<typeof profileSchema>;
 
 export const deleteAccountSchema = z.object({
-  confirm: z.string().trim().refine((v) => v.normalize('NFC').toUpperCase() === 'XÓA', 'confirmDelete'),
+  confirm: z
+    .string()
+    .trim()
+    .refine((v) => v.normalize('NFC').toUpperCase() === 'XÓA', 'confirmDelete'),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 

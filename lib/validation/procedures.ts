@@ -18,7 +18,10 @@ export const procedureQuerySchema = z.object({
 export type ProcedureQuery = z.output<typeof procedureQuerySchema>;
 
 /** Parses what it can: each invalid parameter is dropped and named in `invalid`. */
-export function parseProcedureQuery(raw: Record<string, string | string[] | undefined>): { query: ProcedureQuery; invalid: string[] } {
+export function parseProcedureQuery(raw: Record<string, string | string[] | undefined>): {
+  query: ProcedureQuery;
+  invalid: string[];
+} {
   const flat: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' && v !== '') flat[k] = v;
   const invalid: string[] = [];
@@ -41,27 +44,50 @@ const paragraph = (max: number) => cleanText({ max, multiline: true });
 const optional = (max: number, multiline = false) => optionalCleanText({ max, multiline });
 
 function jsonOf<T extends z.ZodType>(schema: T) {
-  return z.string().trim().transform((raw, ctx) => {
-    try {
-      const parsed = schema.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data as z.output<T>;
-    } catch {
-      // reported below
-    }
-    ctx.addIssue({ code: 'custom', message: 'jsonInvalid' });
-    return z.NEVER;
-  });
+  return z
+    .string()
+    .trim()
+    .transform((raw, ctx) => {
+      try {
+        const parsed = schema.safeParse(JSON.parse(raw));
+        if (parsed.success) return parsed.data as z.output<T>;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'jsonInvalid' });
+      return z.NEVER;
+    });
 }
 
 export const methodsSchema = z
-  .array(z.object({ channel: z.enum(['IN_PERSON', 'ONLINE', 'POST']), processingTime: text(500), fee: text(500), note: optional(1000) }))
+  .array(
+    z.object({
+      channel: z.enum(['IN_PERSON', 'ONLINE', 'POST']),
+      processingTime: text(500),
+      fee: text(500),
+      note: optional(1000),
+    }),
+  )
   .min(1)
   .max(3);
 export const documentsSchema = z
-  .array(z.object({
-    case: cleanText({ max: 500, min: 0 }),
-    items: z.array(z.object({ name: text(1000), form: optional(200), originals: z.number().int().min(0).max(20), copies: z.number().int().min(0).max(20), note: optional(1000) })).min(1).max(50),
-  }))
+  .array(
+    z.object({
+      case: cleanText({ max: 500, min: 0 }),
+      items: z
+        .array(
+          z.object({
+            name: text(1000),
+            form: optional(200),
+            originals: z.number().int().min(0).max(20),
+            copies: z.number().int().min(0).max(20),
+            note: optional(1000),
+          }),
+        )
+        .min(1)
+        .max(50),
+    }),
+  )
   .min(1)
   .max(20);
 export const legalBasisSchema = z
@@ -73,7 +99,12 @@ const lines = (maxItems: number, maxLen: number) => textList(/\r\n?|\n/, { max: 
 /** The fields checked the same way in the editor's form and in the seed's data files. */
 const field = {
   code: text(50),
-  slug: z.string().trim().min(1, 'required').max(120, 'tooLong').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugInvalid'),
+  slug: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(120, 'tooLong')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugInvalid'),
   titleVi: text(300),
   titleEn: text(300),
   summaryVi: paragraph(2000),
@@ -92,9 +123,16 @@ const field = {
 };
 
 export const procedureEditSchema = z.object({
-  id: z.string().max(64).optional().transform((v) => (v ? v : undefined)),
+  id: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   code: field.code,
-  codeVerified: z.union([z.literal('on'), z.boolean(), z.literal('')]).optional().transform((v) => v === true || v === 'on'),
+  codeVerified: z
+    .union([z.literal('on'), z.boolean(), z.literal('')])
+    .optional()
+    .transform((v) => v === true || v === 'on'),
   decisionNumber: cleanText({ max: 100, min: 0 }).optional().default(''),
   slug: field.slug,
   titleVi: field.titleVi,
@@ -116,7 +154,15 @@ export const procedureEditSchema = z.object({
   conditions: field.conditions.optional().default(''),
   legalBasis: jsonOf(legalBasisSchema),
   keywords: textList(/[,\n]/, { max: 100, maxItems: 30 }),
-  lifeEvents: z.string().optional().transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+  lifeEvents: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   uncertain: field.uncertain,
 });
 export type ProcedureEditInput = z.input<typeof procedureEditSchema>;
@@ -145,7 +191,10 @@ export const procedureSchema = z.strictObject({
   implementingAgency: field.implementingAgency,
   competentAgency: field.competentAgency,
   submissionPlace: field.submissionPlace,
-  steps: z.array(cleanText({ max: 2000 })).min(1).max(30),
+  steps: z
+    .array(cleanText({ max: 2000 }))
+    .min(1)
+    .max(30),
   methods: methodsSchema,
   documents: documentsSchema,
   result: field.result,
@@ -157,7 +206,11 @@ export const procedureSchema = z.strictObject({
 });
 
 export const synonymSchema = z.object({
-  id: z.string().max(64).optional().transform((v) => (v ? v : undefined)),
+  id: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   term: cleanText({ max: 100 }),
   expansions: textList(/[,\n]/, { max: 200, maxItems: 10, min: 1 }),
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { issueError } from '@/lib/errors';
 import { cleanText, normaliseText, optionalCleanText } from './text';
 
-const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
 describe('normaliseText', () => {
   it('turns a value made only of zero-width and other invisible characters into ""', () => {
@@ -39,7 +40,9 @@ describe('normaliseText', () => {
   });
 
   it('keeps line breaks of a multi-line value, as \\n, without trailing spaces or runs of empty lines', () => {
-    expect(normaliseText('  Dòng một  \r\nDòng\u00A0hai\r\r\n\n\n\nDòng ba\u2028bốn  ', { multiline: true })).toBe('Dòng một\nDòng hai\n\nDòng ba\nbốn');
+    expect(normaliseText('  Dòng một  \r\nDòng\u00A0hai\r\r\n\n\n\nDòng ba\u2028bốn  ', { multiline: true })).toBe(
+      'Dòng một\nDòng hai\n\nDòng ba\nbốn',
+    );
   });
 
   it('keeps the joiners of emoji sequences', () => {
@@ -48,7 +51,11 @@ describe('normaliseText', () => {
 });
 
 describe('cleanText', () => {
-  const title = cleanText({ min: 5, max: 10, messages: { required: 'reportTitleRequired', tooShort: 'reportTitleTooShort' } });
+  const title = cleanText({
+    min: 5,
+    max: 10,
+    messages: { required: 'reportTitleRequired', tooShort: 'reportTitleTooShort' },
+  });
 
   it('refuses a value of zero-width spaces as empty', () => {
     expect(messagesOf(title.safeParse('\u200B'.repeat(20)))).toEqual(['reportTitleRequired']);
@@ -67,7 +74,9 @@ describe('cleanText', () => {
     const nfd = ' \u200BĐường Ổ gà\u200B '.normalize('NFD');
     expect(nfd.length).toBeGreaterThan(10);
     expect(title.safeParse(nfd)).toEqual({ success: true, data: 'Đường Ổ gà' });
-    expect(title.safeParse('Đường Ổ gà!').error!.issues.map(issueError)).toEqual([{ code: 'tooLong', params: { max: 10 } }]);
+    expect(title.safeParse('Đường Ổ gà!').error!.issues.map(issueError)).toEqual([
+      { code: 'tooLong', params: { max: 10 } },
+    ]);
     expect(messagesOf(title.safeParse('\u200BỔ\u200B gà\u200B'))).toEqual(['reportTitleTooShort']);
   });
 
@@ -85,7 +94,14 @@ describe('cleanText', () => {
   });
 
   it('takes messages as sentences for the APIs that answer in sentences', () => {
-    const description = cleanText({ max: 5, messages: { required: 'description is required', tooLong: 'description is too long', bidi: 'description contains direction controls' } });
+    const description = cleanText({
+      max: 5,
+      messages: {
+        required: 'description is required',
+        tooLong: 'description is too long',
+        bidi: 'description contains direction controls',
+      },
+    });
     expect(messagesOf(description.safeParse('\u200B'))).toEqual(['description is required']);
     expect(messagesOf(description.safeParse('abcdef'))).toEqual(['description is too long']);
     expect(messagesOf(description.safeParse('\u202Eabc'))).toEqual(['description contains direction controls']);

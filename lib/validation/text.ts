@@ -20,7 +20,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
  * and the letters and symbols that are blank by design (Hangul fillers, braille blank, combining
  * grapheme joiner, Khmer inherent vowels), the usual ways to make a "blank" name.
  */
-const INVISIBLE = /[\p{Cf}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]/gu;
+const INVISIBLE =
+  /[\p{Cf}\p{Cs}\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]/gu;
 const ZWJ = '\u200D';
 /** Emoji presentation selector and skin tones, which may sit between a pictograph and a joiner. */
 const EMOJI_TRAILERS = /[\uFE0F\u{1F3FB}-\u{1F3FF}]+$/u;
@@ -51,7 +52,11 @@ function isEmojiJoiner(whole: string, offset: number): boolean {
  * nothing visible left becomes "".
  */
 export function normaliseText(value: string, options: { multiline?: boolean } = {}): string {
-  let s = value.normalize('NFC').replace(INVISIBLE, (ch: string, offset: number, whole: string) => (ch === ZWJ && isEmojiJoiner(whole, offset) ? ch : ''));
+  let s = value
+    .normalize('NFC')
+    .replace(INVISIBLE, (ch: string, offset: number, whole: string) =>
+      ch === ZWJ && isEmojiJoiner(whole, offset) ? ch : '',
+    );
   if (options.multiline) {
     s = s
       .replace(LINE_BREAKS, '\n')
@@ -115,5 +120,10 @@ export function textList(separator: RegExp, options: { max: number; maxItems: nu
   return z
     .string()
     .transform((v) => v.split(separator).filter((item) => normaliseText(item) !== ''))
-    .pipe(z.array(cleanText({ max: options.max })).min(options.min ?? 0, 'required').max(options.maxItems, 'tooMany'));
+    .pipe(
+      z
+        .array(cleanText({ max: options.max }))
+        .min(options.min ?? 0, 'required')
+        .max(options.maxItems, 'tooMany'),
+    );
 }

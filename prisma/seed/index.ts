@@ -17,7 +17,13 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await db.administrativeUnit.upsert({
     where: { code: CITY_CODE },
     update: {},
-    create: { code: CITY_CODE, name: 'Thành phố Hồ Chí Minh', nameEn: 'Ho Chi Minh City', level: 'CITY', source: 'SAMPLE' },
+    create: {
+      code: CITY_CODE,
+      name: 'Thành phố Hồ Chí Minh',
+      nameEn: 'Ho Chi Minh City',
+      level: 'CITY',
+      source: 'SAMPLE',
+    },
   });
   await db.administrativeUnit.createMany({
     data: sampleUnits.map((u) => ({ ...u, parentCode: CITY_CODE, source: 'SAMPLE' as const })),
@@ -26,8 +32,12 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await db.agency.createMany({ data: [...agencies], skipDuplicates: true });
   await db.campaignUnit.createMany({ data: campaignUnits.map((u) => ({ ...u })), skipDuplicates: true });
 
-  const agencyIds = new Map((await db.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
-  const unitIds = new Map((await db.campaignUnit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+  const agencyIds = new Map(
+    (await db.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]),
+  );
+  const unitIds = new Map(
+    (await db.campaignUnit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+  );
   const verifiedAt = new Date('2026-01-12T08:00:00+07:00');
   for (const u of demoUsers) {
     await db.user.upsert({
@@ -49,7 +59,11 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
     });
   }
   for (const a of news) {
-    await db.newsArticle.upsert({ where: { slug: a.slug }, update: {}, create: { ...a, publishedAt: new Date(a.publishedAt) } });
+    await db.newsArticle.upsert({
+      where: { slug: a.slug },
+      update: {},
+      create: { ...a, publishedAt: new Date(a.publishedAt) },
+    });
   }
   await seedProcedures(db, allProcedures);
   await seedFeedbackReference(db);

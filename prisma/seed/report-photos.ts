@@ -3,8 +3,16 @@
 import sharp from 'sharp';
 
 export type DemoPhotoKind =
-  | 'pothole' | 'pothole-fixed' | 'street-light' | 'rubbish' | 'flood' | 'fallen-tree'
-  | 'encroachment' | 'sidewalk' | 'construction' | 'leaking-pipe';
+  | 'pothole'
+  | 'pothole-fixed'
+  | 'street-light'
+  | 'rubbish'
+  | 'flood'
+  | 'fallen-tree'
+  | 'encroachment'
+  | 'sidewalk'
+  | 'construction'
+  | 'leaking-pipe';
 
 export const DISPLAY = { width: 1024, height: 768 } as const;
 export const THUMB = { width: 320, height: 240 } as const;
@@ -30,15 +38,31 @@ const scenes: Record<DemoPhotoKind, { label: string; body: string }> = {
   },
   'street-light': {
     label: 'Đèn đường không sáng',
-    body: `<rect width="1024" height="768" fill="#17223b"/>${[[120, 80], [300, 150], [700, 60], [880, 130], [520, 110]].map(([x, y]) => `<circle cx="${x}" cy="${y}" r="3" fill="#fff"/>`).join('')}
+    body: `<rect width="1024" height="768" fill="#17223b"/>${[
+      [120, 80],
+      [300, 150],
+      [700, 60],
+      [880, 130],
+      [520, 110],
+    ]
+      .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="3" fill="#fff"/>`)
+      .join('')}
       <rect y="560" width="1024" height="208" fill="#2c2f33"/><rect x="490" y="180" width="22" height="400" fill="#8a8f96"/>
       <rect x="500" y="170" width="180" height="16" fill="#8a8f96"/><rect x="640" y="180" width="70" height="26" rx="8" fill="#4b5058"/>
       <rect x="150" y="240" width="16" height="340" fill="#8a8f96"/><circle cx="158" cy="236" r="30" fill="#ffd86b" opacity="0.9"/>`,
   },
   rubbish: {
     label: 'Rác thải tập kết sai nơi quy định',
-    body: `${road('#a9cfe6')}${[[380, 560, 70, '#2f2f2f'], [470, 540, 80, '#3d5a80'], [560, 575, 65, '#2f2f2f'], [450, 610, 60, '#6c757d'], [640, 600, 55, '#a4161a'], [330, 620, 50, '#e9c46a']]
-      .map(([x, y, r, c]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${c}"/>`).join('')}<rect x="700" y="560" width="90" height="70" fill="#bc8a5f"/>`,
+    body: `${road('#a9cfe6')}${[
+      [380, 560, 70, '#2f2f2f'],
+      [470, 540, 80, '#3d5a80'],
+      [560, 575, 65, '#2f2f2f'],
+      [450, 610, 60, '#6c757d'],
+      [640, 600, 55, '#a4161a'],
+      [330, 620, 50, '#e9c46a'],
+    ]
+      .map(([x, y, r, c]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${c}"/>`)
+      .join('')}<rect x="700" y="560" width="90" height="70" fill="#bc8a5f"/>`,
   },
   flood: {
     label: 'Đường ngập sau mưa',
@@ -49,13 +73,24 @@ const scenes: Record<DemoPhotoKind, { label: string; body: string }> = {
   'fallen-tree': {
     label: 'Cây xanh gãy đổ',
     body: `${road()}<polygon points="150,600 820,470 840,500 170,640" fill="#6b4226"/>
-      ${[[820, 440, 90], [900, 500, 80], [760, 520, 70], [870, 400, 60]].map(([x, y, r]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="#3f7d3a"/>`).join('')}`,
+      ${[
+        [820, 440, 90],
+        [900, 500, 80],
+        [760, 520, 70],
+        [870, 400, 60],
+      ]
+        .map(([x, y, r]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="#3f7d3a"/>`)
+        .join('')}`,
   },
   encroachment: {
     label: 'Lấn chiếm vỉa hè',
-    body: `${road()}<rect y="300" width="1024" height="140" fill="#c8bfae"/>${[120, 320, 520, 720].map((x) => `
+    body: `${road()}<rect y="300" width="1024" height="140" fill="#c8bfae"/>${[120, 320, 520, 720]
+      .map(
+        (x) => `
       <polygon points="${x},220 ${x + 140},220 ${x + 70},170" fill="#e63946"/><rect x="${x + 66}" y="220" width="8" height="120" fill="#555"/>
-      <rect x="${x + 20}" y="340" width="100" height="14" fill="#8d6e63"/><rect x="${x + 10}" y="360" width="30" height="40" fill="#1d3557"/><rect x="${x + 100}" y="360" width="30" height="40" fill="#1d3557"/>`).join('')}`,
+      <rect x="${x + 20}" y="340" width="100" height="14" fill="#8d6e63"/><rect x="${x + 10}" y="360" width="30" height="40" fill="#1d3557"/><rect x="${x + 100}" y="360" width="30" height="40" fill="#1d3557"/>`,
+      )
+      .join('')}`,
   },
   sidewalk: {
     label: 'Vỉa hè bong tróc',
@@ -72,7 +107,14 @@ const scenes: Record<DemoPhotoKind, { label: string; body: string }> = {
   'leaking-pipe': {
     label: 'Rò rỉ ống nước',
     body: `<rect width="1024" height="768" fill="#b9b2a5"/><rect y="330" width="1024" height="90" fill="#3a6ea5"/><rect x="470" y="318" width="60" height="114" fill="#2d5a88"/>
-      ${[[500, 470, 18], [470, 540, 14], [535, 600, 16], [500, 670, 20]].map(([x, y, r]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="#6fb1e8"/>`).join('')}
+      ${[
+        [500, 470, 18],
+        [470, 540, 14],
+        [535, 600, 16],
+        [500, 670, 20],
+      ]
+        .map(([x, y, r]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="#6fb1e8"/>`)
+        .join('')}
       <ellipse cx="500" cy="720" rx="260" ry="40" fill="#6fb1e8" opacity="0.7"/>`,
   },
 };
@@ -99,7 +141,9 @@ export const photoAlt: Record<DemoPhotoKind, string> = {
 
 /** The display WebP and its thumbnail for one scene. */
 export async function renderDemoPhoto(kind: DemoPhotoKind): Promise<{ display: Buffer; thumb: Buffer }> {
-  const png = await sharp(Buffer.from(svg(kind))).png().toBuffer();
+  const png = await sharp(Buffer.from(svg(kind)))
+    .png()
+    .toBuffer();
   const [display, thumb] = await Promise.all([
     sharp(png).webp({ quality: 72 }).toBuffer(),
     sharp(png).resize(THUMB.width, THUMB.height, { fit: 'cover' }).webp({ quality: 70 }).toBuffer(),

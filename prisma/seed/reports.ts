@@ -39,15 +39,29 @@ function prng(seed: number) {
 }
 
 const categoryCounts: Record<string, number> = {
-  'giao-thong': 24, 'moi-truong': 22, 'trat-tu-do-thi': 14, 'xay-dung': 10, 'dien-nuoc-chieu-sang': 16,
-  'an-ninh-trat-tu': 10, 'y-te': 4, 'giao-duc': 6, 'hanh-chinh-cong': 8, khac: 6,
+  'giao-thong': 24,
+  'moi-truong': 22,
+  'trat-tu-do-thi': 14,
+  'xay-dung': 10,
+  'dien-nuoc-chieu-sang': 16,
+  'an-ninh-trat-tu': 10,
+  'y-te': 4,
+  'giao-duc': 6,
+  'hanh-chinh-cong': 8,
+  khac: 6,
 };
 
 /** Working days an agency usually takes to answer (drawn from). */
 const answerDays: Record<string, number[]> = {
-  'SO-XD': [2, 3, 4, 5, 5, 6, 7, 9], 'SO-NNMT': [1, 2, 3, 3, 4, 5, 6], 'SO-CT': [1, 1, 2, 3, 4, 6],
-  'CA-TP': [1, 2, 2, 3, 5], 'SO-GDDT': [2, 3, 4, 5], 'SO-NV': [3, 4, 5, 7, 9], 'VP-UBND': [2, 3, 4],
-  'SO-YT': [1, 2, 3], 'UBND-P-SAI-GON': [1, 2, 3],
+  'SO-XD': [2, 3, 4, 5, 5, 6, 7, 9],
+  'SO-NNMT': [1, 2, 3, 3, 4, 5, 6],
+  'SO-CT': [1, 1, 2, 3, 4, 6],
+  'CA-TP': [1, 2, 2, 3, 5],
+  'SO-GDDT': [2, 3, 4, 5],
+  'SO-NV': [3, 4, 5, 7, 9],
+  'VP-UBND': [2, 3, 4],
+  'SO-YT': [1, 2, 3],
+  'UBND-P-SAI-GON': [1, 2, 3],
 };
 
 const id = (kind: string, n: number) => `cdemo${kind}${String(n).padStart(20 - kind.length, '0')}`;
@@ -74,18 +88,36 @@ function seedStorage(): PhotoStorage {
 export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = seedStorage()): Promise<number> {
   if ((await db.report.count({ where: { source: 'DEMO' } })) > 0) return 0;
   const users = new Map(
-    (await db.user.findMany({
-      where: { email: { in: ['congdan@congdanso.test', 'congdan2@congdanso.test', 'canbo@congdanso.test', 'canbo.phuong@congdanso.test', 'quantri@congdanso.test'] } },
-      select: { id: true, email: true },
-    })).map((u) => [u.email!, u.id]),
+    (
+      await db.user.findMany({
+        where: {
+          email: {
+            in: [
+              'congdan@congdanso.test',
+              'congdan2@congdanso.test',
+              'canbo@congdanso.test',
+              'canbo.phuong@congdanso.test',
+              'quantri@congdanso.test',
+            ],
+          },
+        },
+        select: { id: true, email: true },
+      })
+    ).map((u) => [u.email!, u.id]),
   );
   const citizen1 = users.get('congdan@congdanso.test');
   const citizen2 = users.get('congdan2@congdanso.test');
   if (!citizen1 || !citizen2) return 0;
-  const agencyIds = new Map((await db.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
+  const agencyIds = new Map(
+    (await db.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]),
+  );
   const agencyOf = new Map<string, string>(reportCategories.map((c) => [c.code, c.agency]));
   const actorFor = (agency: string) =>
-    agency === 'SO-XD' ? users.get('canbo@congdanso.test') : agency === 'UBND-P-SAI-GON' ? users.get('canbo.phuong@congdanso.test') : users.get('quantri@congdanso.test');
+    agency === 'SO-XD'
+      ? users.get('canbo@congdanso.test')
+      : agency === 'UBND-P-SAI-GON'
+        ? users.get('canbo.phuong@congdanso.test')
+        : users.get('quantri@congdanso.test');
 
   const rng = prng(20260901);
   const categories = Object.entries(categoryCounts).flatMap(([code, n]) => Array.from({ length: n }, () => code));
@@ -96,7 +128,9 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
   const wardPool = demoWards.flatMap((w) => Array.from({ length: w.weight }, () => w));
   const templateTurn = new Map<string, number>();
 
-  const seqRows = await db.$queryRaw<{ n: bigint }[]>`SELECT nextval('report_number_seq') AS n FROM generate_series(1, ${DEMO_REPORT_COUNT}::int)`;
+  const seqRows = await db.$queryRaw<
+    { n: bigint }[]
+  >`SELECT nextval('report_number_seq') AS n FROM generate_series(1, ${DEMO_REPORT_COUNT}::int)`;
   const numbers = seqRows.map((r) => Number(r.n)).sort((a, b) => a - b);
 
   const reports: Prisma.ReportCreateManyInput[] = [];
@@ -111,7 +145,13 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
   const HIDDEN_AT = 57;
   const DUPLICATE = { original: 44, copy: 46 };
 
-  const picked: { category: string; template: number; ward: (typeof demoWards)[number]; street: string; num: number }[] = [];
+  const picked: {
+    category: string;
+    template: number;
+    ward: (typeof demoWards)[number];
+    street: string;
+    num: number;
+  }[] = [];
   for (let i = 0; i < DEMO_REPORT_COUNT; i++) {
     const category = categories[i]!;
     const turn = templateTurn.get(category) ?? 0;
@@ -122,15 +162,28 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
       ward = demoWards[0]!;
       reassigned++;
     }
-    picked.push({ category, template: turn % templates[category]!.length, ward, street: rng.pick(ward.streets), num: rng.int(2, 480) });
+    picked.push({
+      category,
+      template: turn % templates[category]!.length,
+      ward,
+      street: rng.pick(ward.streets),
+      num: rng.int(2, 480),
+    });
   }
   // The duplicate pair: the same problem at the same place, reported twice.
   picked[DUPLICATE.copy] = { ...picked[DUPLICATE.original]!, num: picked[DUPLICATE.original]!.num + 2 };
 
   // Creation times in order, so tracking codes follow them.
-  const createdTimes = Array.from({ length: DEMO_REPORT_COUNT }, (_, i) =>
-    FIRST_DAY + Math.floor((i * 84) / DEMO_REPORT_COUNT) * DAY_MS + rng.int(6, 21) * HOUR_MS + rng.int(0, 59) * 60_000,
-  ).sort((a, b) => a - b).map((ms) => new Date(ms));
+  const createdTimes = Array.from(
+    { length: DEMO_REPORT_COUNT },
+    (_, i) =>
+      FIRST_DAY +
+      Math.floor((i * 84) / DEMO_REPORT_COUNT) * DAY_MS +
+      rng.int(6, 21) * HOUR_MS +
+      rng.int(0, 59) * 60_000,
+  )
+    .sort((a, b) => a - b)
+    .map((ms) => new Date(ms));
 
   for (let i = 0; i < DEMO_REPORT_COUNT; i++) {
     const p = picked[i]!;
@@ -138,8 +191,10 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
     const reportId = id('report', i + 1);
     const code = `PA-2026-${String(numbers[i]).padStart(6, '0')}`;
     let created = createdTimes[i]!;
-    if (i === DUPLICATE.copy) created = new Date((reports[DUPLICATE.original]!.createdAt as Date).getTime() + 26 * HOUR_MS);
-    const fill = (s: string, at?: Date) => s.replaceAll('{street}', p.street).replaceAll('{date}', at ? ddmmyyyy(at) : '');
+    if (i === DUPLICATE.copy)
+      created = new Date((reports[DUPLICATE.original]!.createdAt as Date).getTime() + 26 * HOUR_MS);
+    const fill = (s: string, at?: Date) =>
+      s.replaceAll('{street}', p.street).replaceAll('{date}', at ? ddmmyyyy(at) : '');
     let agencyCode = agencyOf.get(p.category)!;
     const categoryAgency = agencyCode;
     const dueAt = addWorkingDays(created, 5, holidays);
@@ -150,7 +205,16 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
 
     const ev = (kind: ReportEventKind, at: Date, extra: Partial<EventRow> = {}) => {
       const eid = id('event', ++eventNo);
-      events.push({ id: eid, reportId, kind, createdAt: at, agencyId: agencyIds.get(agencyCode)!, actorId: kind === 'CREATED' || kind === 'RATED' ? null : actorFor(agencyCode), note: '', ...extra });
+      events.push({
+        id: eid,
+        reportId,
+        kind,
+        createdAt: at,
+        agencyId: agencyIds.get(agencyCode)!,
+        actorId: kind === 'CREATED' || kind === 'RATED' ? null : actorFor(agencyCode),
+        note: '',
+        ...extra,
+      });
       return eid;
     };
     ev('CREATED', created, { status: 'RECEIVED', agencyId: agencyIds.get(categoryAgency)! });
@@ -196,13 +260,17 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
           // Needs longer than five working days: a progress update commits to a date.
           committedAt = addWorkingDays(created, k + 1, holidays);
           ev('PROGRESS_UPDATE', onWorkingDay(created, 4, 15, 30), {
-            status: 'IN_PROGRESS', committedDate: committedAt,
+            status: 'IN_PROGRESS',
+            committedDate: committedAt,
             note: `Vụ việc cần thêm thời gian để phối hợp với các đơn vị liên quan. Dự kiến hoàn thành trước ngày ${ddmmyyyy(committedAt)}.`,
           });
         }
         status = rejected ? 'REJECTED' : 'RESOLVED';
         closedAt = answeredAt;
-        const answerId = ev('ANSWERED', answeredAt, { status, note: rejected ? rng.pick(rejectReasons) : fill(t.answer, answeredAt) });
+        const answerId = ev('ANSWERED', answeredAt, {
+          status,
+          note: rejected ? rng.pick(rejectReasons) : fill(t.answer, answeredAt),
+        });
         answerEventOf.set(reportId, answerId);
         last = answeredAt;
         if (!rejected && age - k >= 2 && rng.next() < 0.5) {
@@ -212,7 +280,11 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
             rating = 'NOT_SATISFIED';
             ratingReason = notSatisfiedReasons[notSatisfied - 1]!;
             ev('RATED', ratedAt, { note: ratingReason });
-            ev('REOPENED', new Date(ratedAt.getTime() + 60_000), { status: 'IN_PROGRESS', actorId: null, note: ratingReason });
+            ev('REOPENED', new Date(ratedAt.getTime() + 60_000), {
+              status: 'IN_PROGRESS',
+              actorId: null,
+              note: ratingReason,
+            });
             status = 'IN_PROGRESS';
             closedAt = null;
             last = ratedAt;
@@ -221,7 +293,10 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
               status = 'RESOLVED';
               closedAt = again;
               last = again;
-              ev('ANSWERED', again, { status, note: `Ngày ${ddmmyyyy(again)}, đơn vị đã kiểm tra lại và sửa chữa triệt để, đồng thời giao tổ dân phố theo dõi. Xin cảm ơn ý kiến của ông/bà.` });
+              ev('ANSWERED', again, {
+                status,
+                note: `Ngày ${ddmmyyyy(again)}, đơn vị đã kiểm tra lại và sửa chữa triệt để, đồng thời giao tổ dân phố theo dõi. Xin cảm ơn ý kiến của ông/bà.`,
+              });
             }
           } else {
             rating = 'SATISFIED';
@@ -237,7 +312,8 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
           committedAt = addWorkingDays(created, rng.pick([10, 15, 20, 25]), holidays);
           last = onWorkingDay(created, 4, 16, 0);
           ev('PROGRESS_UPDATE', last, {
-            status: 'IN_PROGRESS', committedDate: committedAt,
+            status: 'IN_PROGRESS',
+            committedDate: committedAt,
             note: `Đơn vị đang phối hợp xử lý, cần thêm thời gian khảo sát và bố trí kinh phí. Dự kiến có kết quả trước ngày ${ddmmyyyy(committedAt)}.`,
           });
         }
@@ -254,18 +330,41 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
     }
 
     reports.push({
-      id: reportId, code, source: 'DEMO', authorId: author,
-      categoryCode: p.category, agencyId: agencyIds.get(agencyCode)!,
-      title: fill(t.title), description: fill(t.description),
-      wardCode: p.ward.code, address: `${p.num} ${p.street}`,
-      lat: Math.round((p.ward.lat + jitter()) * 1e6) / 1e6, lng: Math.round((p.ward.lng + jitter()) * 1e6) / 1e6,
-      isPublic, hideAuthorName: i % 9 === 4, status, dueAt, committedAt, answeredAt, closedAt, duplicateOfId,
-      rating, ratingReason, ratedAt, hiddenAt, hiddenReason,
-      createdAt: created, updatedAt: last,
+      id: reportId,
+      code,
+      source: 'DEMO',
+      authorId: author,
+      categoryCode: p.category,
+      agencyId: agencyIds.get(agencyCode)!,
+      title: fill(t.title),
+      description: fill(t.description),
+      wardCode: p.ward.code,
+      address: `${p.num} ${p.street}`,
+      lat: Math.round((p.ward.lat + jitter()) * 1e6) / 1e6,
+      lng: Math.round((p.ward.lng + jitter()) * 1e6) / 1e6,
+      isPublic,
+      hideAuthorName: i % 9 === 4,
+      status,
+      dueAt,
+      committedAt,
+      answeredAt,
+      closedAt,
+      duplicateOfId,
+      rating,
+      ratingReason,
+      ratedAt,
+      hiddenAt,
+      hiddenReason,
+      createdAt: created,
+      updatedAt: last,
     });
     if (t.photo && isPublic && !hiddenAt && i !== DUPLICATE.copy) photoKindOf.set(reportId, t.photo);
     if (isPublic && !hiddenAt && i % 4 === 1) {
-      followers.push({ reportId, userId: author === citizen1 ? citizen2 : citizen1, createdAt: new Date(created.getTime() + 20 * HOUR_MS) });
+      followers.push({
+        reportId,
+        userId: author === citizen1 ? citizen2 : citizen1,
+        createdAt: new Date(created.getTime() + 20 * HOUR_MS),
+      });
     }
   }
 
@@ -278,17 +377,34 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
     seen.set(kind, count + 1);
     photoRows.push(photoRow(reportId, kind, photoRows.length + 1, null));
     const answer = answerEventOf.get(reportId);
-    if (kind === 'pothole' && count === 0 && answer) photoRows.push(photoRow(reportId, 'pothole-fixed', photoRows.length + 1, answer));
+    if (kind === 'pothole' && count === 0 && answer)
+      photoRows.push(photoRow(reportId, 'pothole-fixed', photoRows.length + 1, answer));
   }
-  function photoRow(reportId: string, kind: DemoPhotoKind, n: number, eventId: string | null): Prisma.ReportPhotoCreateManyInput & { kind: DemoPhotoKind } {
+  function photoRow(
+    reportId: string,
+    kind: DemoPhotoKind,
+    n: number,
+    eventId: string | null,
+  ): Prisma.ReportPhotoCreateManyInput & { kind: DemoPhotoKind } {
     const report = reports.find((x) => x.id === reportId)!;
     const at = eventId ? (events.find((e) => e.id === eventId)!.createdAt as Date) : (report.createdAt as Date);
     const photoId = id('photo', n);
     const [y, m] = cityDay(at).split('-');
     return {
-      kind, id: photoId, reportId, eventId, storageKey: `reports/${y}/${m}/${photoId}`,
-      width: DISPLAY.width, height: DISPLAY.height, thumbWidth: THUMB.width, thumbHeight: THUMB.height, bytes: 0,
-      altText: photoAlt[kind], position: 0, promotedAt: at, createdAt: at,
+      kind,
+      id: photoId,
+      reportId,
+      eventId,
+      storageKey: `reports/${y}/${m}/${photoId}`,
+      width: DISPLAY.width,
+      height: DISPLAY.height,
+      thumbWidth: THUMB.width,
+      thumbHeight: THUMB.height,
+      bytes: 0,
+      altText: photoAlt[kind],
+      position: 0,
+      promotedAt: at,
+      createdAt: at,
     };
   }
   const rendered = new Map<DemoPhotoKind, { display: Buffer; thumb: Buffer }>();
@@ -300,13 +416,20 @@ export async function seedDemoReports(db: PrismaClient, storage: PhotoStorage = 
     await storage.putTemp(thumbKey(row.storageKey), thumb, 'image/webp');
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.report.createMany({ data: reports });
-    await tx.$executeRaw`UPDATE "Report" SET "searchTitle" = lower(public.f_unaccent(title)) WHERE source = 'DEMO'`;
-    await tx.reportEvent.createMany({ data: events });
-    await tx.reportFollower.createMany({ data: followers });
-    await tx.reportPhoto.createMany({ data: photoRows.map(({ kind: _kind, ...row }: Prisma.ReportPhotoCreateManyInput & { kind?: DemoPhotoKind }) => row) });
-  }, { timeout: 30_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.report.createMany({ data: reports });
+      await tx.$executeRaw`UPDATE "Report" SET "searchTitle" = lower(public.f_unaccent(title)) WHERE source = 'DEMO'`;
+      await tx.reportEvent.createMany({ data: events });
+      await tx.reportFollower.createMany({ data: followers });
+      await tx.reportPhoto.createMany({
+        data: photoRows.map(
+          ({ kind: _kind, ...row }: Prisma.ReportPhotoCreateManyInput & { kind?: DemoPhotoKind }) => row,
+        ),
+      });
+    },
+    { timeout: 30_000 },
+  );
   for (const row of photoRows) {
     await storage.promote(displayKey(row.storageKey));
     await storage.promote(thumbKey(row.storageKey));

@@ -7,8 +7,21 @@ import { build } from 'esbuild';
 import { nextCli, root } from './project';
 
 const inputs = [
-  'app', 'components', 'lib', 'server', 'i18n', 'messages', 'public', 'generated',
-  'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json', 'postcss.config.mjs', 'package-lock.json', 'global.d.ts',
+  'app',
+  'components',
+  'lib',
+  'server',
+  'i18n',
+  'messages',
+  'public',
+  'generated',
+  'next.config.ts',
+  'proxy.ts',
+  'instrumentation.ts',
+  'tsconfig.json',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'global.d.ts',
   'scripts/serve.ts',
 ];
 
@@ -36,7 +49,13 @@ export function distDir(kind: 'app' | 'test' = 'app'): string {
 export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promise<boolean> {
   const stamp = path.join(root, dist, 'SOURCE_HASH');
   const hash = sourceHash(env.PUBLIC_URL);
-  if (existsSync(path.join(root, dist, 'BUILD_ID')) && existsSync(path.join(root, dist, SERVER_ENTRY)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
+  if (
+    existsSync(path.join(root, dist, 'BUILD_ID')) &&
+    existsSync(path.join(root, dist, SERVER_ENTRY)) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === hash
+  )
+    return false;
   const started = Date.now();
   console.log(`Building the production bundle into ${dist}/ …`);
   await run(process.execPath, [nextCli(), 'build'], { ...env, NEXT_DIST_DIR: dist });
@@ -71,6 +90,14 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promis
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? cmd)} ${args.slice(1).join(' ')} failed (${signal ?? `exit ${code}`})`))));
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${path.basename(args[0] ?? cmd)} ${args.slice(1).join(' ')} failed (${signal ?? `exit ${code}`})`,
+            ),
+          ),
+    );
   });
 }

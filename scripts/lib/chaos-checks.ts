@@ -15,7 +15,14 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-export async function check(input: { base: string; dbUrl: string; storageDir: string; jobs: Job[]; tally: Tally; users: string[] }) {
+export async function check(input: {
+  base: string;
+  dbUrl: string;
+  storageDir: string;
+  jobs: Job[];
+  tally: Tally;
+  users: string[];
+}) {
   const { base, dbUrl, storageDir, jobs, tally } = input;
   const failures: string[] = [];
   const client = new pg.Client({ connectionString: dbUrl });
@@ -28,11 +35,16 @@ export async function check(input: { base: string; dbUrl: string; storageDir: st
       )
     ).rows;
     const byKey = new Map<string, typeof reports>();
-    for (const r of reports) byKey.set(`${r.authorId}/${r.idempotencyKey}`, [...(byKey.get(`${r.authorId}/${r.idempotencyKey}`) ?? []), r]);
+    for (const r of reports)
+      byKey.set(`${r.authorId}/${r.idempotencyKey}`, [...(byKey.get(`${r.authorId}/${r.idempotencyKey}`) ?? []), r]);
     const photoRows = (
-      await client.query<{ id: string; reportId: string; storageKey: string; promotedAt: Date | null; filesMissingAt: Date | null }>(
-        'SELECT id, "reportId", "storageKey", "promotedAt", "filesMissingAt" FROM "ReportPhoto"',
-      )
+      await client.query<{
+        id: string;
+        reportId: string;
+        storageKey: string;
+        promotedAt: Date | null;
+        filesMissingAt: Date | null;
+      }>('SELECT id, "reportId", "storageKey", "promotedAt", "filesMissingAt" FROM "ReportPhoto"')
     ).rows;
 
     // Every acknowledged submission: stored once, under the code given, with every photo readable.
@@ -45,21 +57,27 @@ export async function check(input: { base: string; dbUrl: string; storageDir: st
       if (!code) continue;
       const found = byKey.get(`${job.userId}/${job.key}`) ?? [];
       if (found.length !== 1 || found[0]!.code !== code) {
-        failures.push(`Acknowledged ${code} (key ${job.key}) is stored ${found.length} times${found[0] ? ` as ${found[0].code}` : ''}`);
+        failures.push(
+          `Acknowledged ${code} (key ${job.key}) is stored ${found.length} times${found[0] ? ` as ${found[0].code}` : ''}`,
+        );
         continue;
       }
       storedOnce++;
       const photos = photoRows.filter((p) => p.reportId === found[0]!.id);
       photosExpected += job.photos.length * 2;
-      if (photos.length !== job.photos.length) failures.push(`${code}: ${photos.length} photo rows for ${job.photos.length} photos sent`);
+      if (photos.length !== job.photos.length)
+        failures.push(`${code}: ${photos.length} photo rows for ${job.photos.length} photos sent`);
       for (const p of photos) {
         for (const variant of ['display', 'thumb']) {
           reads.push(
-            fetch(`${base}/api/feedback/photos/${p.id}/${variant}`, { headers: { cookie: job.cookie } }).then(async (res) => {
-              const bytes = await res.arrayBuffer();
-              if (res.status === 200 && res.headers.get('content-type') === 'image/webp' && bytes.byteLength > 0) photosReadable++;
-              else failures.push(`${code}: photo ${p.id}/${variant} answers ${res.status}`);
-            }),
+            fetch(`${base}/api/feedback/photos/${p.id}/${variant}`, { headers: { cookie: job.cookie } }).then(
+              async (res) => {
+                const bytes = await res.arrayBuffer();
+                if (res.status === 200 && res.headers.get('content-type') === 'image/webp' && bytes.byteLength > 0)
+                  photosReadable++;
+                else failures.push(`${code}: photo ${p.id}/${variant} answers ${res.status}`);
+              },
+            ),
           );
         }
       }
@@ -74,7 +92,8 @@ export async function check(input: { base: string; dbUrl: string; storageDir: st
       if (!found.length || tally.acked.has(job.key)) continue;
       untold++;
       const replay: Tally = { answers: new Map(), acked: new Map(), gaveUp: [], state: 'normal' };
-      if ((await sendWithRetries(base, job, replay, 3)) && replay.acked.get(job.key) === found[0]!.code) untoldReturned++;
+      if ((await sendWithRetries(base, job, replay, 3)) && replay.acked.get(job.key) === found[0]!.code)
+        untoldReturned++;
       else failures.push(`${found[0]!.code} exists, no client was told, and a replay of its key does not return it`);
     }
 
@@ -92,7 +111,17 @@ export async function check(input: { base: string; dbUrl: string; storageDir: st
     if (rowsWithoutFiles) failures.push(`${rowsWithoutFiles} photo rows without their files`);
     if (filesWithoutRow) failures.push(`${filesWithoutRow} files without a photo row`);
     if (tmpLeft) failures.push(`${tmpLeft} temporary files left after the sweep`);
-    return { failures, storedOnce, photosExpected, photosReadable, untold, untoldReturned, rowsWithoutFiles, filesWithoutRow, tmpLeft };
+    return {
+      failures,
+      storedOnce,
+      photosExpected,
+      photosReadable,
+      untold,
+      untoldReturned,
+      rowsWithoutFiles,
+      filesWithoutRow,
+      tmpLeft,
+    };
   } finally {
     await client.end();
   }

@@ -17,9 +17,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function reportForm(job: Job): FormData {
   const fd = new FormData();
   const fields: Record<string, string> = {
-    category: 'giao-thong', title: job.title, description: 'Mặt đường bị sụt lún sau mưa, xe máy đi qua rất nguy hiểm.',
-    ward: 'mau-phuong-sai-gon', address: '45 Lê Lợi', lat: '10.7731', lng: '106.7005', isPublic: 'on', photoConsent: 'on',
-    idempotencyKey: job.key, locale: 'vi',
+    category: 'giao-thong',
+    title: job.title,
+    description: 'Mặt đường bị sụt lún sau mưa, xe máy đi qua rất nguy hiểm.',
+    ward: 'mau-phuong-sai-gon',
+    address: '45 Lê Lợi',
+    lat: '10.7731',
+    lng: '106.7005',
+    isPublic: 'on',
+    photoConsent: 'on',
+    idempotencyKey: job.key,
+    locale: 'vi',
   };
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   for (const [i, photo] of job.photos.entries()) {

@@ -42,7 +42,11 @@ function processAlive(pid: number): boolean {
  * Starts (initialising on first use) a cluster whose files live in `dir`. The password is kept
  * beside the cluster. `database` is created when missing.
  */
-export async function startEmbeddedPostgres(dir: string, database: string, opts: { preferredPort?: number; quiet?: boolean } = {}): Promise<EmbeddedDb> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  database: string,
+  opts: { preferredPort?: number; quiet?: boolean } = {},
+): Promise<EmbeddedDb> {
   mkdirSync(dir, { recursive: true });
   // PostgreSQL refuses to run as root; the library then runs it as a "postgres" system user,
   // which must be able to reach the folder.
@@ -57,7 +61,10 @@ export async function startEmbeddedPostgres(dir: string, database: string, opts:
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (!pid || !processAlive(pid)) rmSync(pidFile);
-    else throw new Error(`The embedded PostgreSQL in ${dataDir} is already running (pid ${pid}). Stop the other "npm start" first.`);
+    else
+      throw new Error(
+        `The embedded PostgreSQL in ${dataDir} is already running (pid ${pid}). Stop the other "npm start" first.`,
+      );
   }
 
   const port = await freePort(opts.preferredPort);
@@ -79,7 +86,9 @@ export async function startEmbeddedPostgres(dir: string, database: string, opts:
   await pgServer.start();
 
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  const admin = new pg.Client({ connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres` });
+  const admin = new pg.Client({
+    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+  });
   await admin.connect();
   const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);

@@ -291,7 +291,10 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) =>
 async function readMigrations(dir: string): Promise<MigrationList> {
   const lockfile = await readFile(path.join(dir, LOCKFILE), 'utf8').catch(() => null);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return {
     baseDir: dir,
     lockfile: { path: LOCKFILE, content: lockfile },
@@ -332,7 +335,11 @@ export async function createMigration(
 ): Promise<string | null> {
   const dir = paths.migrationsDir ?? migrationsDir;
   const schemaFile = paths.schemaPath ?? schemaPath;
-  const snakeName = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const snakeName = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!snakeName) throw new Error(`Invalid migration name: ${JSON.stringify(name)}`);
   const schema = await readFile(schemaFile, 'utf8');
   const migrationsList = await readMigrations(dir);

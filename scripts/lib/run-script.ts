@@ -3,7 +3,8 @@
  * and on Ctrl-C or SIGTERM (exit 130). The exit code is main()'s, or 1 after an error.
  */
 export function runScript(main: () => Promise<number | void>, cleanup: () => Promise<void>): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
   main()
     .catch((e: unknown) => {
       console.error(e instanceof Error ? e.stack : e);

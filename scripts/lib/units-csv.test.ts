@@ -16,7 +16,9 @@ describe('administrative units CSV', () => {
 
   it('lists every bad line and imports nothing', () => {
     expect(() =>
-      parseUnitsCsv('code,name,level,parent_code\n1,,phuong,\n2,Phường X,quan,\n2,Phường Y,phuong,9\nbad code!,Z,xa,\n'),
+      parseUnitsCsv(
+        'code,name,level,parent_code\n1,,phuong,\n2,Phường X,quan,\n2,Phường Y,phuong,9\nbad code!,Z,xa,\n',
+      ),
     ).toThrow(
       /line 2: name is missing[\s\S]*line 3: level "quan"[\s\S]*line 4: code "2" appears twice[\s\S]*line 5: code "bad code!"[\s\S]*parent_code "9" is not in the file/,
     );

@@ -4,7 +4,11 @@ import { getLocale } from 'next-intl/server';
 import { getPathname, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import {
-  deleteAccountSchema, emailOnlySchema, profileSchema, resetPasswordSchema, signUpSchema,
+  deleteAccountSchema,
+  emailOnlySchema,
+  profileSchema,
+  resetPasswordSchema,
+  signUpSchema,
 } from '@/lib/validation/account';
 import type { FormState } from '@/lib/form-state';
 import { validatedAction } from '../action';
@@ -15,7 +19,13 @@ import { currentIp } from '../http/request';
 import { getCurrentUser, requireUser } from '../session';
 import { AppError } from '../errors';
 import {
-  deleteAccount, registerUser, requestPasswordReset, resendVerification, resetPassword, signOutEverywhere, updateProfile,
+  deleteAccount,
+  registerUser,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  signOutEverywhere,
+  updateProfile,
 } from './service';
 
 const locale = async () => (await getLocale()) as Locale;
@@ -68,6 +78,7 @@ export async function signOutEverywhereAction() {
 }
 
 export async function oidcSignInAction(formData: FormData) {
-  const next = safeReturnPath(formData.get('next'), env().PUBLIC_URL) ?? getPathname({ locale: await locale(), href: '/account' });
+  const next =
+    safeReturnPath(formData.get('next'), env().PUBLIC_URL) ?? getPathname({ locale: await locale(), href: '/account' });
   await signIn('oidc', { redirectTo: next });
 }

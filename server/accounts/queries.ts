@@ -5,6 +5,14 @@ import { db } from '../db';
 export async function accountSummary(userId: string) {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { name: true, email: true, phone: true, wardCode: true, campaignUnitId: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
+    select: {
+      name: true,
+      email: true,
+      phone: true,
+      wardCode: true,
+      campaignUnitId: true,
+      role: true,
+      agency: { select: { nameVi: true, nameEn: true } },
+    },
   });
 }

@@ -73,10 +73,18 @@ export async function registerUser(input: SignUp, locale: Locale, ip: string) {
 }
 
 export async function resendVerification(email: string, locale: Locale, ip: string) {
-  const rl = await limit(`verify-mail:${email}:${ip}`, RATE_LIMITS.verificationMail.max, RATE_LIMITS.verificationMail.windowSeconds);
+  const rl = await limit(
+    `verify-mail:${email}:${ip}`,
+    RATE_LIMITS.verificationMail.max,
+    RATE_LIMITS.verificationMail.windowSeconds,
+  );
   if (!rl.ok) throw new AppError('rate_limited', 'rate_limited', { retryAfter: rl.retryAfter });
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true, deletedAt: true } });
-  if (user && !user.emailVerified && !user.deletedAt && user.email) await sendVerificationMail({ ...user, email: user.email }, locale);
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, emailVerified: true, deletedAt: true },
+  });
+  if (user && !user.emailVerified && !user.deletedAt && user.email)
+    await sendVerificationMail({ ...user, email: user.email }, locale);
 }
 
 export async function verifyEmail(rawToken: string) {
@@ -92,7 +100,10 @@ export async function requestPasswordReset(email: string, locale: Locale, ip: st
   if (!byIp.ok || !byEmail.ok) {
     throw new AppError('rate_limited', 'rate_limited', { retryAfter: Math.max(byIp.retryAfter, byEmail.retryAfter) });
   }
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, disabledAt: true, deletedAt: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, disabledAt: true, deletedAt: true },
+  });
   // The answer is the same whether or not the address has an account.
   if (!user || !user.email || user.disabledAt || user.deletedAt) return;
   const token = await issueToken(user.id, 'PASSWORD_RESET');
@@ -147,7 +158,12 @@ export async function updateProfile(userId: string, input: Profile) {
   await checkPlaces(input.wardCode, input.campaignUnitId);
   await db.user.update({
     where: { id: userId },
-    data: { name: input.name, phone: input.phone ?? null, wardCode: input.wardCode, campaignUnitId: input.campaignUnitId ?? null },
+    data: {
+      name: input.name,
+      phone: input.phone ?? null,
+      wardCode: input.wardCode,
+      campaignUnitId: input.campaignUnitId ?? null,
+    },
   });
 }
 
@@ -160,8 +176,16 @@ export async function exportUserData(userId: string) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      id: true, name: true, email: true, emailVerified: true, phone: true, role: true, createdAt: true, updatedAt: true,
-      consentVersion: true, consentAt: true,
+      id: true,
+      name: true,
+      email: true,
+      emailVerified: true,
+      phone: true,
+      role: true,
+      createdAt: true,
+      updatedAt: true,
+      consentVersion: true,
+      consentAt: true,
       ward: { select: { code: true, name: true } },
       campaignUnit: { select: { code: true, name: true } },
       agency: { select: { code: true, nameVi: true } },

@@ -16,7 +16,9 @@ export async function issueToken(userId: string, kind: TokenKind): Promise<strin
   const raw = randomBytes(32).toString('base64url');
   await db.$transaction([
     db.authToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: new Date() } }),
-    db.authToken.create({ data: { userId, kind, tokenHash: hash(raw), expiresAt: new Date(Date.now() + TOKEN_TTL_MS[kind]) } }),
+    db.authToken.create({
+      data: { userId, kind, tokenHash: hash(raw), expiresAt: new Date(Date.now() + TOKEN_TTL_MS[kind]) },
+    }),
   ]);
   return raw;
 }
@@ -27,7 +29,10 @@ export async function consumeToken(raw: string, kind: TokenKind): Promise<string
   if (!token || token.kind !== kind || token.usedAt) throw new AppError('bad_request', 'token_invalid');
   if (token.expiresAt < new Date()) throw new AppError('bad_request', 'token_expired');
   // Only one of two simultaneous uses wins.
-  const { count } = await db.authToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
+  const { count } = await db.authToken.updateMany({
+    where: { id: token.id, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   if (count !== 1) throw new AppError('bad_request', 'token_invalid');
   return token.userId;
 }

@@ -22,7 +22,15 @@ export async function listUsers({ q, page }: { q?: string; page: number }) {
       where,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       ...pageSlice(page, PAGE_SIZE),
-      select: { id: true, name: true, email: true, role: true, disabledAt: true, deletedAt: true, agency: { select: { nameVi: true, nameEn: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        disabledAt: true,
+        deletedAt: true,
+        agency: { select: { nameVi: true, nameEn: true } },
+      },
     }),
   ]);
   return { total, pages: pageCount(total, PAGE_SIZE), users };
@@ -32,7 +40,16 @@ export async function getUserForAdmin(id: string) {
   if (id.length > 64) return null;
   return db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, agencyId: true, disabledAt: true, deletedAt: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      agencyId: true,
+      disabledAt: true,
+      deletedAt: true,
+      createdAt: true,
+    },
   });
 }
 

@@ -37,9 +37,24 @@ export type FrontCacheOptions = {
 export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 // Request headers of client-side navigations and prefetches: their answers differ (Vary).
-const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'x-middleware-prefetch', 'range'];
+const NAVIGATION_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+  'x-middleware-prefetch',
+  'range',
+];
 // Per-connection or per-encoding headers: never replayed.
-const DROPPED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
+const DROPPED = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+]);
 // After a save, answers Next.js gives during this long are not kept: its revalidation is applied
 // a moment after the save returns (when the action or route finishes), and an answer produced
 // before that would be the old page.
@@ -108,7 +123,8 @@ export class FrontCache {
     const host = req.headers.host?.toLowerCase();
     if (!host || !this.options.hostServed(host)) return null;
     const forwarded = req.headers['x-forwarded-host'];
-    if (forwarded !== undefined && (Array.isArray(forwarded) || !this.options.hostServed(forwarded.toLowerCase()))) return null;
+    if (forwarded !== undefined && (Array.isArray(forwarded) || !this.options.hostServed(forwarded.toLowerCase())))
+      return null;
     return { key: `${host}\0${url}` };
   }
 
@@ -166,7 +182,8 @@ export class FrontCache {
     res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
       const headers = rest.find((x) => x && typeof x === 'object');
       if (Array.isArray(headers)) {
-        for (let i = 0; i + 1 < headers.length; i += 2) extraHeaders[String(headers[i]).toLowerCase()] = headers[i + 1] as string;
+        for (let i = 0; i + 1 < headers.length; i += 2)
+          extraHeaders[String(headers[i]).toLowerCase()] = headers[i + 1] as string;
       } else if (headers) {
         for (const [k, v] of Object.entries(headers as OutgoingHttpHeaders)) extraHeaders[k.toLowerCase()] = v;
       }
@@ -183,7 +200,11 @@ export class FrontCache {
   private store(key: Key, status: number, headers: OutgoingHttpHeaders, body: Buffer) {
     if (status !== 200 || !body.length) return;
     // A page from Next.js's cache (not a stale copy being refreshed), shareable, complete.
-    if (!['HIT', 'MISS'].includes(String(headers['x-nextjs-cache'])) || !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))) return;
+    if (
+      !['HIT', 'MISS'].includes(String(headers['x-nextjs-cache'])) ||
+      !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))
+    )
+      return;
     if (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') return;
     if (headers['content-length'] !== undefined && Number(headers['content-length']) !== body.length) return;
     if (headers['set-cookie'] !== undefined) return;

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { enableLocalClientStamp, isLocalClient, isLoopbackAddress, LOCAL_CLIENT_HEADER, setClientAddress, stampLocalClient } from './local-client';
+import {
+  enableLocalClientStamp,
+  isLocalClient,
+  isLoopbackAddress,
+  LOCAL_CLIENT_HEADER,
+  setClientAddress,
+  stampLocalClient,
+} from './local-client';
 
 function request(remoteAddress: string | undefined, headers: Record<string, string> = {}) {
-  return { headers: { host: 'localhost:3000', ...headers } as Record<string, string | undefined>, socket: { remoteAddress } };
+  return {
+    headers: { host: 'localhost:3000', ...headers } as Record<string, string | undefined>,
+    socket: { remoteAddress },
+  };
 }
 
 function seenByPage(req: ReturnType<typeof request>): boolean {
@@ -15,7 +25,8 @@ function seenByPage(req: ReturnType<typeof request>): boolean {
 describe('the local-client stamp', () => {
   it('recognises loopback addresses only', () => {
     for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(a)).toBe(true);
-    for (const a of ['10.0.0.1', '192.168.1.10', '::ffff:10.0.0.1', '1127.0.0.1', 'fe80::1', '', undefined]) expect(isLoopbackAddress(a)).toBe(false);
+    for (const a of ['10.0.0.1', '192.168.1.10', '::ffff:10.0.0.1', '1127.0.0.1', 'fe80::1', '', undefined])
+      expect(isLoopbackAddress(a)).toBe(false);
   });
 
   it('counts no request as local until the production server turns it on', () => {
@@ -53,7 +64,12 @@ describe('the local-client stamp', () => {
 
 describe('the client address for rate limits', () => {
   it('is the socket address without a trusted proxy, whatever forwarding headers the client sent', () => {
-    const req = request('203.0.113.9', { 'x-forwarded-for': '198.51.100.1, 198.51.100.2', forwarded: 'for=198.51.100.3', 'x-real-ip': '198.51.100.4', 'x-forwarded-host': 'evil.example' });
+    const req = request('203.0.113.9', {
+      'x-forwarded-for': '198.51.100.1, 198.51.100.2',
+      forwarded: 'for=198.51.100.3',
+      'x-real-ip': '198.51.100.4',
+      'x-forwarded-host': 'evil.example',
+    });
     setClientAddress(req, false);
     expect(req.headers['x-forwarded-for']).toBe('203.0.113.9');
     expect(req.headers.forwarded).toBeUndefined();

@@ -12,8 +12,19 @@ const TOKEN_KEY = Symbol.for('congdanso.localClientToken');
 
 // Any of these means a proxy (or someone pretending to be one) stands between the browser and us.
 const FORWARDING_HEADERS = [
-  'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-server',
-  'x-real-ip', 'x-client-ip', 'x-cluster-client-ip', 'true-client-ip', 'cf-connecting-ip', 'fastly-client-ip', 'via',
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-forwarded-server',
+  'x-real-ip',
+  'x-client-ip',
+  'x-cluster-client-ip',
+  'true-client-ip',
+  'cf-connecting-ip',
+  'fastly-client-ip',
+  'via',
 ];
 
 type Store = Record<symbol, unknown>;
@@ -55,7 +66,10 @@ export function isLocalClient(headers: Headers): boolean {
  * name anyone: they are all dropped and X-Forwarded-For is the socket's address. With TRUST_PROXY a
  * proxy in front appends the address it saw, and its headers are kept.
  */
-export function setClientAddress(req: { headers: IncomingHttpHeaders; socket: { remoteAddress?: string } }, trustProxy: boolean): void {
+export function setClientAddress(
+  req: { headers: IncomingHttpHeaders; socket: { remoteAddress?: string } },
+  trustProxy: boolean,
+): void {
   if (trustProxy) return;
   for (const name of FORWARDING_HEADERS) delete req.headers[name];
   req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown';

@@ -15,7 +15,10 @@ describe('the outage log', () => {
     databaseOutage.failed(lost, startedDuringOutage);
     databaseOutage.failed(lost);
     expect(databaseOutage.isDown()).toBe(false);
-    expect(lines.map((l) => l.split(' (')[0]!.replace(/\d.*$/, ''))).toEqual(['Database unreachable since ', 'Database reachable again after ']);
+    expect(lines.map((l) => l.split(' (')[0]!.replace(/\d.*$/, ''))).toEqual([
+      'Database unreachable since ',
+      'Database reachable again after ',
+    ]);
     expect(lines[1]).toContain('2 failed database calls');
     // A call that begins after the recovery and fails is a new outage.
     databaseOutage.failed(lost, Date.now() + 1);

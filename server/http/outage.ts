@@ -7,14 +7,24 @@ import { OUTAGE_DIGEST, OUTAGE_RETRY_AFTER_SECONDS } from '../../lib/outage';
 
 export { OUTAGE_DIGEST, OUTAGE_RETRY_AFTER_SECONDS };
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // Prisma: can't reach, timed out, server closed the connection, pool timeout.
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 // @prisma/adapter-pg's names for a lost connection.
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // PostgreSQL: connection exceptions (08…), shutdown or restart (57P01-57P03), too many connections.
 const SQLSTATE = /^(08\d{3}|57P0[1-3]|53300)$/;
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|Server has closed the connection|connection error|ECONNREFUSED|ECONNRESET/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|Server has closed the connection|connection error|ECONNREFUSED|ECONNRESET/i;
 
 /** An error that says "the database is not reachable right now", whatever layer wrapped it. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -48,12 +58,24 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
-type OutageState = { since: number | null; lastFailure: number; failures: number; recoveredAt: number; log: (line: string) => void };
+type OutageState = {
+  since: number | null;
+  lastFailure: number;
+  failures: number;
+  recoveredAt: number;
+  log: (line: string) => void;
+};
 const STATE_KEY = Symbol.for('congdanso.databaseOutage');
 
 function state(): OutageState {
   const g = globalThis as unknown as Record<symbol, OutageState | undefined>;
-  return (g[STATE_KEY] ??= { since: null, lastFailure: 0, failures: 0, recoveredAt: 0, log: (line) => console.warn(line) });
+  return (g[STATE_KEY] ??= {
+    since: null,
+    lastFailure: 0,
+    failures: 0,
+    recoveredAt: 0,
+    log: (line) => console.warn(line),
+  });
 }
 
 function describe(error: unknown): string {
@@ -83,14 +105,18 @@ export const databaseOutage = {
     if (s.since === null) {
       s.since = s.lastFailure;
       s.failures = 1;
-      s.log(`Database unreachable since ${new Date(s.since).toISOString()} (${describe(error)}): answering 503 until it is back.`);
+      s.log(
+        `Database unreachable since ${new Date(s.since).toISOString()} (${describe(error)}): answering 503 until it is back.`,
+      );
     }
   },
   succeeded(): void {
     const s = state();
     if (s.since === null) return;
     const seconds = ((Date.now() - s.since) / 1000).toFixed(1);
-    s.log(`Database reachable again after ${seconds} s (${s.failures} failed database call${s.failures === 1 ? '' : 's'} answered 503).`);
+    s.log(
+      `Database reachable again after ${seconds} s (${s.failures} failed database call${s.failures === 1 ? '' : 's'} answered 503).`,
+    );
     s.since = null;
     s.failures = 0;
     s.recoveredAt = Date.now();

@@ -34,7 +34,11 @@ export function listenForPagesChanged(options: {
       if (retried || closed) return;
       retried = true;
       if (ping) clearInterval(ping);
-      if (error && !failing) console.error(`Listening for page changes failed, retrying every ${(options.retryMs ?? 5000) / 1000} s:`, error instanceof Error ? error.message : error);
+      if (error && !failing)
+        console.error(
+          `Listening for page changes failed, retrying every ${(options.retryMs ?? 5000) / 1000} s:`,
+          error instanceof Error ? error.message : error,
+        );
       failing = true;
       void c.end().catch(() => {});
       timer = setTimeout(() => void connect(), options.retryMs ?? 5000);
@@ -44,7 +48,11 @@ export function listenForPagesChanged(options: {
     c.on('end', () => retry(new Error('connection closed')));
     c.on('notification', (message) => {
       if (message.channel !== PAGES_CHANGED_CHANNEL || message.payload === options.self) return;
-      options.onChange().catch((error: unknown) => console.error('Refreshing public pages after a save on another instance failed:', error));
+      options
+        .onChange()
+        .catch((error: unknown) =>
+          console.error('Refreshing public pages after a save on another instance failed:', error),
+        );
     });
     try {
       await c.connect();
@@ -54,7 +62,9 @@ export function listenForPagesChanged(options: {
       if (failing) console.log('Listening for page changes again.');
       failing = false;
       if (connections++ > 0) {
-        options.onChange().catch((error: unknown) => console.error('Refreshing public pages after reconnecting failed:', error));
+        options
+          .onChange()
+          .catch((error: unknown) => console.error('Refreshing public pages after reconnecting failed:', error));
       }
       markReady();
     } catch (error) {

@@ -20,14 +20,25 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 // Security headers of Next.js's answer that still apply; everything else it set is dropped.
 const KEPT_HEADERS = new Set([
-  'x-content-type-options', 'x-frame-options', 'referrer-policy', 'strict-transport-security', 'permissions-policy',
-  'cross-origin-opener-policy', 'cross-origin-resource-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'strict-transport-security',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
 ]);
 
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** A failure page: the site's name, a heading, paragraphs and links (address, text), all escaped. */
-export function failurePage(locale: PageLocale, title: string, paragraphs: string[], links: [string, string][]): string {
+export function failurePage(
+  locale: PageLocale,
+  title: string,
+  paragraphs: string[],
+  links: [string, string][],
+): string {
   const site = catalogs[locale].Metadata.siteName;
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} · ${escape(site)}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:0 1rem 3rem;line-height:1.5;color:#1b1b1b}header{background:#0b4a8b;color:#fff;margin:0 -1rem 2rem;padding:1rem}h1{font-size:1.75rem}a{color:#0b4a8b}</style></head><body><header>${escape(site)}</header><main><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}<p>${links.map(([href, text]) => `<a href="${escape(href)}">${escape(text)}</a>`).join(' · ')}</p></main></body></html>`;
 }
@@ -35,7 +46,15 @@ export function failurePage(locale: PageLocale, title: string, paragraphs: strin
 /** The page shown while the database is out of reach (503). */
 export function unavailablePage(locale: PageLocale, retryHref: string): string {
   const t = catalogs[locale].Unavailable;
-  return failurePage(locale, t.title, [t.lead, t.draftKept], [[retryHref, t.retry], [`/${locale}`, t.home]]);
+  return failurePage(
+    locale,
+    t.title,
+    [t.lead, t.draftKept],
+    [
+      [retryHref, t.retry],
+      [`/${locale}`, t.home],
+    ],
+  );
 }
 
 /** The page shown for a form post refused before it reached the application. */

@@ -24,7 +24,10 @@ function header(req: IncomingMessage, name: string): string | undefined {
 /** Would Next.js treat this request as a server action (next-action header or a multipart post)? */
 export function isServerActionPost(req: IncomingMessage): boolean {
   if (req.method !== 'POST' || !isPagePath(req.url)) return false;
-  return Boolean(header(req, 'next-action')) || (header(req, 'content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+  return (
+    Boolean(header(req, 'next-action')) ||
+    (header(req, 'content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
+  );
 }
 
 /**
@@ -94,7 +97,12 @@ function withBody(req: IncomingMessage, body: Buffer): IncomingMessage {
   return req;
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, reason: Parameters<typeof refusedFormPage>[1]) {
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  reason: Parameters<typeof refusedFormPage>[1],
+) {
   preparePlainPage(res, status);
   // The rest of a refused body is not read: the connection closes after the answer.
   res.setHeader('Connection', 'close');
@@ -105,7 +113,11 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, reaso
  * Checks a server action post before Next.js sees it. Returns the request to hand on (with its
  * body replayed), or null when the answer has been sent.
  */
-export async function checkServerAction(req: IncomingMessage, res: ServerResponse, bodyLimit: number): Promise<IncomingMessage | null> {
+export async function checkServerAction(
+  req: IncomingMessage,
+  res: ServerResponse,
+  bodyLimit: number,
+): Promise<IncomingMessage | null> {
   if (!isServerActionPost(req)) return req;
   if (!actionOriginAllowed(req)) {
     refuse(req, res, 403, 'refusedOrigin');
@@ -152,7 +164,10 @@ export function unavailablePageOnFailure(req: IncomingMessage, res: ServerRespon
   const swapped = (): boolean => {
     if (state === 'undecided') {
       const failedPage =
-        !res.headersSent && res.statusCode >= 500 && databaseOutage.isDown() && /^text\/html/i.test(String(res.getHeader('content-type') ?? ''));
+        !res.headersSent &&
+        res.statusCode >= 500 &&
+        databaseOutage.isDown() &&
+        /^text\/html/i.test(String(res.getHeader('content-type') ?? ''));
       state = failedPage ? 'swapped' : 'pass';
       if (failedPage) {
         preparePlainPage(res, 503, { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
@@ -160,7 +175,10 @@ export function unavailablePageOnFailure(req: IncomingMessage, res: ServerRespon
         sending = true;
         // Headers written here, directly: Next.js's compression would otherwise add its own on the way.
         (original.writeHead as (status: number) => ServerResponse).call(res, 503);
-        (original.end as (chunk: string) => ServerResponse).call(res, unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'));
+        (original.end as (chunk: string) => ServerResponse).call(
+          res,
+          unavailablePage(pathLocale(req.url), /^\/(?![/\\])/.test(path) ? path : '/'),
+        );
         sending = false;
       }
     }
@@ -171,7 +189,8 @@ export function unavailablePageOnFailure(req: IncomingMessage, res: ServerRespon
     const cb = args.find((a) => typeof a === 'function') as (() => void) | undefined;
     if (cb) queueMicrotask(cb);
   };
-  const call = <K extends keyof typeof original>(key: K, args: unknown[]) => (original[key] as (...a: unknown[]) => unknown).apply(res, args);
+  const call = <K extends keyof typeof original>(key: K, args: unknown[]) =>
+    (original[key] as (...a: unknown[]) => unknown).apply(res, args);
   res.flushHeaders = function (...args: unknown[]) {
     if (sending || !swapped()) call('flushHeaders', args);
   } as ServerResponse['flushHeaders'];

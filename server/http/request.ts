@@ -12,7 +12,9 @@ export function isSameOrigin(request: Request): boolean {
   const allowed = new Set([new URL(env().PUBLIC_URL).origin]);
   const host = request.headers.get('host');
   if (host) {
-    const proto = env().TRUST_PROXY ? (request.headers.get('x-forwarded-proto') ?? 'http') : new URL(request.url).protocol.replace(':', '');
+    const proto = env().TRUST_PROXY
+      ? (request.headers.get('x-forwarded-proto') ?? 'http')
+      : new URL(request.url).protocol.replace(':', '');
     allowed.add(`${proto}://${host}`);
   }
   return allowed.has(origin);
@@ -29,7 +31,11 @@ export function publicUrl(path: string): URL {
  * sent none). Behind a load balancer that appends the client address this is the real client.
  */
 export function clientIp(h: Headers): string {
-  const forwarded = h.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = h
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? h.get('x-real-ip') ?? 'unknown';
 }
 

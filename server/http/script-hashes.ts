@@ -47,7 +47,8 @@ export function isFrameworkScript(text: string): boolean {
       Object.keys(rest).length === 0 &&
       Array.isArray(otherChunks) &&
       otherChunks.every((c) => typeof c === 'string' && CHUNK_FILE.test(c)) &&
-      (runtimeModuleIds === undefined || (Array.isArray(runtimeModuleIds) && runtimeModuleIds.every((n) => typeof n === 'number')))
+      (runtimeModuleIds === undefined ||
+        (Array.isArray(runtimeModuleIds) && runtimeModuleIds.every((n) => typeof n === 'number')))
     );
   }
   return false;
@@ -135,7 +136,8 @@ export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): vo
       res.removeHeader('content-security-policy');
       delete extra['content-security-policy'];
       mode = 'pass';
-    } else mode = /^text\/html\b/i.test(String(header('content-type') ?? '')) && req.method !== 'HEAD' ? 'hold' : 'pass';
+    } else
+      mode = /^text\/html\b/i.test(String(header('content-type') ?? '')) && req.method !== 'HEAD' ? 'hold' : 'pass';
     if (mode === 'hold') {
       // The head is written with the body, once the policy is complete.
       for (const [k, v] of Object.entries(extra)) if (v !== undefined) res.setHeader(k, v);
@@ -149,10 +151,15 @@ export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): vo
     const text = decode(body, res.getHeader('content-encoding') as string | undefined);
     if (text !== null) {
       const { hashes, refused } = inlineScriptHashes(text);
-      res.setHeader('content-security-policy', withScriptHashes(String(res.getHeader('content-security-policy')), hashes));
+      res.setHeader(
+        'content-security-policy',
+        withScriptHashes(String(res.getHeader('content-security-policy')), hashes),
+      );
       if (refused.length && warned < 20) {
         warned++;
-        console.warn(`Content-Security-Policy: ${refused.length} inline script(s) on ${req.url} are not the framework's and get no hash; browsers will block them.`);
+        console.warn(
+          `Content-Security-Policy: ${refused.length} inline script(s) on ${req.url} are not the framework's and get no hash; browsers will block them.`,
+        );
       }
     }
     mode = 'pass';
@@ -161,7 +168,8 @@ export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): vo
 
   const collect = (chunk: unknown, encoding: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+    if (typeof chunk === 'string')
+      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
   };
 
@@ -171,7 +179,12 @@ export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): vo
     if (args[0] === 304 && args.length > 1) {
       const extra = headersOf(args.slice(1));
       delete extra['content-security-policy'];
-      return (writeHead as (...a: unknown[]) => ServerResponse).call(this, 304, ...(typeof args[1] === 'string' ? [args[1]] : []), extra);
+      return (writeHead as (...a: unknown[]) => ServerResponse).call(
+        this,
+        304,
+        ...(typeof args[1] === 'string' ? [args[1]] : []),
+        extra,
+      );
     }
     return (writeHead as (...a: unknown[]) => ServerResponse).call(this, ...args);
   } as ServerResponse['writeHead'];

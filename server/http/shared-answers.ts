@@ -19,7 +19,9 @@ export function isShareable(cacheControl: unknown): boolean {
 export function sharedAnswerHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
   const cookies = headers['set-cookie'];
   if (cookies === undefined || !isShareable(headers['cache-control'])) return headers;
-  const list = (Array.isArray(cookies) ? cookies : [String(cookies)]).filter((c) => !c.trimStart().startsWith(`${LOCALE_COOKIE}=`));
+  const list = (Array.isArray(cookies) ? cookies : [String(cookies)]).filter(
+    (c) => !c.trimStart().startsWith(`${LOCALE_COOKIE}=`),
+  );
   const out: OutgoingHttpHeaders = { ...headers };
   if (list.length) {
     out['set-cookie'] = list;

@@ -3,7 +3,10 @@ import type { Locale } from '@/i18n/routing';
 import { db } from '../db';
 import { localized } from '@/lib/i18n/localized';
 
-function localize<T extends { titleVi: string; titleEn: string; summaryVi: string; summaryEn: string }>(a: T, locale: Locale) {
+function localize<T extends { titleVi: string; titleEn: string; summaryVi: string; summaryEn: string }>(
+  a: T,
+  locale: Locale,
+) {
   return { title: localized(a, 'title', locale), summary: localized(a, 'summary', locale) };
 }
 
@@ -20,5 +23,11 @@ export async function newsArticle(slug: string, locale: Locale) {
   if (slug.length > 200) return null;
   const a = await db.newsArticle.findUnique({ where: { slug } });
   if (!a) return null;
-  return { slug: a.slug, publishedAt: a.publishedAt, updatedAt: a.updatedAt, body: localized(a, 'body', locale), ...localize(a, locale) };
+  return {
+    slug: a.slug,
+    publishedAt: a.publishedAt,
+    updatedAt: a.updatedAt,
+    body: localized(a, 'body', locale),
+    ...localize(a, locale),
+  };
 }

@@ -27,7 +27,11 @@ async function admin() {
 export async function issueApiKeyAction(_prev: IssueKeyState, formData: FormData): Promise<IssueKeyState> {
   const parsed = apiKeyIssueSchema.safeParse({ name: formData.get('name') ?? undefined });
   if (!parsed.success) {
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { name: String(formData.get('name') ?? '').slice(0, 200) } };
+    return {
+      ok: false,
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: { name: String(formData.get('name') ?? '').slice(0, 200) },
+    };
   }
   try {
     const user = await admin();

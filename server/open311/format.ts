@@ -27,8 +27,15 @@ export const PUBLIC_READ_HEADERS = {
 } as const;
 
 /** `[{ "code": 400, "description": "…" }]` with the same HTTP status. */
-export function open311Error(status: number, description: string | string[], extraHeaders: Record<string, string> = {}) {
-  const list = (Array.isArray(description) ? description : [description]).map((d) => ({ code: status, description: d }));
+export function open311Error(
+  status: number,
+  description: string | string[],
+  extraHeaders: Record<string, string> = {},
+) {
+  const list = (Array.isArray(description) ? description : [description]).map((d) => ({
+    code: status,
+    description: d,
+  }));
   return NextResponse.json(list, {
     status,
     headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*', ...extraHeaders },

@@ -4,7 +4,13 @@ import { db } from '@/server/db';
 import { env } from '@/server/env';
 import { answerDeadline } from '@/server/reports/calendar';
 import { nextReportCode } from '@/server/reports/codes';
-import { OPEN311_DEFAULT_DAYS, OPEN311_MAX_RESULTS, titleFromDescription, type CreateRequestBody, type RequestsQuery } from '@/lib/validation/open311/requests';
+import {
+  OPEN311_DEFAULT_DAYS,
+  OPEN311_MAX_RESULTS,
+  titleFromDescription,
+  type CreateRequestBody,
+  type RequestsQuery,
+} from '@/lib/validation/open311/requests';
 import { isoCity } from './format';
 import { localized, placeName } from '@/lib/i18n/localized';
 
@@ -19,15 +25,45 @@ const CLOSED: ReportStatus[] = ['RESOLVED', 'REJECTED', 'DUPLICATE'];
 
 /** Search words and a group for each category (services.json "keywords" and "group"). */
 const serviceExtras: Record<string, { keywords: { vi: string; en: string }; group: { vi: string; en: string } }> = {
-  'giao-thong': { keywords: { vi: 'ổ gà, mặt đường, đèn tín hiệu, biển báo, ùn tắc', en: 'pothole, road, traffic light, sign, congestion' }, group: { vi: 'Hạ tầng đô thị', en: 'Urban infrastructure' } },
-  'moi-truong': { keywords: { vi: 'rác, ngập nước, ô nhiễm, tiếng ồn, cây xanh', en: 'rubbish, flooding, pollution, noise, trees' }, group: { vi: 'Môi trường', en: 'Environment' } },
-  'trat-tu-do-thi': { keywords: { vi: 'lấn chiếm vỉa hè, quảng cáo, buôn bán', en: 'pavement, advertising, street trading' }, group: { vi: 'Trật tự, an ninh', en: 'Order and safety' } },
-  'xay-dung': { keywords: { vi: 'xây dựng không phép, sai phép, công trình', en: 'unpermitted building, construction site' }, group: { vi: 'Hạ tầng đô thị', en: 'Urban infrastructure' } },
-  'dien-nuoc-chieu-sang': { keywords: { vi: 'mất điện, mất nước, đèn đường, ống nước', en: 'power cut, water cut, street light, pipe' }, group: { vi: 'Hạ tầng đô thị', en: 'Urban infrastructure' } },
-  'an-ninh-trat-tu': { keywords: { vi: 'trộm cắp, đua xe, gây rối', en: 'theft, street racing, disturbance' }, group: { vi: 'Trật tự, an ninh', en: 'Order and safety' } },
-  'y-te': { keywords: { vi: 'an toàn thực phẩm, dịch bệnh, khám chữa bệnh', en: 'food safety, outbreak, medical care' }, group: { vi: 'Dịch vụ công', en: 'Public services' } },
-  'giao-duc': { keywords: { vi: 'trường học, tuyển sinh, học phí', en: 'school, admissions, fees' }, group: { vi: 'Dịch vụ công', en: 'Public services' } },
-  'hanh-chinh-cong': { keywords: { vi: 'hồ sơ trễ hẹn, thủ tục, thái độ phục vụ', en: 'late application, procedure, staff conduct' }, group: { vi: 'Dịch vụ công', en: 'Public services' } },
+  'giao-thong': {
+    keywords: {
+      vi: 'ổ gà, mặt đường, đèn tín hiệu, biển báo, ùn tắc',
+      en: 'pothole, road, traffic light, sign, congestion',
+    },
+    group: { vi: 'Hạ tầng đô thị', en: 'Urban infrastructure' },
+  },
+  'moi-truong': {
+    keywords: { vi: 'rác, ngập nước, ô nhiễm, tiếng ồn, cây xanh', en: 'rubbish, flooding, pollution, noise, trees' },
+    group: { vi: 'Môi trường', en: 'Environment' },
+  },
+  'trat-tu-do-thi': {
+    keywords: { vi: 'lấn chiếm vỉa hè, quảng cáo, buôn bán', en: 'pavement, advertising, street trading' },
+    group: { vi: 'Trật tự, an ninh', en: 'Order and safety' },
+  },
+  'xay-dung': {
+    keywords: { vi: 'xây dựng không phép, sai phép, công trình', en: 'unpermitted building, construction site' },
+    group: { vi: 'Hạ tầng đô thị', en: 'Urban infrastructure' },
+  },
+  'dien-nuoc-chieu-sang': {
+    keywords: { vi: 'mất điện, mất nước, đèn đường, ống nước', en: 'power cut, water cut, street light, pipe' },
+    group: { vi: 'Hạ tầng đô thị', en: 'Urban infrastructure' },
+  },
+  'an-ninh-trat-tu': {
+    keywords: { vi: 'trộm cắp, đua xe, gây rối', en: 'theft, street racing, disturbance' },
+    group: { vi: 'Trật tự, an ninh', en: 'Order and safety' },
+  },
+  'y-te': {
+    keywords: { vi: 'an toàn thực phẩm, dịch bệnh, khám chữa bệnh', en: 'food safety, outbreak, medical care' },
+    group: { vi: 'Dịch vụ công', en: 'Public services' },
+  },
+  'giao-duc': {
+    keywords: { vi: 'trường học, tuyển sinh, học phí', en: 'school, admissions, fees' },
+    group: { vi: 'Dịch vụ công', en: 'Public services' },
+  },
+  'hanh-chinh-cong': {
+    keywords: { vi: 'hồ sơ trễ hẹn, thủ tục, thái độ phục vụ', en: 'late application, procedure, staff conduct' },
+    group: { vi: 'Dịch vụ công', en: 'Public services' },
+  },
 };
 const otherExtras = { keywords: { vi: 'khác', en: 'other' }, group: { vi: 'Khác', en: 'Other' } };
 
@@ -57,12 +93,27 @@ export async function serviceDefinition(code: string) {
 }
 
 const requestSelect = {
-  id: true, code: true, status: true, categoryCode: true, description: true, address: true, lat: true, lng: true,
-  createdAt: true, updatedAt: true, dueAt: true, committedAt: true,
+  id: true,
+  code: true,
+  status: true,
+  categoryCode: true,
+  description: true,
+  address: true,
+  lat: true,
+  lng: true,
+  createdAt: true,
+  updatedAt: true,
+  dueAt: true,
+  committedAt: true,
   category: { select: { nameVi: true, nameEn: true } },
   agency: { select: { nameVi: true, nameEn: true } },
   ward: { select: { name: true, nameEn: true } },
-  events: { where: { internal: false, note: { not: '' } }, orderBy: { createdAt: 'desc' }, take: 1, select: { note: true } },
+  events: {
+    where: { internal: false, note: { not: '' } },
+    orderBy: { createdAt: 'desc' },
+    take: 1,
+    select: { note: true },
+  },
   photos: {
     where: { hiddenAt: null, promotedAt: { not: null }, eventId: null },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
@@ -122,7 +173,9 @@ export async function listRequests(q: RequestsQuery, now: Date = new Date()): Pr
   } else {
     const end = q.end_date;
     const start = q.start_date ?? new Date((end ?? now).getTime() - OPEN311_DEFAULT_DAYS * 86_400_000);
-    const statuses = q.status ? [...(q.status.includes('open') ? OPEN : []), ...(q.status.includes('closed') ? CLOSED : [])] : undefined;
+    const statuses = q.status
+      ? [...(q.status.includes('open') ? OPEN : []), ...(q.status.includes('closed') ? CLOSED : [])]
+      : undefined;
     where = {
       ...visible,
       createdAt: { gte: start, ...(end ? { lte: end } : {}) },
@@ -130,7 +183,12 @@ export async function listRequests(q: RequestsQuery, now: Date = new Date()): Pr
       ...(statuses ? { status: { in: statuses } } : {}),
     };
   }
-  const rows = await db.report.findMany({ where, orderBy: [{ createdAt: 'desc' }, { code: 'desc' }], take: OPEN311_MAX_RESULTS, select: requestSelect });
+  const rows = await db.report.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { code: 'desc' }],
+    take: OPEN311_MAX_RESULTS,
+    select: requestSelect,
+  });
   return rows.map((r) => toServiceRequest(r, q.locale));
 }
 
@@ -151,7 +209,12 @@ export class UnknownServiceError extends Error {}
  * Files a report from an Open311 client in one transaction: routed to the category's default
  * agency, due in 5 working days, public, with a CREATED event. Nothing is fetched from media_url.
  */
-export async function createRequest(apiKeyId: string, input: CreateRequestBody, locale: Locale = 'vi', now: Date = new Date()) {
+export async function createRequest(
+  apiKeyId: string,
+  input: CreateRequestBody,
+  locale: Locale = 'vi',
+  now: Date = new Date(),
+) {
   const category = await db.reportCategory.findUnique({
     where: { code: input.service_code },
     select: { code: true, defaultAgencyId: true, defaultAgency: { select: { nameVi: true, nameEn: true } } },
@@ -165,17 +228,34 @@ export async function createRequest(apiKeyId: string, input: CreateRequestBody, 
     const code = await nextReportCode(tx, now);
     const created = await tx.report.create({
       data: {
-        code, source: 'OPEN311', apiKeyId, contactName, contactEmail: input.email ?? null,
-        categoryCode: category.code, agencyId: category.defaultAgencyId,
-        title, description: input.description,
-        address: input.address_string ?? '', lat: input.lat ?? null, lng: input.long ?? null,
-        isPublic: true, status: 'RECEIVED', dueAt, createdAt: now,
+        code,
+        source: 'OPEN311',
+        apiKeyId,
+        contactName,
+        contactEmail: input.email ?? null,
+        categoryCode: category.code,
+        agencyId: category.defaultAgencyId,
+        title,
+        description: input.description,
+        address: input.address_string ?? '',
+        lat: input.lat ?? null,
+        lng: input.long ?? null,
+        isPublic: true,
+        status: 'RECEIVED',
+        dueAt,
+        createdAt: now,
       },
       select: { id: true, code: true },
     });
     await tx.$executeRaw`UPDATE "Report" SET "searchTitle" = lower(public.f_unaccent(title)) WHERE id = ${created.id}`;
     await tx.reportEvent.create({
-      data: { reportId: created.id, kind: 'CREATED', status: 'RECEIVED', agencyId: category.defaultAgencyId, createdAt: now },
+      data: {
+        reportId: created.id,
+        kind: 'CREATED',
+        status: 'RECEIVED',
+        agencyId: category.defaultAgencyId,
+        createdAt: now,
+      },
     });
     return created;
   });

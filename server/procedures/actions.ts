@@ -24,7 +24,10 @@ export const saveProcedureAction = validatedAction(procedureEditSchema, async (i
   const user = await editor();
   const saved = await saveProcedure(user, input);
   await refreshPublicPages();
-  redirect({ href: { pathname: '/admin/procedures/[id]', params: { id: saved.id }, query: { saved: '1' } }, locale: (await getLocale()) as Locale });
+  redirect({
+    href: { pathname: '/admin/procedures/[id]', params: { id: saved.id }, query: { saved: '1' } },
+    locale: (await getLocale()) as Locale,
+  });
 });
 
 const statusSchema = z.object({ id: z.string().min(1).max(64), status: z.enum(['PUBLISHED', 'UNPUBLISHED']) });
@@ -34,7 +37,10 @@ export async function setProcedureStatusAction(formData: FormData) {
   const input = statusSchema.parse(Object.fromEntries(formData));
   await setProcedureStatus(user, input.id, input.status);
   await refreshPublicPages();
-  redirect({ href: { pathname: '/admin/procedures/[id]', params: { id: input.id }, query: { saved: '1' } }, locale: (await getLocale()) as Locale });
+  redirect({
+    href: { pathname: '/admin/procedures/[id]', params: { id: input.id }, query: { saved: '1' } },
+    locale: (await getLocale()) as Locale,
+  });
 }
 
 export const saveSynonymAction = validatedAction(synonymSchema, async (input) => {

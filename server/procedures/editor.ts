@@ -14,28 +14,61 @@ type EditInput = z.output<typeof procedureEditSchema>;
 
 // The fields an editor changes; versions keep exactly these.
 const editable = [
-  'code', 'codeVerified', 'decisionNumber', 'slug', 'titleVi', 'titleEn', 'summaryVi', 'summaryEn', 'fieldCode', 'level', 'onlineLevel',
-  'onlineUrl', 'applicants', 'implementingAgency', 'competentAgency', 'submissionPlace', 'steps', 'methods', 'documents', 'result',
-  'conditions', 'legalBasis', 'keywords', 'lifeEvents', 'uncertain',
+  'code',
+  'codeVerified',
+  'decisionNumber',
+  'slug',
+  'titleVi',
+  'titleEn',
+  'summaryVi',
+  'summaryEn',
+  'fieldCode',
+  'level',
+  'onlineLevel',
+  'onlineUrl',
+  'applicants',
+  'implementingAgency',
+  'competentAgency',
+  'submissionPlace',
+  'steps',
+  'methods',
+  'documents',
+  'result',
+  'conditions',
+  'legalBasis',
+  'keywords',
+  'lifeEvents',
+  'uncertain',
 ] as const;
 type Editable = (typeof editable)[number];
 export type ProcedureSnapshot = Record<Editable, unknown>;
 
-const editSelect = Object.fromEntries([...editable, 'id', 'status', 'version', 'updatedAt', 'synthetic'].map((k) => [k, true])) as Record<string, true>;
+const editSelect = Object.fromEntries(
+  [...editable, 'id', 'status', 'version', 'updatedAt', 'synthetic'].map((k) => [k, true]),
+) as Record<string, true>;
 
 export async function listForEditors({ q, page, pageSize = 25 }: { q?: string; page: number; pageSize?: number }) {
   const n = q ? normalizeForSearch(q.slice(0, 200)) : '';
-  const where: Prisma.ProcedureWhereInput = { ...(n ? { OR: [{ searchTitle: { contains: n } }, { code: { contains: q!.trim() } }] } : {}) };
+  const where: Prisma.ProcedureWhereInput = {
+    ...(n ? { OR: [{ searchTitle: { contains: n } }, { code: { contains: q!.trim() } }] } : {}),
+  };
   const [total, rows] = await Promise.all([
     db.procedure.count({ where }),
-    db.procedure.findMany({ where, orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }], ...pageSlice(page, pageSize), select: { id: true, code: true, slug: true, titleVi: true, status: true, version: true, updatedAt: true } }),
+    db.procedure.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }],
+      ...pageSlice(page, pageSize),
+      select: { id: true, code: true, slug: true, titleVi: true, status: true, version: true, updatedAt: true },
+    }),
   ]);
   return { total, pages: pageCount(total, pageSize), rows };
 }
 
 export async function procedureForEdit(id: string) {
   if (id.length > 64) return null;
-  return db.procedure.findUnique({ where: { id }, select: editSelect }) as Promise<(ProcedureSnapshot & { id: string; status: 'PUBLISHED' | 'UNPUBLISHED'; version: number; updatedAt: Date }) | null>;
+  return db.procedure.findUnique({ where: { id }, select: editSelect }) as Promise<
+    (ProcedureSnapshot & { id: string; status: 'PUBLISHED' | 'UNPUBLISHED'; version: number; updatedAt: Date }) | null
+  >;
 }
 
 function snapshot(row: Record<string, unknown>): ProcedureSnapshot {
@@ -62,39 +95,88 @@ function conflict(error: unknown): never {
  * Creates or edits a procedure. An edit keeps the previous version, a new slug leaves a redirect
  * from the old one, and the change is audit-logged with the fields before and after.
  */
-export async function saveProcedure(actor: CurrentUser, input: EditInput): Promise<{ id: string; slug: string; oldSlug?: string }> {
+export async function saveProcedure(
+  actor: CurrentUser,
+  input: EditInput,
+): Promise<{ id: string; slug: string; oldSlug?: string }> {
   const data = {
-    code: input.code, codeVerified: input.codeVerified, decisionNumber: input.decisionNumber, slug: input.slug,
-    titleVi: input.titleVi.normalize('NFC'), titleEn: input.titleEn, summaryVi: input.summaryVi.normalize('NFC'), summaryEn: input.summaryEn,
-    fieldCode: input.fieldCode, level: input.level, onlineLevel: input.onlineLevel, onlineUrl: input.onlineUrl ?? null,
-    applicants: input.applicants, implementingAgency: input.implementingAgency, competentAgency: input.competentAgency ?? null,
-    submissionPlace: input.submissionPlace, steps: input.steps, methods: input.methods as Prisma.InputJsonValue,
-    documents: input.documents as Prisma.InputJsonValue, result: input.result, conditions: input.conditions,
-    legalBasis: input.legalBasis as Prisma.InputJsonValue, keywords: input.keywords, lifeEvents: input.lifeEvents, uncertain: input.uncertain ?? null,
+    code: input.code,
+    codeVerified: input.codeVerified,
+    decisionNumber: input.decisionNumber,
+    slug: input.slug,
+    titleVi: input.titleVi.normalize('NFC'),
+    titleEn: input.titleEn,
+    summaryVi: input.summaryVi.normalize('NFC'),
+    summaryEn: input.summaryEn,
+    fieldCode: input.fieldCode,
+    level: input.level,
+    onlineLevel: input.onlineLevel,
+    onlineUrl: input.onlineUrl ?? null,
+    applicants: input.applicants,
+    implementingAgency: input.implementingAgency,
+    competentAgency: input.competentAgency ?? null,
+    submissionPlace: input.submissionPlace,
+    steps: input.steps,
+    methods: input.methods as Prisma.InputJsonValue,
+    documents: input.documents as Prisma.InputJsonValue,
+    result: input.result,
+    conditions: input.conditions,
+    legalBasis: input.legalBasis as Prisma.InputJsonValue,
+    keywords: input.keywords,
+    lifeEvents: input.lifeEvents,
+    uncertain: input.uncertain ?? null,
   };
   const search = procedureSearchColumns({ ...data, steps: input.steps, documents: input.documents });
   try {
     return await db.$transaction(async (tx) => {
       if (!input.id) {
-        const created = await tx.procedure.create({ data: { ...data, ...search, version: 1 }, select: { id: true, slug: true } });
+        const created = await tx.procedure.create({
+          data: { ...data, ...search, version: 1 },
+          select: { id: true, slug: true },
+        });
         await tx.procedureSlugRedirect.deleteMany({ where: { slug: created.slug } });
-        await audit(tx, { actorId: actor.id, action: 'procedure.create', entityType: 'Procedure', entityId: created.id, after: snapshot(data) });
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'procedure.create',
+          entityType: 'Procedure',
+          entityId: created.id,
+          after: snapshot(data),
+        });
         return { id: created.id, slug: created.slug };
       }
       const before = await tx.procedure.findUnique({ where: { id: input.id }, select: editSelect });
       if (!before) throw new AppError('not_found');
       const previous = snapshot(before);
-      await tx.procedureVersion.create({ data: { procedureId: input.id, version: before.version as unknown as number, data: previous as Prisma.InputJsonValue, editorId: actor.id } });
-      const updated = await tx.procedure.update({ where: { id: input.id }, data: { ...data, ...search, version: { increment: 1 } }, select: { id: true, slug: true } });
+      await tx.procedureVersion.create({
+        data: {
+          procedureId: input.id,
+          version: before.version as unknown as number,
+          data: previous as Prisma.InputJsonValue,
+          editorId: actor.id,
+        },
+      });
+      const updated = await tx.procedure.update({
+        where: { id: input.id },
+        data: { ...data, ...search, version: { increment: 1 } },
+        select: { id: true, slug: true },
+      });
       const oldSlug = previous.slug as string;
       if (oldSlug !== updated.slug) {
         await tx.procedureSlugRedirect.deleteMany({ where: { slug: updated.slug } });
-        await tx.procedureSlugRedirect.upsert({ where: { slug: oldSlug }, update: { procedureId: updated.id }, create: { slug: oldSlug, procedureId: updated.id } });
+        await tx.procedureSlugRedirect.upsert({
+          where: { slug: oldSlug },
+          update: { procedureId: updated.id },
+          create: { slug: oldSlug, procedureId: updated.id },
+        });
       }
       const changes = diffSnapshots(previous, snapshot(data));
       await audit(tx, {
-        actorId: actor.id, action: 'procedure.update', entityType: 'Procedure', entityId: updated.id,
-        before: Object.fromEntries(changes.map((c) => [c.field, c.before])), after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
+        actorId: actor.id,
+        action: 'procedure.update',
+        entityType: 'Procedure',
+        entityId: updated.id,
+        before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
+        after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
       });
       return { id: updated.id, slug: updated.slug, oldSlug: oldSlug !== updated.slug ? oldSlug : undefined };
     });
@@ -108,7 +190,14 @@ export async function setProcedureStatus(actor: CurrentUser, id: string, status:
     const before = await tx.procedure.findUnique({ where: { id }, select: { status: true, slug: true } });
     if (!before) throw new AppError('not_found');
     await tx.procedure.update({ where: { id }, data: { status } });
-    await audit(tx, { actorId: actor.id, action: 'procedure.status', entityType: 'Procedure', entityId: id, before: { status: before.status }, after: { status } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'procedure.status',
+      entityType: 'Procedure',
+      entityId: id,
+      before: { status: before.status },
+      after: { status },
+    });
     return before.slug;
   });
 }
@@ -140,8 +229,12 @@ export async function saveSynonym(actor: CurrentUser, input: SynonymInput) {
         ? await tx.searchSynonym.update({ where: { id: input.id }, data: { term, expansions } })
         : await tx.searchSynonym.create({ data: { term, expansions } });
       await audit(tx, {
-        actorId: actor.id, action: input.id ? 'synonym.update' : 'synonym.create', entityType: 'SearchSynonym', entityId: row.id,
-        before: before ? { term: before.term, expansions: before.expansions } : undefined, after: { term, expansions },
+        actorId: actor.id,
+        action: input.id ? 'synonym.update' : 'synonym.create',
+        entityType: 'SearchSynonym',
+        entityId: row.id,
+        before: before ? { term: before.term, expansions: before.expansions } : undefined,
+        after: { term, expansions },
       });
     });
   } catch (error) {
@@ -157,6 +250,12 @@ export async function deleteSynonym(actor: CurrentUser, id: string) {
     const before = await tx.searchSynonym.findUnique({ where: { id } });
     if (!before) throw new AppError('not_found');
     await tx.searchSynonym.delete({ where: { id } });
-    await audit(tx, { actorId: actor.id, action: 'synonym.delete', entityType: 'SearchSynonym', entityId: id, before: { term: before.term, expansions: before.expansions } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'synonym.delete',
+      entityType: 'SearchSynonym',
+      entityId: id,
+      before: { term: before.term, expansions: before.expansions },
+    });
   });
 }

@@ -5,15 +5,44 @@ import { db } from '../db';
 const listed = () => ({ status: 'PUBLISHED' as const });
 
 const publicSelect = {
-  id: true, code: true, codeVerified: true, decisionNumber: true, slug: true, titleVi: true, titleEn: true, summaryVi: true, summaryEn: true,
-  fieldCode: true, level: true, onlineLevel: true, onlineUrl: true, applicants: true, implementingAgency: true, competentAgency: true,
-  submissionPlace: true, steps: true, methods: true, documents: true, result: true, conditions: true, legalBasis: true, keywords: true,
-  lifeEvents: true, uncertain: true, views: true, publishedAt: true, updatedAt: true, version: true,
+  id: true,
+  code: true,
+  codeVerified: true,
+  decisionNumber: true,
+  slug: true,
+  titleVi: true,
+  titleEn: true,
+  summaryVi: true,
+  summaryEn: true,
+  fieldCode: true,
+  level: true,
+  onlineLevel: true,
+  onlineUrl: true,
+  applicants: true,
+  implementingAgency: true,
+  competentAgency: true,
+  submissionPlace: true,
+  steps: true,
+  methods: true,
+  documents: true,
+  result: true,
+  conditions: true,
+  legalBasis: true,
+  keywords: true,
+  lifeEvents: true,
+  uncertain: true,
+  views: true,
+  publishedAt: true,
+  updatedAt: true,
+  version: true,
   field: { select: { code: true, nameVi: true, nameEn: true } },
 } as const;
 
 export type Method = { channel: 'IN_PERSON' | 'ONLINE' | 'POST'; processingTime: string; fee: string; note?: string };
-export type DocumentGroup = { case: string; items: { name: string; form?: string; originals: number; copies: number; note?: string }[] };
+export type DocumentGroup = {
+  case: string;
+  items: { name: string; form?: string; originals: number; copies: number; note?: string }[];
+};
 export type LegalBasis = { number: string; summary: string; date: string; issuer: string };
 
 /** A published procedure by slug, or where an old slug now points. */
@@ -21,7 +50,10 @@ export async function procedureBySlug(slug: string) {
   if (slug.length > 200) return { procedure: null, redirectTo: null };
   const procedure = await db.procedure.findFirst({ where: { slug, status: 'PUBLISHED' }, select: publicSelect });
   if (procedure) return { procedure, redirectTo: null };
-  const moved = await db.procedureSlugRedirect.findUnique({ where: { slug }, select: { procedure: { select: { slug: true, status: true } } } });
+  const moved = await db.procedureSlugRedirect.findUnique({
+    where: { slug },
+    select: { procedure: { select: { slug: true, status: true } } },
+  });
   return { procedure: null, redirectTo: moved?.procedure.status === 'PUBLISHED' ? moved.procedure.slug : null };
 }
 
@@ -32,7 +64,11 @@ export async function procedureByCode(code: string) {
 
 export async function relatedProcedures(p: { id: string; fieldCode: string; lifeEvents: string[] }, take = 5) {
   return db.procedure.findMany({
-    where: { ...listed(), id: { not: p.id }, OR: [{ fieldCode: p.fieldCode }, { lifeEvents: { hasSome: p.lifeEvents } }] },
+    where: {
+      ...listed(),
+      id: { not: p.id },
+      OR: [{ fieldCode: p.fieldCode }, { lifeEvents: { hasSome: p.lifeEvents } }],
+    },
     orderBy: [{ views: 'desc' }, { slug: 'asc' }],
     take,
     select: { slug: true, titleVi: true, titleEn: true },

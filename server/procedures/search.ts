@@ -38,8 +38,12 @@ async function expand(normalized: string): Promise<{ phrases: string[]; synonymW
   if (!normalized) return { phrases: [], synonymWords };
   const words = searchTokens(normalized);
   const grams = new Set<string>();
-  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 5); j++) grams.add(words.slice(i, j).join(' '));
-  const rows = await db.searchSynonym.findMany({ where: { term: { in: [...grams] } }, select: { term: true, expansions: true } });
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j <= Math.min(words.length, i + 5); j++) grams.add(words.slice(i, j).join(' '));
+  const rows = await db.searchSynonym.findMany({
+    where: { term: { in: [...grams] } },
+    select: { term: true, expansions: true },
+  });
   for (const { term, expansions } of rows) {
     for (const w of term.split(' ')) synonymWords.add(w);
     for (const e of expansions) {
@@ -72,7 +76,12 @@ function phraseTitleSql(ph: string, locale: Locale) {
 function phraseTitlePartSql(ph: string, locale: Locale) {
   const escaped = ph.replace(/[\\%_]/g, (c) => `\\${c}`);
   const words = searchTokens(ph);
-  const allWords = words.length ? Prisma.join(words.map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`), ' AND ') : Prisma.sql`FALSE`;
+  const allWords = words.length
+    ? Prisma.join(
+        words.map((w) => Prisma.sql`p."searchTitle" LIKE ${like(w)}`),
+        ' AND ',
+      )
+    : Prisma.sql`FALSE`;
   // 30 for all words in the title, 100 more for the phrase, 20 more at the start: each implies the
   // one before, so the tests stop at the first that fails.
   return Prisma.sql`((CASE WHEN ${allWords} THEN 30 + (CASE WHEN p."searchTitle" LIKE ${like(ph)}
@@ -125,7 +134,9 @@ function similaritySumSql(locale: Locale, title: Prisma.Sql, titleEn: Prisma.Sql
  */
 function bodyGainSql(phrases: string[], locale: Locale, s1: Prisma.Sql) {
   if (!phrases.length) return Prisma.sql`0`;
-  const withBody = scoringPhrases(phrases).map((ph) => Prisma.sql`CASE WHEN b."body" LIKE ${like(ph)} THEN ${phraseTitleSql(ph, locale)} + ${BODY} END`);
+  const withBody = scoringPhrases(phrases).map(
+    (ph) => Prisma.sql`CASE WHEN b."body" LIKE ${like(ph)} THEN ${phraseTitleSql(ph, locale)} + ${BODY} END`,
+  );
   return Prisma.sql`GREATEST(0, COALESCE(GREATEST(${Prisma.join(withBody, ', ')}), 0) - round(${s1} - ln(p."views" + 1)))`;
 }
 
@@ -155,9 +166,12 @@ export function bodyTsQuery(phrases: string[]): string {
   });
   // A phrase holding every term of another one matches only bodies that one matches: left out of
   // the OR ("sang ten giay chung nhan quyen su dung dat" after "giay chung nhan quyen su dung dat").
-  const covers = (a: Term[], b: Term[]) => b.every((t) => a.some((u) => u.lexeme === t.lexeme && (!u.prefix || t.prefix)));
+  const covers = (a: Term[], b: Term[]) =>
+    b.every((t) => a.some((u) => u.lexeme === t.lexeme && (!u.prefix || t.prefix)));
   return queries
-    .filter((q, i) => q.length && !queries.some((r, j) => j !== i && r.length && covers(q, r) && (!covers(r, q) || j < i)))
+    .filter(
+      (q, i) => q.length && !queries.some((r, j) => j !== i && r.length && covers(q, r) && (!covers(r, q) || j < i)),
+    )
     .map((q) => {
       const terms = q.map((t) => `'${t.lexeme}'${t.prefix ? ':*' : ''}`);
       return terms.length === 1 && !q[0]!.lexeme.includes(' ') ? terms[0]! : `(${terms.join(' & ')})`;
@@ -190,36 +204,60 @@ function matchesSql(
   // the body arm leaves them NULL (looked up later for the few body rows that need them).
   const titles = Prisma.sql`p."searchTitle"${locale === 'en' ? Prisma.sql`, p."searchTitleEn"` : Prisma.empty}`;
   const noTitles = Prisma.sql`NULL::text AS "searchTitle"${locale === 'en' ? Prisma.sql`, NULL::text AS "searchTitleEn"` : Prisma.empty}`;
-  if (!phrases.length) return { exact: Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible}`, typo: null, body: null, typoControl: null };
+  if (!phrases.length)
+    return {
+      exact: Prisma.sql`SELECT ${columns}, ${noTitles}, ${popularity} FROM "ProcedureSearch" p WHERE ${visible}`,
+      typo: null,
+      body: null,
+      typoControl: null,
+    };
   const first = phrases[0]!;
   const conditions = exactConditions(phrases, locale);
   // What the title score reads, carried from the scans (see `exact` below).
   const carried = Prisma.sql`${columns}, ${titles}, p."searchKeywords", p."views"`;
   const onTrigrams = conditions
     .filter((c) => !c.shingles)
-    .map(({ column, patterns }) => Prisma.sql`(${Prisma.join(patterns.map((x) => Prisma.sql`p.${Prisma.raw(`"${column}"`)} LIKE ${like(x)}`), ' AND ')})`);
+    .map(
+      ({ column, patterns }) =>
+        Prisma.sql`(${Prisma.join(
+          patterns.map((x) => Prisma.sql`p.${Prisma.raw(`"${column}"`)} LIKE ${like(x)}`),
+          ' AND ',
+        )})`,
+    );
   // A long phrase in the keywords is found on the shingles index (the trigram index would fetch the
   // long lists of every trigram of the phrase), then checked with LIKE, in a scan of its own: in an
   // OR with other conditions, the shingles would be computed again for every row to check it. Each
   // scan leaves out the rows of the scans before it (cheap LIKE tests): each row comes once.
   const long = conditions.filter((c) => c.shingles);
-  const likeOf = (c: ExactCondition) => Prisma.sql`(${Prisma.join(c.patterns.map((x) => Prisma.sql`(p.${Prisma.raw(`"${c.column}"`)} || '') LIKE ${like(x)}`), ' AND ')})`;
+  const likeOf = (c: ExactCondition) =>
+    Prisma.sql`(${Prisma.join(
+      c.patterns.map((x) => Prisma.sql`(p.${Prisma.raw(`"${c.column}"`)} || '') LIKE ${like(x)}`),
+      ' AND ',
+    )})`;
   const arms = [
-    ...(onTrigrams.length ? [Prisma.sql`SELECT ${carried} FROM "ProcedureSearch" p WHERE ${visible} AND (${Prisma.join(onTrigrams, ' OR ')})`] : []),
+    ...(onTrigrams.length
+      ? [
+          Prisma.sql`SELECT ${carried} FROM "ProcedureSearch" p WHERE ${visible} AND (${Prisma.join(onTrigrams, ' OR ')})`,
+        ]
+      : []),
     ...long.map((c, i) => {
       const before = [...conditions.filter((x) => !x.shingles), ...long.slice(0, i)].map(likeOf);
       return Prisma.sql`SELECT ${carried} FROM "ProcedureSearch" p WHERE ${visible} AND public.search_shingles(p.${Prisma.raw(`"${c.column}"`)}) @@ ${c.shingles}::tsquery AND ${likeOf(c)}
         ${before.length ? Prisma.sql`AND NOT (${Prisma.join(before, ' OR ')})` : Prisma.empty}`;
     }),
   ];
-  const typo = [Prisma.sql`${first} <% p."searchTitle"`, ...(locale === 'en' ? [Prisma.sql`${first} <% p."searchTitleEn"`] : [])];
+  const typo = [
+    Prisma.sql`${first} <% p."searchTitle"`,
+    ...(locale === 'en' ? [Prisma.sql`${first} <% p."searchTitleEn"`] : []),
+  ];
   // A title close to the query holds its correctly spelt words too: only those titles are compared
   // (the words of the query that some title holds, found by the same index; all titles if none).
   // Whether some title holds the word (w.q as a tsquery, w.pat a LIKE pattern of it as a whole word):
   // first among the titles the exact arm has already read (t_exact), then on the index.
   const inTitles = Prisma.sql`(EXISTS (SELECT 1 FROM t_exact x WHERE (' ' || x."searchTitle" || ' ') LIKE w.pat${locale === 'en' ? Prisma.sql` OR (' ' || x."searchTitleEn" || ' ') LIKE w.pat` : Prisma.empty})
         OR EXISTS (SELECT 1 FROM "ProcedureSearch" t WHERE public.search_shingles(t."searchTitle") @@ w.q::tsquery${locale === 'en' ? Prisma.sql` OR public.search_shingles(t."searchTitleEn") @@ w.q::tsquery` : Prisma.empty}))`;
-  const wordsOf = (list: string[]) => Prisma.sql`unnest(${list.map((w) => `'${w}'`)}::text[], ${list.map((w) => like(` ${w} `))}::text[]) AS w(q, pat)`;
+  const wordsOf = (list: string[]) =>
+    Prisma.sql`unnest(${list.map((w) => `'${w}'`)}::text[], ${list.map((w) => like(` ${w} `))}::text[]) AS w(q, pat)`;
   const knownWords = Prisma.sql`(SELECT COALESCE(string_agg(w.q, ' & '), '')::tsquery FROM ${wordsOf(searchTokens(first))} WHERE ${inTitles})`;
   const known = Prisma.sql`(SELECT known FROM typo_control)`;
   const sharing = Prisma.sql`(public.search_shingles(p."searchTitle") @@ ${known}${locale === 'en' ? Prisma.sql` OR public.search_shingles(p."searchTitleEn") @@ ${known}` : Prisma.empty})`;
@@ -234,7 +272,10 @@ function matchesSql(
     // The scans are disjoint: each row once, its title score computed once.
     exact: Prisma.sql`
       SELECT p."id", p."fieldCode", p."level", p."onlineLevel", p.kept, ${titles},
-        (GREATEST(${Prisma.join(scoringPhrases(phrases).map((ph) => Prisma.sql`${phraseTitleSql(ph, locale)}`), ', ')}) + ln(p."views" + 1))::float8 AS s1
+        (GREATEST(${Prisma.join(
+          scoringPhrases(phrases).map((ph) => Prisma.sql`${phraseTitleSql(ph, locale)}`),
+          ', ',
+        )}) + ln(p."views" + 1))::float8 AS s1
       FROM (${Prisma.join(arms, ' UNION ALL ')}) p`,
     typo: typoWords.length
       ? Prisma.sql`
@@ -247,11 +288,17 @@ function matchesSql(
       : null,
     // Computed once, read by both typo arms.
     // The known words only when some word is unknown (both cost an index scan per word).
-    typoControl: typoWords.length ? Prisma.sql`SELECT u.unknown, CASE WHEN u.unknown THEN ${knownWords} END AS known FROM (SELECT ${unknownWord} AS unknown OFFSET 0) u` : null,
+    typoControl: typoWords.length
+      ? Prisma.sql`SELECT u.unknown, CASE WHEN u.unknown THEN ${knownWords} END AS known FROM (SELECT ${unknownWord} AS unknown OFFSET 0) u`
+      : null,
   };
 }
 
-type ExactCondition = { column: 'searchTitle' | 'searchKeywords' | 'searchTitleEn'; patterns: string[]; shingles?: string };
+type ExactCondition = {
+  column: 'searchTitle' | 'searchKeywords' | 'searchTitleEn';
+  patterns: string[];
+  shingles?: string;
+};
 
 /**
  * For a phrase of three words or more, what its shingles (public.search_shingles) must hold for a
@@ -275,13 +322,16 @@ export function containsShinglesQuery(phrase: string): string | undefined {
  * redundant) is left out: the same rows, fewer index scans.
  */
 export function exactConditions(phrases: string[], locale: Locale): ExactCondition[] {
-  const all: ExactCondition[] = phrases.flatMap((ph) => [
-    { column: 'searchTitle' as const, patterns: searchTokens(ph) },
-    { column: 'searchKeywords' as const, patterns: [ph], shingles: containsShinglesQuery(ph) },
-    ...(locale === 'en' ? [{ column: 'searchTitleEn' as const, patterns: searchTokens(ph) }] : []),
-  ]).filter((c) => c.patterns.length && c.patterns.every((x) => x));
+  const all: ExactCondition[] = phrases
+    .flatMap((ph) => [
+      { column: 'searchTitle' as const, patterns: searchTokens(ph) },
+      { column: 'searchKeywords' as const, patterns: [ph], shingles: containsShinglesQuery(ph) },
+      ...(locale === 'en' ? [{ column: 'searchTitleEn' as const, patterns: searchTokens(ph) }] : []),
+    ])
+    .filter((c) => c.patterns.length && c.patterns.every((x) => x));
   // a implies b when every pattern of b is inside some pattern of a (on the same column).
-  const implies = (a: ExactCondition, b: ExactCondition) => a.column === b.column && b.patterns.every((x) => a.patterns.some((y) => y.includes(x)));
+  const implies = (a: ExactCondition, b: ExactCondition) =>
+    a.column === b.column && b.patterns.every((x) => a.patterns.some((y) => y.includes(x)));
   return all.filter((c, i) => !all.some((d, j) => j !== i && implies(c, d) && (!implies(d, c) || j < i)));
 }
 
@@ -303,7 +353,11 @@ export type SearchResult = {
   facets: { field: Record<string, number>; level: Record<string, number>; online: Record<string, number> };
 };
 
-type Row = { total: number; hits: SearchHit[]; facets: { kind: keyof SearchResult['facets']; value: string; n: number }[] };
+type Row = {
+  total: number;
+  hits: SearchHit[];
+  facets: { kind: keyof SearchResult['facets']; value: string; n: number }[];
+};
 
 /**
  * One statement, no transaction: the matching procedures once (m), their counts per filter value
@@ -316,7 +370,13 @@ type Row = { total: number; hits: SearchHit[]; facets: { kind: keyof SearchResul
  * s2 ≥ bar2 − BODY (c2), whose full score is computed and sorted. See
  * docs/decisions/010-search-at-scale.md.
  */
-export async function searchProcedures(input: { q: string; page: number; filters: ProcedureFilters; locale: Locale; pageSize?: number }): Promise<SearchResult> {
+export async function searchProcedures(input: {
+  q: string;
+  page: number;
+  filters: ProcedureFilters;
+  locale: Locale;
+  pageSize?: number;
+}): Promise<SearchResult> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
   const normalized = normalizeForSearch(input.q.slice(0, MAX_QUERY_LENGTH));
   const tokens = searchTokens(normalized);
@@ -336,9 +396,16 @@ export async function searchProcedures(input: { q: string; page: number; filters
   const mTitles = Prisma.raw(titleNames.map((c) => `t."${c}"`).join(', '));
   // A body row's titles: looked up by key, for the few body rows that can still reach the page.
   const lookedUp = Prisma.raw(
-    titleNames.map((c) => `COALESCE(k."${c}", (SELECT x."${c}" FROM "ProcedureSearch" x WHERE x."id" = k."id")) AS "${c}"`).join(', '),
+    titleNames
+      .map((c) => `COALESCE(k."${c}", (SELECT x."${c}" FROM "ProcedureSearch" x WHERE x."id" = k."id")) AS "${c}"`)
+      .join(', '),
   );
-  const matches = matchesSql(phrases, typoWords, locale, Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`);
+  const matches = matchesSql(
+    phrases,
+    typoWords,
+    locale,
+    Prisma.sql`p."id", p."fieldCode", p."level", p."onlineLevel", (${filterSql(input.filters)}) AS kept`,
+  );
   // m: each matching procedure once, with its title score.
   const [row] = await db.$queryRaw<Row[]>`
     WITH t_exact AS MATERIALIZED (${matches.exact}),
@@ -374,15 +441,20 @@ export async function searchProcedures(input: { q: string; page: number; filters
     ),
     -- The similarity depends on the title alone: computed once per distinct title (and English title).
     ${Prisma.join(
-      titleNames.map((c, i) => Prisma.sql`sim${Prisma.raw(String(i))} AS MATERIALIZED (
+      titleNames.map(
+        (c, i) => Prisma.sql`sim${Prisma.raw(String(i))} AS MATERIALIZED (
       SELECT ${Prisma.raw(`"${c}"`)}, ${phrases.length ? columnSimilaritySql(phrases, Prisma.raw(`p."${c}"`)) : Prisma.sql`0`} AS v
       FROM (SELECT DISTINCT ${Prisma.raw(`"${c}"`)} FROM c0) p
-    ),`),
+    ),`,
+      ),
       '\n    ',
     )}
     c1 AS MATERIALIZED (
       SELECT c0."id", c0.s1, c0.s1 + ${phrases.length ? similaritySumSql(locale, Prisma.sql`sim0.v`, Prisma.sql`sim1.v`) : Prisma.sql`0`} AS s2
-      FROM c0 ${Prisma.join(titleNames.map((c, i) => Prisma.raw(`JOIN sim${i} USING ("${c}")`)), ' ')}
+      FROM c0 ${Prisma.join(
+        titleNames.map((c, i) => Prisma.raw(`JOIN sim${i} USING ("${c}")`)),
+        ' ',
+      )}
     ),
     seed2 AS (
       SELECT c.s2 + ${bodyGainSql(phrases, locale, Prisma.sql`c.s1`)} AS s

@@ -22,7 +22,16 @@ export function visibleSql() {
     : Prisma.sql`p."status" = 'PUBLISHED' AND NOT p."synthetic"`;
 }
 
-const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+const READS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
 
 type Where = { AND?: unknown; synthetic?: unknown };
 
@@ -32,7 +41,15 @@ function realOnly(where: Where | undefined): Where {
   return { ...where, AND: [...and, { synthetic: false }] };
 }
 
-async function scoped({ operation, args, query }: { operation: string; args: unknown; query: (args: never) => Promise<unknown> }) {
+async function scoped({
+  operation,
+  args,
+  query,
+}: {
+  operation: string;
+  args: unknown;
+  query: (args: never) => Promise<unknown>;
+}) {
   if (!READS.has(operation) || includeSynthetic()) return query(args as never);
   const withWhere = args as { where?: Where };
   return query({ ...withWhere, where: realOnly(withWhere.where) } as never);

@@ -6,7 +6,14 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { statusChange } from '@/lib/validation/reports/report';
-import { assignAgency, cannedAnswer, photoVisibility, progressUpdate, reopenReport, reportVisibility } from '@/lib/validation/reports/admin';
+import {
+  assignAgency,
+  cannedAnswer,
+  photoVisibility,
+  progressUpdate,
+  reopenReport,
+  reportVisibility,
+} from '@/lib/validation/reports/admin';
 import { validatedAction } from '../action';
 import { issueError, portalError } from '@/lib/errors';
 import { toAppError } from '../errors';
@@ -14,7 +21,14 @@ import { can, isOfficial } from '../permissions';
 import { getCurrentUser } from '../session';
 import { deleteCannedAnswer, saveCannedAnswer } from './canned-answers';
 import {
-  assertOfficial, assignReport, changeStatus, progressUpdate as recordProgress, reopenReport as reopen, setPhotoHidden, setReportHidden, type Actor,
+  assertOfficial,
+  assignReport,
+  changeStatus,
+  progressUpdate as recordProgress,
+  reopenReport as reopen,
+  setPhotoHidden,
+  setReportHidden,
+  type Actor,
 } from './workflow';
 
 // The back office's report forms. Each authorises here (the workflow checks the agency again,
@@ -53,7 +67,8 @@ export const assignAction = validatedAction(assignAgency, async (input) => {
   await assignReport(actor, { code: input.code, agencyId: input.agencyId, note: input.assignNote });
   const locale = (await getLocale()) as Locale;
   // An official has just handed the report to another agency: it is no longer theirs to open.
-  if (!can(actor, 'report:all-agencies')) redirect({ href: { pathname: '/admin/reports', query: { assigned: input.code.toUpperCase() } }, locale });
+  if (!can(actor, 'report:all-agencies'))
+    redirect({ href: { pathname: '/admin/reports', query: { assigned: input.code.toUpperCase() } }, locale });
   await backToReport(input.code.toUpperCase(), 'assigned');
 });
 
@@ -85,7 +100,10 @@ export async function photoVisibilityAction(formData: FormData) {
   const parsed = photoVisibility.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const shown = parsed.error.issues[0] ? issueError(parsed.error.issues[0]) : portalError('invalid');
-    await backToReport(code, 'photoError', { photo: String(formData.get('photoId') ?? '').slice(0, 64), error: shown.code });
+    await backToReport(code, 'photoError', {
+      photo: String(formData.get('photoId') ?? '').slice(0, 64),
+      error: shown.code,
+    });
     return;
   }
   const input = parsed.data;
@@ -96,7 +114,11 @@ export async function photoVisibilityAction(formData: FormData) {
     if (error.code === 'forbidden' || error.code === 'unauthorized') forbidden();
     if (error.code === 'internal') console.error(e);
     // The back office's own words for a failure it did not expect.
-    const shown = error.details.fields ? Object.values(error.details.fields)[0]?.[0] : error.code === 'internal' ? undefined : error.error;
+    const shown = error.details.fields
+      ? Object.values(error.details.fields)[0]?.[0]
+      : error.code === 'internal'
+        ? undefined
+        : error.error;
     await backToReport(code, 'photoError', { photo: input.photoId, error: shown?.code ?? 'adminInternal' });
   }
   await backToReport(code, input.hide === '1' ? 'photoHidden' : 'photoShown');

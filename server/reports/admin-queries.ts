@@ -83,7 +83,15 @@ export async function listQueue(actor: Actor, q: QueueQuery, now = new Date()) {
   const rows = await db.report.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true, code: true, title: true, status: true, createdAt: true, dueAt: true, committedAt: true, hiddenAt: true, answeredAt: true,
+      id: true,
+      code: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      dueAt: true,
+      committedAt: true,
+      hiddenAt: true,
+      answeredAt: true,
       category: { select: { nameVi: true, nameEn: true } },
       ward: { select: { name: true, nameEn: true } },
       agency: { select: { code: true, nameVi: true, nameEn: true } },
@@ -104,9 +112,15 @@ export type QueueRow = Awaited<ReturnType<typeof listQueue>>['rows'][number];
 /** Filter options: categories, wards that have reports, agencies. */
 export async function queueFilterOptions() {
   const [categories, agencies, wards] = await Promise.all([
-    db.reportCategory.findMany({ orderBy: { sortOrder: 'asc' }, select: { code: true, nameVi: true, nameEn: true, defaultAgencyId: true } }),
+    db.reportCategory.findMany({
+      orderBy: { sortOrder: 'asc' },
+      select: { code: true, nameVi: true, nameEn: true, defaultAgencyId: true },
+    }),
     db.agency.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true, nameVi: true, nameEn: true } }),
-    db.administrativeUnit.findMany({ where: { level: { not: 'CITY' } }, select: { code: true, name: true, nameEn: true } }),
+    db.administrativeUnit.findMany({
+      where: { level: { not: 'CITY' } },
+      select: { code: true, name: true, nameEn: true },
+    }),
   ]);
   const collator = new Intl.Collator('vi');
   wards.sort((a, b) => collator.compare(a.name, b.name));
@@ -114,10 +128,32 @@ export async function queueFilterOptions() {
 }
 
 const detailSelect = {
-  id: true, code: true, source: true, title: true, description: true, address: true, lat: true, lng: true,
-  isPublic: true, hideAuthorName: true, status: true, dueAt: true, committedAt: true, answeredAt: true, closedAt: true,
-  rating: true, ratingReason: true, ratedAt: true, hiddenAt: true, hiddenReason: true, createdAt: true, updatedAt: true,
-  contactName: true, contactEmail: true, agencyId: true, categoryCode: true,
+  id: true,
+  code: true,
+  source: true,
+  title: true,
+  description: true,
+  address: true,
+  lat: true,
+  lng: true,
+  isPublic: true,
+  hideAuthorName: true,
+  status: true,
+  dueAt: true,
+  committedAt: true,
+  answeredAt: true,
+  closedAt: true,
+  rating: true,
+  ratingReason: true,
+  ratedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  createdAt: true,
+  updatedAt: true,
+  contactName: true,
+  contactEmail: true,
+  agencyId: true,
+  categoryCode: true,
   author: { select: { id: true, name: true, email: true, phone: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },
   ward: { select: { code: true, name: true, nameEn: true } },
@@ -126,12 +162,29 @@ const detailSelect = {
   duplicates: { select: { code: true, title: true }, orderBy: { createdAt: 'asc' } },
   photos: {
     orderBy: [{ eventId: 'asc' }, { position: 'asc' }],
-    select: { id: true, eventId: true, altText: true, position: true, width: true, height: true, thumbWidth: true, thumbHeight: true, hiddenAt: true, hiddenReason: true },
+    select: {
+      id: true,
+      eventId: true,
+      altText: true,
+      position: true,
+      width: true,
+      height: true,
+      thumbWidth: true,
+      thumbHeight: true,
+      hiddenAt: true,
+      hiddenReason: true,
+    },
   },
   events: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true, kind: true, status: true, note: true, internal: true, committedDate: true, createdAt: true,
+      id: true,
+      kind: true,
+      status: true,
+      note: true,
+      internal: true,
+      committedDate: true,
+      createdAt: true,
       actor: { select: { name: true, role: true } },
       agency: { select: { nameVi: true, nameEn: true } },
       photos: { select: { id: true } },

@@ -21,28 +21,55 @@ import { UploadError, type ParsedUpload } from './multipart';
 import { notifyReport } from './notify';
 import { readPhotos, settlePhotos, type PhotoOutcome } from './upload';
 import {
-  failureOf, fieldFailure, firstErrors, idempotencyConflict, jsonFailure, htmlFailure, localePath, seeOther, uploadFailure, wantsJson, type UploadFailure,
+  failureOf,
+  fieldFailure,
+  firstErrors,
+  idempotencyConflict,
+  jsonFailure,
+  htmlFailure,
+  localePath,
+  seeOther,
+  uploadFailure,
+  wantsJson,
+  type UploadFailure,
 } from './upload-http';
 
 export const ANSWERS_PER_HOUR = 120;
 
 /** The report's page says these in the back office's own words. */
-const ON_REPORT_PAGE: Partial<Record<ErrorCode, ErrorCode>> = { reportNotFound: 'adminReportNotFound', uploadInternal: 'adminInternal' };
+const ON_REPORT_PAGE: Partial<Record<ErrorCode, ErrorCode>> = {
+  reportNotFound: 'adminReportNotFound',
+  uploadInternal: 'adminInternal',
+};
 
 type Official = { id: string; role: Role; agencyId: string | null };
 type AnswerResult = { eventId: string; status: string; created: boolean };
 
 function answerHash(fields: ReportAnswer, photos: PhotoInput[]): string {
   return createHash('sha256')
-    .update(JSON.stringify({ body: fields.body, resolve: fields.resolve, photos: photos.map((p) => [p.sourceHash, p.altText]) }))
+    .update(
+      JSON.stringify({
+        body: fields.body,
+        resolve: fields.resolve,
+        photos: photos.map((p) => [p.sourceHash, p.altText]),
+      }),
+    )
     .digest('hex');
 }
 
 /** The answer already recorded for this key (kept in the audit entry), if any. */
-async function previousAnswer(reportId: string, idempotencyKey: string | undefined): Promise<{ eventId: string; status: string; requestHash: string } | null> {
+async function previousAnswer(
+  reportId: string,
+  idempotencyKey: string | undefined,
+): Promise<{ eventId: string; status: string; requestHash: string } | null> {
   if (!idempotencyKey) return null;
   const entry = await db.auditLog.findFirst({
-    where: { entityType: 'Report', entityId: reportId, action: 'report.answer', after: { path: ['idempotencyKey'], equals: idempotencyKey } },
+    where: {
+      entityType: 'Report',
+      entityId: reportId,
+      action: 'report.answer',
+      after: { path: ['idempotencyKey'], equals: idempotencyKey },
+    },
     select: { after: true },
   });
   if (!entry) return null;
@@ -77,15 +104,32 @@ export async function answerReport(input: {
     result = await db.$transaction(async (tx) => {
       // Row lock: two answers at once queue up instead of both setting answeredAt or status.
       await tx.$queryRaw`SELECT id FROM "Report" WHERE id = ${reportId} FOR UPDATE`;
-      const before = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, answeredAt: true, agencyId: true, closedAt: true } });
+      const before = await tx.report.findUniqueOrThrow({
+        where: { id: reportId },
+        select: { status: true, answeredAt: true, agencyId: true, closedAt: true },
+      });
       const now = new Date();
       const event = await tx.reportEvent.create({
         data: {
-          reportId, kind: 'ANSWERED', status: before.status, agencyId: before.agencyId, actorId: actor.id, note: fields.body, createdAt: now,
+          reportId,
+          kind: 'ANSWERED',
+          status: before.status,
+          agencyId: before.agencyId,
+          actorId: actor.id,
+          note: fields.body,
+          createdAt: now,
           photos: {
             create: pending.items.map((p, position) => ({
-              id: p.id, reportId, storageKey: p.storageKey, width: p.width, height: p.height,
-              thumbWidth: p.thumbWidth, thumbHeight: p.thumbHeight, bytes: p.display.length, altText: p.altText, position,
+              id: p.id,
+              reportId,
+              storageKey: p.storageKey,
+              width: p.width,
+              height: p.height,
+              thumbWidth: p.thumbWidth,
+              thumbHeight: p.thumbHeight,
+              bytes: p.display.length,
+              altText: p.altText,
+              position,
             })),
           },
         },
@@ -101,12 +145,30 @@ export async function answerReport(input: {
         select: { status: true, answeredAt: true, closedAt: true },
       });
       if (resolve) {
-        await tx.reportEvent.create({ data: { reportId, kind: 'STATUS_CHANGED', status: 'RESOLVED', agencyId: before.agencyId, actorId: actor.id, createdAt: now } });
+        await tx.reportEvent.create({
+          data: {
+            reportId,
+            kind: 'STATUS_CHANGED',
+            status: 'RESOLVED',
+            agencyId: before.agencyId,
+            actorId: actor.id,
+            createdAt: now,
+          },
+        });
       }
       await audit(tx, {
-        actorId: actor.id, action: 'report.answer', entityType: 'Report', entityId: reportId,
+        actorId: actor.id,
+        action: 'report.answer',
+        entityType: 'Report',
+        entityId: reportId,
         before: { status: before.status, answeredAt: before.answeredAt, closedAt: before.closedAt },
-        after: { ...after, eventId: event.id, photos: pending.items.length, idempotencyKey: fields.idempotencyKey ?? null, requestHash },
+        after: {
+          ...after,
+          eventId: event.id,
+          photos: pending.items.length,
+          idempotencyKey: fields.idempotencyKey ?? null,
+          requestHash,
+        },
       });
       // From here on Prisma sends COMMIT: a failure may come after the database committed.
       commitSent = true;
@@ -140,7 +202,11 @@ async function settleAnswerAfterCommitFailure(error: unknown, pending: PendingPh
   try {
     stored = await findStoredAnswer(pending.items[0]!.id);
   } catch (lookupError) {
-    console.error('Recording an answer: the commit’s answer was lost and the database cannot be asked; its photos wait for the sweep', error, lookupError);
+    console.error(
+      'Recording an answer: the commit’s answer was lost and the database cannot be asked; its photos wait for the sweep',
+      error,
+      lookupError,
+    );
     throw error;
   }
   if (!stored) {
@@ -168,8 +234,11 @@ export async function handleReportAnswer(
   const back = () => localePath('/admin/reports/[code]', locale, { code: code || rawCode.slice(0, 40) });
   // A plain form goes back to the report's page, which shows the error from its code.
   const fail = (f: UploadFailure) =>
-    json ? jsonFailure(request, locale, f) : seeOther(request, `${back()}?error=${encodeURIComponent(ON_REPORT_PAGE[f.error.code] ?? f.error.code)}`);
-  const refuse = (f: UploadFailure, href: string) => (json ? jsonFailure(request, locale, f) : htmlFailure(locale, f, href));
+    json
+      ? jsonFailure(request, locale, f)
+      : seeOther(request, `${back()}?error=${encodeURIComponent(ON_REPORT_PAGE[f.error.code] ?? f.error.code)}`);
+  const refuse = (f: UploadFailure, href: string) =>
+    json ? jsonFailure(request, locale, f) : htmlFailure(locale, f, href);
 
   if (!isSameOrigin(request)) return refuse(uploadFailure(403, 'uploadOrigin'), back());
   if (!user) {
@@ -183,7 +252,14 @@ export async function handleReportAnswer(
   if (!can(user, 'report:handle', report)) return refuse(uploadFailure(403, 'otherAgency'), back());
   const rate = await limit(`feedback:answer:${user.id}`, ANSWERS_PER_HOUR, 60 * 60);
   if (!rate.ok) {
-    return fail(uploadFailure(429, 'answerRateLimited', { minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) }, rate.retryAfter));
+    return fail(
+      uploadFailure(
+        429,
+        'answerRateLimited',
+        { minutes: Math.max(1, Math.ceil(rate.retryAfter / 60)) },
+        rate.retryAfter,
+      ),
+    );
   }
 
   let parsed: ParsedUpload<PhotoOutcome>;
@@ -197,7 +273,9 @@ export async function handleReportAnswer(
   const result = reportAnswer.safeParse(parsed.fields);
   const altError = photoAltError(parsed.lists.photoAlt ?? []);
   if (!result.success || altError) {
-    const refused: Record<string, PortalError> = result.success ? {} : firstErrors(issueFieldErrors(result.error.issues));
+    const refused: Record<string, PortalError> = result.success
+      ? {}
+      : firstErrors(issueFieldErrors(result.error.issues));
     if (refused.body?.code === 'required') refused.body = portalError('answerRequired');
     if (altError) refused.photoAlt = altError;
     return fail(fieldFailure(refused));
@@ -206,9 +284,18 @@ export async function handleReportAnswer(
   if (settled.failure) return fail(failureOf(settled.failure.error, settled.failure.number));
 
   try {
-    const answer = await answerReport({ actor: user, reportId: report.id, fields: result.data, photos: settled.photos, storage: options.storage });
+    const answer = await answerReport({
+      actor: user,
+      reportId: report.id,
+      fields: result.data,
+      photos: settled.photos,
+      storage: options.storage,
+    });
     if (!json) return seeOther(request, `${back()}?answered=1`);
-    return Response.json({ eventId: answer.eventId, status: answer.status }, { status: answer.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { eventId: answer.eventId, status: answer.status },
+      { status: answer.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } },
+    );
   } catch (e) {
     if (e instanceof AppError && e.error.code === 'idempotencyConflict') return fail(idempotencyConflict());
     // The database out of reach: try again shortly; a retry with the same key never answers twice.

@@ -40,12 +40,16 @@ export class PendingPhotos {
     photos: PhotoInput[],
     prefix: 'reports' | 'answers',
   ) {
-    for (const p of photos) this.items.push({ ...p, ...(({ id, key }) => ({ id, storageKey: key }))(newPhotoKey(prefix)) });
+    for (const p of photos)
+      this.items.push({ ...p, ...(({ id, key }) => ({ id, storageKey: key }))(newPhotoKey(prefix)) });
   }
 
   async writeTemp(): Promise<void> {
     for (const p of this.items) {
-      for (const [key, data] of [[displayKey(p.storageKey), p.display], [thumbKey(p.storageKey), p.thumb]] as const) {
+      for (const [key, data] of [
+        [displayKey(p.storageKey), p.display],
+        [thumbKey(p.storageKey), p.thumb],
+      ] as const) {
         this.written.push(key);
         await this.storage.putTemp(key, data, 'image/webp');
       }
@@ -53,7 +57,11 @@ export class PendingPhotos {
   }
 
   async discard(): Promise<void> {
-    await Promise.all(this.written.map((k) => this.storage.discardTemp(k).catch((e: unknown) => console.error('Discarding a temporary photo failed', k, e))));
+    await Promise.all(
+      this.written.map((k) =>
+        this.storage.discardTemp(k).catch((e: unknown) => console.error('Discarding a temporary photo failed', k, e)),
+      ),
+    );
   }
 
   /** After the commit. A failure here is logged and left to a replay or sweepUploads(): the rows are already there. */
@@ -66,7 +74,10 @@ export class PendingPhotos {
  * Makes committed photos' files visible and marks their rows. Idempotent; a failure is logged and
  * left for the next replay of the same key or the sweep.
  */
-export async function promotePhotos(storage: PhotoStorage, photos: { id: string; storageKey: string }[]): Promise<void> {
+export async function promotePhotos(
+  storage: PhotoStorage,
+  photos: { id: string; storageKey: string }[],
+): Promise<void> {
   const done: string[] = [];
   for (const p of photos) {
     try {
@@ -74,7 +85,8 @@ export async function promotePhotos(storage: PhotoStorage, photos: { id: string;
       await storage.promote(thumbKey(p.storageKey));
       done.push(p.id);
     } catch (e) {
-      if (e instanceof MissingObjectError) console.error('A committed photo has no files; the sweep will mark it unavailable', p.storageKey);
+      if (e instanceof MissingObjectError)
+        console.error('A committed photo has no files; the sweep will mark it unavailable', p.storageKey);
       else console.error('Promoting a photo failed; the sweep will retry', p.storageKey, e);
     }
   }
@@ -120,7 +132,11 @@ export function reportRequestHash(fields: ReportFields, photos: PhotoInput[]): s
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-async function existingFor(authorId: string, idempotencyKey: string, requestHash: string): Promise<CreatedReport | null> {
+async function existingFor(
+  authorId: string,
+  idempotencyKey: string,
+  requestHash: string,
+): Promise<CreatedReport | null> {
   const existing = await db.report.findUnique({
     where: { authorId_idempotencyKey: { authorId, idempotencyKey } },
     select: { id: true, code: true, requestHash: true },
@@ -178,7 +194,10 @@ export async function createReport(input: {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report-filing:${user.id}`}))`;
       const waitInside = await hourlyWait(tx, user.id, now);
       if (waitInside) throw rateLimited(waitInside);
-      const category = await tx.reportCategory.findUnique({ where: { code: fields.category }, select: { defaultAgencyId: true } });
+      const category = await tx.reportCategory.findUnique({
+        where: { code: fields.category },
+        select: { defaultAgencyId: true },
+      });
       const ward = await tx.administrativeUnit.findUnique({ where: { code: fields.ward }, select: { level: true } });
       const refused: Record<string, ErrorCode> = {};
       if (!category) refused.category = 'categoryUnknown';
@@ -208,7 +227,15 @@ export async function createReport(input: {
           requestHash,
           searchTitle: titleRow?.t ?? '',
           createdAt: now,
-          events: { create: { kind: 'CREATED', status: 'RECEIVED', agencyId: category.defaultAgencyId, actorId: user.id, createdAt: now } },
+          events: {
+            create: {
+              kind: 'CREATED',
+              status: 'RECEIVED',
+              agencyId: category.defaultAgencyId,
+              actorId: user.id,
+              createdAt: now,
+            },
+          },
           followers: { create: { userId: user.id } },
           photos: {
             create: pending.items.map((p, position) => ({
@@ -266,7 +293,12 @@ async function settleAfterCommitFailure(
   try {
     found = await findFiledReport(authorId, idempotencyKey);
   } catch (lookupError) {
-    console.error('Filing a report: the commit’s answer was lost and the database cannot be asked; outcome unknown', idempotencyKey, error, lookupError);
+    console.error(
+      'Filing a report: the commit’s answer was lost and the database cannot be asked; outcome unknown',
+      idempotencyKey,
+      error,
+      lookupError,
+    );
     throw new ReportOutcomeError('unknown', true, { cause: error });
   }
   if (!found) {

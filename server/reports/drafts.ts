@@ -12,7 +12,11 @@ export type DraftErrors = Record<string, PortalError>;
  * Keeps what a person typed when a plain form submission failed, so the form page can show it
  * again with the error summary (GET …/phan-anh/gui?draft=<id>). Text fields only, never files.
  */
-export async function saveReportDraft(userId: string, fields: Record<string, string>, errors: DraftErrors): Promise<string> {
+export async function saveReportDraft(
+  userId: string,
+  fields: Record<string, string>,
+  errors: DraftErrors,
+): Promise<string> {
   await db.reportDraft.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - DRAFT_TTL_MS) } } });
   const draft = await db.reportDraft.create({
     data: { userId, fields: fields as Prisma.InputJsonValue, errors: errors as Prisma.InputJsonValue },
@@ -22,7 +26,10 @@ export async function saveReportDraft(userId: string, fields: Record<string, str
 }
 
 /** The person's own draft, if it is still fresh. */
-export async function loadReportDraft(userId: string, id: string): Promise<{ fields: Record<string, string>; errors: DraftErrors } | null> {
+export async function loadReportDraft(
+  userId: string,
+  id: string,
+): Promise<{ fields: Record<string, string>; errors: DraftErrors } | null> {
   if (!/^[a-z0-9]{10,40}$/.test(id)) return null;
   const draft = await db.reportDraft.findFirst({
     where: { id, userId, createdAt: { gte: new Date(Date.now() - DRAFT_TTL_MS) } },
@@ -31,7 +38,12 @@ export async function loadReportDraft(userId: string, id: string): Promise<{ fie
   const errors: DraftErrors = {};
   for (const [name, e] of Object.entries((draft.errors ?? {}) as Record<string, unknown>)) {
     // A draft saved before errors had parameters holds the bare code.
-    const stored: Partial<PortalError> = typeof e === 'string' ? { code: e as PortalError['code'] } : e && typeof e === 'object' ? (e as Partial<PortalError>) : {};
+    const stored: Partial<PortalError> =
+      typeof e === 'string'
+        ? { code: e as PortalError['code'] }
+        : e && typeof e === 'object'
+          ? (e as Partial<PortalError>)
+          : {};
     errors[name] = portalError(String(stored.code ?? ''), stored.params);
   }
   return { fields: draft.fields as Record<string, string>, errors };

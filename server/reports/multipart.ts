@@ -18,7 +18,14 @@ export type UploadLimits = {
   fileField: string;
 };
 
-export type UploadErrorKey = 'notMultipart' | 'badMultipart' | 'bodyTooLarge' | 'tooManyPhotos' | 'photoTooBig' | 'tooManyFields' | 'unexpectedFile';
+export type UploadErrorKey =
+  | 'notMultipart'
+  | 'badMultipart'
+  | 'bodyTooLarge'
+  | 'tooManyPhotos'
+  | 'photoTooBig'
+  | 'tooManyFields'
+  | 'unexpectedFile';
 
 /** A body we stop reading; `key` is its error code (lib/errors.ts). */
 export class UploadError extends Error {
@@ -55,7 +62,8 @@ export function parseUpload<T>(
   repeated: string[] = [],
 ): Promise<ParsedUpload<T>> {
   const contentType = request.headers.get('content-type') ?? '';
-  if (!/^multipart\/form-data\s*;/i.test(contentType) || !request.body) return Promise.reject(new UploadError('notMultipart', 400));
+  if (!/^multipart\/form-data\s*;/i.test(contentType) || !request.body)
+    return Promise.reject(new UploadError('notMultipart', 400));
   // A declared length beyond every photo plus the text fields is refused before reading anything.
   const drainLimit = limits.maxFiles * limits.maxFileBytes + 1024 * 1024;
   const declared = Number(request.headers.get('content-length') ?? NaN);
@@ -64,12 +72,24 @@ export function parseUpload<T>(
   }
 
   return new Promise<ParsedUpload<T>>((resolve, reject) => {
-    const out: ParsedUpload<T> = { fields: {}, truncated: new Set(), lists: Object.fromEntries(repeated.map((r) => [r, []])), files: [] };
+    const out: ParsedUpload<T> = {
+      fields: {},
+      truncated: new Set(),
+      lists: Object.fromEntries(repeated.map((r) => [r, []])),
+      files: [],
+    };
     let parser: busboy.Busboy;
     try {
       parser = busboy({
         headers: { 'content-type': contentType },
-        limits: { files: limits.maxFiles, fileSize: limits.maxFileBytes, fieldSize: limits.maxFieldBytes, fields: 40, parts: 60, fieldNameSize: 100 },
+        limits: {
+          files: limits.maxFiles,
+          fileSize: limits.maxFileBytes,
+          fieldSize: limits.maxFieldBytes,
+          fields: 40,
+          parts: 60,
+          fieldNameSize: 100,
+        },
         defParamCharset: 'utf8',
       });
     } catch {

@@ -57,7 +57,9 @@ export async function findNearbyReports(q: NearbyQuery): Promise<NearbyReport[]>
   }
   if (!branches.length) return [];
 
-  const rows = await db.$queryRaw<{ code: string; title: string; status: 'RECEIVED' | 'IN_PROGRESS'; distance: number | null; followers: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { code: string; title: string; status: 'RECEIVED' | 'IN_PROGRESS'; distance: number | null; followers: bigint }[]
+  >`
     WITH candidates AS (${Prisma.join(branches, ' UNION ')})
     SELECT r."code", r."title", r."status"::text AS "status", min(c."distance") AS "distance", max(c."similarity") AS "similarity",
       (SELECT count(*) FROM "ReportFollower" f WHERE f."reportId" = r."id") AS "followers"

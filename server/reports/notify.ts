@@ -14,13 +14,27 @@ export const NO_LONGER_PUBLIC = 'noLongerPublic';
 type Recipient = { id: string; email: string | null };
 
 /** The author and followers of a report, but not the person who acted, who pass `keep`. */
-async function audience(reportId: string, actorId: string | null | undefined, keep: (user: { id: string; role: string; agencyId: string | null }, facts: ReportFacts) => boolean) {
+async function audience(
+  reportId: string,
+  actorId: string | null | undefined,
+  keep: (user: { id: string; role: string; agencyId: string | null }, facts: ReportFacts) => boolean,
+) {
   const report = await db.report.findUnique({
     where: { id: reportId },
-    select: { id: true, code: true, title: true, status: true, followers: { select: { userId: true } }, ...reportFactsSelect },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      status: true,
+      followers: { select: { userId: true } },
+      ...reportFactsSelect,
+    },
   });
   if (!report) return null;
-  const ids = new Set<string>([...(report.authorId ? [report.authorId] : []), ...report.followers.map((f) => f.userId)]);
+  const ids = new Set<string>([
+    ...(report.authorId ? [report.authorId] : []),
+    ...report.followers.map((f) => f.userId),
+  ]);
   if (actorId) ids.delete(actorId);
   if (ids.size === 0) return { report, users: [] as Recipient[] };
   const people = await db.user.findMany({
@@ -55,21 +69,27 @@ export async function notifyReport(reportId: string, notice: ReportNotice, actor
   if (!found || found.users.length === 0) return 0;
   const { report, users } = found;
   const params = { code: report.code, title: report.title, status: report.status };
-  await db.notification.createMany({ data: users.map((u) => ({ userId: u.id, reportId: report.id, kind: notice, params })) });
+  await db.notification.createMany({
+    data: users.map((u) => ({ userId: u.id, reportId: report.id, kind: notice, params })),
+  });
 
   const vi = translator('vi', 'Notifications');
   const en = translator('en', 'Notifications');
   const base = env().PUBLIC_URL;
   const urlVi = new URL(`/vi/phan-anh/${report.code}`, base).toString();
   const urlEn = new URL(`/en/feedback/${report.code}`, base).toString();
-  await mailEach(users, report.code, [
-    vi(notice, { code: report.code, title: report.title, status: vi(`status.${report.status}`) }),
-    vi('mailFollow', { url: urlVi }),
-    '',
-    '—',
-    en(notice, { code: report.code, title: report.title, status: en(`status.${report.status}`) }),
-    en('mailFollow', { url: urlEn }),
-  ].join('\n'));
+  await mailEach(
+    users,
+    report.code,
+    [
+      vi(notice, { code: report.code, title: report.title, status: vi(`status.${report.status}`) }),
+      vi('mailFollow', { url: urlVi }),
+      '',
+      '—',
+      en(notice, { code: report.code, title: report.title, status: en(`status.${report.status}`) }),
+      en('mailFollow', { url: urlEn }),
+    ].join('\n'),
+  );
   return users.length;
 }
 
@@ -79,12 +99,27 @@ export async function notifyReport(reportId: string, notice: ReportNotice, actor
  * page that now answers 404.
  */
 export async function notifyNoLongerPublic(reportId: string, actorId?: string | null): Promise<number> {
-  const found = await audience(reportId, actorId, (user, facts) => can(user, 'report:view', { ...facts, hiddenAt: null }) && !can(user, 'report:view', facts));
+  const found = await audience(
+    reportId,
+    actorId,
+    (user, facts) => can(user, 'report:view', { ...facts, hiddenAt: null }) && !can(user, 'report:view', facts),
+  );
   if (!found || found.users.length === 0) return 0;
   const { report, users } = found;
-  await db.notification.createMany({ data: users.map((u) => ({ userId: u.id, reportId: report.id, kind: NO_LONGER_PUBLIC, params: { code: report.code } })) });
+  await db.notification.createMany({
+    data: users.map((u) => ({
+      userId: u.id,
+      reportId: report.id,
+      kind: NO_LONGER_PUBLIC,
+      params: { code: report.code },
+    })),
+  });
   const vi = translator('vi', 'Notifications');
   const en = translator('en', 'Notifications');
-  await mailEach(users, report.code, [vi(NO_LONGER_PUBLIC, { code: report.code }), '', '—', en(NO_LONGER_PUBLIC, { code: report.code })].join('\n'));
+  await mailEach(
+    users,
+    report.code,
+    [vi(NO_LONGER_PUBLIC, { code: report.code }), '', '—', en(NO_LONGER_PUBLIC, { code: report.code })].join('\n'),
+  );
   return users.length;
 }

@@ -34,11 +34,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Asks the database on a connection of its own (the pool's may be the one that just broke),
  * retrying for about three seconds while it comes back. Throws when it could not be asked at all.
  */
-async function askAfterCommitFailure<T extends pg.QueryResultRow>(text: string, values: unknown[], waits: number[]): Promise<T | null> {
+async function askAfterCommitFailure<T extends pg.QueryResultRow>(
+  text: string,
+  values: unknown[],
+  waits: number[],
+): Promise<T | null> {
   let last: unknown;
   for (const wait of waits) {
     if (wait) await sleep(wait);
-    const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 1500, query_timeout: 2000 });
+    const client = new pg.Client({
+      connectionString: env().DATABASE_URL,
+      connectionTimeoutMillis: 1500,
+      query_timeout: 2000,
+    });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -56,7 +64,11 @@ async function askAfterCommitFailure<T extends pg.QueryResultRow>(text: string, 
 const WAITS = [0, 250, 750, 1500];
 
 /** The report filed under (author, idempotency key), or null: no such report. Throws when the database cannot be asked. */
-export function findFiledReport(authorId: string, idempotencyKey: string, waits: number[] = WAITS): Promise<FiledReport | null> {
+export function findFiledReport(
+  authorId: string,
+  idempotencyKey: string,
+  waits: number[] = WAITS,
+): Promise<FiledReport | null> {
   return askAfterCommitFailure<FiledReport>(
     'SELECT "id", "code", "requestHash" FROM "Report" WHERE "authorId" = $1 AND "idempotencyKey" = $2',
     [authorId, idempotencyKey],
@@ -65,7 +77,10 @@ export function findFiledReport(authorId: string, idempotencyKey: string, waits:
 }
 
 /** The answer event that holds this photo, with its report's status, or null: not stored. Throws when the database cannot be asked. */
-export function findStoredAnswer(photoId: string, waits: number[] = WAITS): Promise<{ eventId: string; status: string } | null> {
+export function findStoredAnswer(
+  photoId: string,
+  waits: number[] = WAITS,
+): Promise<{ eventId: string; status: string } | null> {
   return askAfterCommitFailure<{ eventId: string; status: string }>(
     'SELECT p."eventId", r."status" FROM "ReportPhoto" p JOIN "Report" r ON r."id" = p."reportId" WHERE p."id" = $1 AND p."eventId" IS NOT NULL',
     [photoId],

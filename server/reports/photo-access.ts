@@ -18,13 +18,28 @@ const PUBLIC_MAX_AGE = 24 * 60 * 60;
  * GET /api/feedback/photos/{id}/{variant} for a viewer (or null): the re-encoded WebP, or 404 for
  * anything the viewer may not see, so the answer never tells whether a photo exists.
  */
-export async function servePhoto(user: PhotoViewer, id: string, variant: string, storage: PhotoStorage = getStorage()): Promise<Response> {
-  const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+export async function servePhoto(
+  user: PhotoViewer,
+  id: string,
+  variant: string,
+  storage: PhotoStorage = getStorage(),
+): Promise<Response> {
+  const notFound = () =>
+    new Response('Not found', {
+      status: 404,
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
   if ((variant !== 'display' && variant !== 'thumb') || !/^[a-z0-9]{10,60}$/.test(id)) return notFound();
   const photo = await db.reportPhoto.findUnique({
     where: { id },
     select: {
-      storageKey: true, hiddenAt: true, promotedAt: true,
+      storageKey: true,
+      hiddenAt: true,
+      promotedAt: true,
       report: { select: reportFactsSelect },
       event: { select: { internal: true } },
     },

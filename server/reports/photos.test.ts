@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { PHOTO_MAX_PIXELS, PhotoError, processPhoto, reasonableShape, sniffImage } from './photos';
 import { hostile, hugePngHeader, jpeg } from '@/tests/support/images';
 
-const error = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof PhotoError ? e.key : e));
+const error = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof PhotoError ? e.key : e),
+  );
 
 describe('sniffImage', () => {
   it('knows JPEG, PNG and WebP by their first bytes only', async () => {

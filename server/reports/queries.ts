@@ -31,9 +31,14 @@ function overdueWhere(now: Date): Prisma.ReportWhereInput {
 }
 
 /** The filters as a Prisma condition (on top of publicOnly); `except` leaves one out, for facet counts. */
-export function filterWhere(filters: ReportFilters, now = new Date(), except?: 'status' | 'category' | 'ward'): Prisma.ReportWhereInput {
+export function filterWhere(
+  filters: ReportFilters,
+  now = new Date(),
+  except?: 'status' | 'category' | 'ward',
+): Prisma.ReportWhereInput {
   const and: Prisma.ReportWhereInput[] = [publicOnly];
-  if (filters.status && except !== 'status') and.push(filters.status === 'OVERDUE' ? overdueWhere(now) : { status: filters.status });
+  if (filters.status && except !== 'status')
+    and.push(filters.status === 'OVERDUE' ? overdueWhere(now) : { status: filters.status });
   if (filters.category && except !== 'category') and.push({ categoryCode: filters.category });
   if (filters.ward && except !== 'ward') and.push({ wardCode: filters.ward });
   if (filters.period) and.push({ createdAt: { gte: new Date(now.getTime() - Number(filters.period) * DAY_MS) } });
@@ -50,12 +55,25 @@ function orderOf(sort: ReportQuery['sort']): Prisma.ReportOrderByWithRelationInp
 }
 
 const listSelect = {
-  id: true, code: true, title: true, status: true, createdAt: true, dueAt: true, committedAt: true,
-  lat: true, lng: true, hideAuthorName: true,
+  id: true,
+  code: true,
+  title: true,
+  status: true,
+  createdAt: true,
+  dueAt: true,
+  committedAt: true,
+  lat: true,
+  lng: true,
+  hideAuthorName: true,
   author: { select: { name: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },
   ward: { select: { code: true, name: true, nameEn: true } },
-  photos: { where: { hiddenAt: null, eventId: null, promotedAt: { not: null } }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], take: 1, select: { id: true, altText: true } },
+  photos: {
+    where: { hiddenAt: null, eventId: null, promotedAt: { not: null } },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    take: 1,
+    select: { id: true, altText: true },
+  },
   _count: { select: { followers: true } },
 } satisfies Prisma.ReportSelect;
 
@@ -80,14 +98,19 @@ export type ReportListItem = {
 
 function toItem(r: ListRow, now: Date): ReportListItem {
   return {
-    id: r.id, code: r.code, title: r.title, status: r.status, createdAt: r.createdAt,
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    status: r.status,
+    createdAt: r.createdAt,
     overdue: isOverdue(r, now),
     category: r.category,
     ward: r.ward,
     authorName: !r.hideAuthorName && r.author ? r.author.name : null,
     thumb: r.photos[0] ?? null,
     followers: r._count.followers,
-    lat: r.lat, lng: r.lng,
+    lat: r.lat,
+    lng: r.lng,
   };
 }
 
@@ -124,21 +147,35 @@ export type ReportPage = {
 };
 
 /** One page of public reports with the counts behind each filter. */
-export async function listPublicReports(query: ReportQuery, now = new Date(), pageSize = REPORT_PAGE_SIZE): Promise<ReportPage> {
+export async function listPublicReports(
+  query: ReportQuery,
+  now = new Date(),
+  pageSize = REPORT_PAGE_SIZE,
+): Promise<ReportPage> {
   const where = filterWhere(query, now);
   const [total, facetCounts] = await Promise.all([db.report.count({ where }), facets(query, now)]);
   const { pages, pastEnd } = pageInfo(total, query.page, pageSize);
   const rows = pastEnd
     ? []
-    : await db.report.findMany({ where, orderBy: orderOf(query.sort), ...pageSlice(query.page, pageSize), select: listSelect });
+    : await db.report.findMany({
+        where,
+        orderBy: orderOf(query.sort),
+        ...pageSlice(query.page, pageSize),
+        select: listSelect,
+      });
   return { items: rows.map((r) => toItem(r, now)), total, page: query.page, pages, pastEnd, facets: facetCounts };
 }
 
 export const MAP_LIMIT = 500;
 
 /** Public reports with a point, for the map and the table under it (newest first, at most MAP_LIMIT). */
-export async function mapReports(filters: ReportFilters, now = new Date()): Promise<{ items: ReportListItem[]; total: number }> {
-  const where: Prisma.ReportWhereInput = { AND: [filterWhere(filters, now), { lat: { not: null }, lng: { not: null } }] };
+export async function mapReports(
+  filters: ReportFilters,
+  now = new Date(),
+): Promise<{ items: ReportListItem[]; total: number }> {
+  const where: Prisma.ReportWhereInput = {
+    AND: [filterWhere(filters, now), { lat: { not: null }, lng: { not: null } }],
+  };
   const [total, rows] = await Promise.all([
     db.report.count({ where }),
     db.report.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: MAP_LIMIT, select: listSelect }),
@@ -153,7 +190,12 @@ export async function feedReports(query: ReportQuery, limit = 50, now = new Date
     orderBy: orderOf(query.sort),
     take: limit,
     select: {
-      code: true, title: true, description: true, status: true, createdAt: true, updatedAt: true,
+      code: true,
+      title: true,
+      description: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
       category: { select: { nameVi: true, nameEn: true } },
       ward: { select: { name: true, nameEn: true } },
     },
@@ -163,8 +205,15 @@ export async function feedReports(query: ReportQuery, limit = 50, now = new Date
 /** Categories and wards for the filter form. */
 export async function filterOptions() {
   const [categories, wards] = await Promise.all([
-    db.reportCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { code: true, nameVi: true, nameEn: true } }),
-    db.administrativeUnit.findMany({ where: { level: { not: 'CITY' } }, orderBy: { name: 'asc' }, select: { code: true, name: true, nameEn: true } }),
+    db.reportCategory.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      select: { code: true, nameVi: true, nameEn: true },
+    }),
+    db.administrativeUnit.findMany({
+      where: { level: { not: 'CITY' } },
+      orderBy: { name: 'asc' },
+      select: { code: true, name: true, nameEn: true },
+    }),
   ]);
   return { categories, wards };
 }
@@ -172,9 +221,29 @@ export async function filterOptions() {
 // ----- one report -----
 
 const detailSelect = {
-  id: true, code: true, title: true, description: true, status: true, isPublic: true, hideAuthorName: true,
-  authorId: true, agencyId: true, address: true, lat: true, lng: true, dueAt: true, committedAt: true, answeredAt: true, closedAt: true,
-  rating: true, ratingReason: true, ratedAt: true, hiddenAt: true, hiddenReason: true, createdAt: true, updatedAt: true,
+  id: true,
+  code: true,
+  title: true,
+  description: true,
+  status: true,
+  isPublic: true,
+  hideAuthorName: true,
+  authorId: true,
+  agencyId: true,
+  address: true,
+  lat: true,
+  lng: true,
+  dueAt: true,
+  committedAt: true,
+  answeredAt: true,
+  closedAt: true,
+  rating: true,
+  ratingReason: true,
+  ratedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  createdAt: true,
+  updatedAt: true,
   author: { select: { name: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },
   agency: { select: { code: true, nameVi: true, nameEn: true } },
@@ -185,12 +254,29 @@ const detailSelect = {
     // whose files are gone for good is, as "photo unavailable".
     where: { OR: [{ promotedAt: { not: null } }, { filesMissingAt: { not: null } }] },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, eventId: true, altText: true, width: true, height: true, thumbWidth: true, thumbHeight: true, hiddenAt: true, filesMissingAt: true },
+    select: {
+      id: true,
+      eventId: true,
+      altText: true,
+      width: true,
+      height: true,
+      thumbWidth: true,
+      thumbHeight: true,
+      hiddenAt: true,
+      filesMissingAt: true,
+    },
   },
   events: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true, kind: true, status: true, note: true, internal: true, committedDate: true, createdAt: true, agencyId: true,
+      id: true,
+      kind: true,
+      status: true,
+      note: true,
+      internal: true,
+      committedDate: true,
+      createdAt: true,
+      agencyId: true,
       agency: { select: { nameVi: true, nameEn: true } },
     },
   },
@@ -230,16 +316,26 @@ export async function loadReport(code: string, viewer: Subject, now = new Date()
   const facts = reportFacts(row);
   if (!can(viewer, 'report:view', facts)) return null;
   const inCharge = can(viewer, 'report:view-internal', facts);
-  const internalEvents = new Set(row.events.filter((e) => e.internal || INTERNAL_KINDS.includes(e.kind)).map((e) => e.id));
+  const internalEvents = new Set(
+    row.events.filter((e) => e.internal || INTERNAL_KINDS.includes(e.kind)).map((e) => e.id),
+  );
   const photoVisible = (p: ReportPhotoView) =>
-    can(viewer, 'photo:view', { report: facts, photo: { hiddenAt: p.hiddenAt, internal: Boolean(p.eventId && internalEvents.has(p.eventId)) } });
+    can(viewer, 'photo:view', {
+      report: facts,
+      photo: { hiddenAt: p.hiddenAt, internal: Boolean(p.eventId && internalEvents.has(p.eventId)) },
+    });
   const events = row.events
     .filter((e) => inCharge || !internalEvents.has(e.id))
     .map((e) => ({ ...e, photos: row.photos.filter((p) => p.eventId === e.id && photoVisible(p)) }));
   const answers = events.filter((e) => e.kind === 'ANSWERED');
   const lastAnsweredAt = answers.length ? answers[answers.length - 1]!.createdAt : row.answeredAt;
   const following = viewer
-    ? Boolean(await db.reportFollower.findUnique({ where: { reportId_userId: { reportId: row.id, userId: viewer.id } }, select: { userId: true } }))
+    ? Boolean(
+        await db.reportFollower.findUnique({
+          where: { reportId_userId: { reportId: row.id, userId: viewer.id } },
+          select: { userId: true },
+        }),
+      )
     : false;
   const { photos, _count, author, duplicateOf, ...rest } = row;
   return {
@@ -254,7 +350,9 @@ export async function loadReport(code: string, viewer: Subject, now = new Date()
     photos: photos.filter((p) => !p.eventId && photoVisible(p)),
     events,
     answers,
-    duplicateOf: duplicateOf ? { code: duplicateOf.code, title: can(viewer, 'report:view', reportFacts(duplicateOf)) ? duplicateOf.title : '' } : null,
+    duplicateOf: duplicateOf
+      ? { code: duplicateOf.code, title: can(viewer, 'report:view', reportFacts(duplicateOf)) ? duplicateOf.title : '' }
+      : null,
   };
 }
 
@@ -274,8 +372,16 @@ export async function myReports(userId: string, page: number, pageSize = REPORT_
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         ...pageSlice(page, pageSize),
         select: {
-          id: true, code: true, title: true, status: true, isPublic: true, hiddenAt: true, createdAt: true, updatedAt: true,
-          dueAt: true, committedAt: true,
+          id: true,
+          code: true,
+          title: true,
+          status: true,
+          isPublic: true,
+          hiddenAt: true,
+          createdAt: true,
+          updatedAt: true,
+          dueAt: true,
+          committedAt: true,
           category: { select: { nameVi: true, nameEn: true } },
           events: {
             where: { internal: false, kind: { notIn: INTERNAL_KINDS } },
@@ -286,7 +392,10 @@ export async function myReports(userId: string, page: number, pageSize = REPORT_
         },
       });
   return {
-    total, page, pages, pastEnd,
+    total,
+    page,
+    pages,
+    pastEnd,
     items: rows.map(({ events, ...r }) => ({ ...r, overdue: isOverdue(r, now), latest: events[0] ?? null })),
   };
 }

@@ -57,7 +57,12 @@ export type RatingInput = z.output<typeof reportRating>;
  * The author rates the answer. "Satisfied" is recorded and changes nothing else; "not satisfied"
  * (with a reason) reopens the report with a new answer deadline and tells the followers.
  */
-export async function rateReport(user: Person, code: string, input: RatingInput, now = new Date()): Promise<{ reopened: boolean }> {
+export async function rateReport(
+  user: Person,
+  code: string,
+  input: RatingInput,
+  now = new Date(),
+): Promise<{ reopened: boolean }> {
   await rateLimited(`report-rate:${user.id}`, RESIDENT_LIMITS.rate);
   const report = await reportFor(code, user, 'report:view');
   if (report.authorId !== user.id) throw new AppError('forbidden');
@@ -84,11 +89,25 @@ export async function rateReport(user: Person, code: string, input: RatingInput,
     });
     if (updated.count !== 1) throw new AppError('conflict', 'ratingClosed');
     await tx.reportEvent.create({
-      data: { reportId: report.id, kind: 'RATED', actorId: user.id, note: input.reason, createdAt: now, status: reopen ? undefined : report.status },
+      data: {
+        reportId: report.id,
+        kind: 'RATED',
+        actorId: user.id,
+        note: input.reason,
+        createdAt: now,
+        status: reopen ? undefined : report.status,
+      },
     });
     if (reopen) {
       await tx.reportEvent.create({
-        data: { reportId: report.id, kind: 'REOPENED', status: 'IN_PROGRESS', actorId: user.id, note: input.reason, createdAt: new Date(now.getTime() + 1) },
+        data: {
+          reportId: report.id,
+          kind: 'REOPENED',
+          status: 'IN_PROGRESS',
+          actorId: user.id,
+          note: input.reason,
+          createdAt: new Date(now.getTime() + 1),
+        },
       });
     }
     await audit(tx, {
@@ -123,7 +142,14 @@ export async function listNotifications(user: Person, page: number, pageSize = N
         where,
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         ...pageSlice(page, pageSize),
-        select: { id: true, kind: true, params: true, readAt: true, createdAt: true, report: { select: { code: true, ...reportFactsSelect } } },
+        select: {
+          id: true,
+          kind: true,
+          params: true,
+          readAt: true,
+          createdAt: true,
+          report: { select: { code: true, ...reportFactsSelect } },
+        },
       });
   const items = rows.map(({ report, ...n }) => {
     if (!report) return { ...n, report: null };

@@ -92,7 +92,8 @@ export function workingDaysSql(d1: Prisma.Sql, d2: Prisma.Sql): Prisma.Sql {
     - (SELECT count(*) FROM hol WHERE hol.d > ${d1} AND hol.d <= ${d2}))::float8`;
 }
 
-const share = (onTime: number, answered: number, overdue: number) => (answered + overdue > 0 ? onTime / (answered + overdue) : null);
+const share = (onTime: number, answered: number, overdue: number) =>
+  answered + overdue > 0 ? onTime / (answered + overdue) : null;
 
 export async function reportStatistics(period: StatPeriod, now: Date = new Date()): Promise<ReportStatistics> {
   const since = periodStart(period, now);
@@ -135,12 +136,20 @@ export async function reportStatistics(period: StatPeriod, now: Date = new Date(
 
   const wardCodes = wardCounts.map((w) => w.wardCode).filter((c): c is string => c !== null);
   const wards = wardCodes.length
-    ? await db.administrativeUnit.findMany({ where: { code: { in: wardCodes } }, select: { code: true, name: true, nameEn: true } })
+    ? await db.administrativeUnit.findMany({
+        where: { code: { in: wardCodes } },
+        select: { code: true, name: true, nameEn: true },
+      })
     : [];
   const wardNames = new Map(wards.map((w) => [w.code, w]));
 
   const byStatus = STATUS_ORDER.map((s) => ({ key: s, nameVi: s, nameEn: s, count: byStatusMap.get(s) ?? 0 }));
-  const byCategory = categories.map((c) => ({ key: c.code, nameVi: c.nameVi, nameEn: c.nameEn, count: byCategoryMap.get(c.code) ?? 0 }));
+  const byCategory = categories.map((c) => ({
+    key: c.code,
+    nameVi: c.nameVi,
+    nameEn: c.nameEn,
+    count: byCategoryMap.get(c.code) ?? 0,
+  }));
   const byWard = wardCounts
     .map((w) => {
       const unit = w.wardCode ? wardNames.get(w.wardCode) : undefined;
@@ -155,8 +164,12 @@ export async function reportStatistics(period: StatPeriod, now: Date = new Date(
     .map((r) => {
       const a = agencyById.get(r.agencyId!)!;
       return {
-        code: a.code, nameVi: a.nameVi, nameEn: a.nameEn,
-        answered: r.answered, onTime: r.onTime, overdue: r.overdue,
+        code: a.code,
+        nameVi: a.nameVi,
+        nameEn: a.nameEn,
+        answered: r.answered,
+        onTime: r.onTime,
+        overdue: r.overdue,
         onTimeShare: share(r.onTime, r.answered, r.overdue),
         medianWorkingDays: r.medianWorkingDays === null ? null : Number(r.medianWorkingDays),
         medianHours: r.medianHours === null ? null : Number(r.medianHours),
@@ -164,7 +177,10 @@ export async function reportStatistics(period: StatPeriod, now: Date = new Date(
     });
   const ranked = perAgency
     .filter((a) => a.answered >= MIN_ANSWERED_FOR_RANK)
-    .sort((a, b) => a.medianWorkingDays! - b.medianWorkingDays! || a.medianHours! - b.medianHours! || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        a.medianWorkingDays! - b.medianWorkingDays! || a.medianHours! - b.medianHours! || a.code.localeCompare(b.code),
+    );
   const unranked = perAgency
     .filter((a) => a.answered < MIN_ANSWERED_FOR_RANK)
     .sort((a, b) => b.answered - a.answered || a.nameVi.localeCompare(b.nameVi, 'vi'));
@@ -173,8 +189,17 @@ export async function reportStatistics(period: StatPeriod, now: Date = new Date(
   const onTime = totals?.onTime ?? 0;
   const overdue = totals?.overdue ?? 0;
   return {
-    period, since, total, byStatus, byCategory, byWard,
-    answered, onTime, overdue, onTimeShare: share(onTime, answered, overdue),
-    ranked, unranked,
+    period,
+    since,
+    total,
+    byStatus,
+    byCategory,
+    byWard,
+    answered,
+    onTime,
+    overdue,
+    onTimeShare: share(onTime, answered, overdue),
+    ranked,
+    unranked,
   };
 }

@@ -21,7 +21,9 @@ function storageKeyOf(fileKey: string): string {
  * older than TEMP_MAX_AGE_MS. Safe to run at any time and from several instances (every step is
  * idempotent).
  */
-export async function sweepUploads(options: { storage?: PhotoStorage; now?: Date } = {}): Promise<{ promoted: number; deleted: number; failed: number; missing: number }> {
+export async function sweepUploads(
+  options: { storage?: PhotoStorage; now?: Date } = {},
+): Promise<{ promoted: number; deleted: number; failed: number; missing: number }> {
   const storage = options.storage ?? getStorage();
   const now = options.now ?? new Date();
   let promoted = 0;

@@ -1,7 +1,12 @@
 import 'server-only';
 import { routing, type Locale, type AppPathname } from '@/i18n/routing';
 import { portalError, type ErrorCode, type ErrorParams, type FieldErrors, type PortalError } from '@/lib/errors';
-import { PHOTO_MAX_ASPECT, PHOTO_MIN_SIDE, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS } from '@/lib/validation/reports/report';
+import {
+  PHOTO_MAX_ASPECT,
+  PHOTO_MIN_SIDE,
+  REPORT_MAX_PHOTO_BYTES,
+  REPORT_MAX_PHOTOS,
+} from '@/lib/validation/reports/report';
 import { publicUrl } from '@/server/http/request';
 import { htmlFailure as htmlPage, jsonFailure as jsonAnswer, type Failure } from '@/server/responses';
 import { UploadError } from './multipart';
@@ -40,12 +45,18 @@ export function uploadError(code: ErrorCode, params: ErrorParams = {}): PortalEr
 }
 
 /** A failure with its status, showing `code`. */
-export function uploadFailure(status: number, code: ErrorCode, params?: ErrorParams, retryAfter?: number): UploadFailure {
+export function uploadFailure(
+  status: number,
+  code: ErrorCode,
+  params?: ErrorParams,
+  retryAfter?: number,
+): UploadFailure {
   return { status, error: uploadError(code, params), ...(retryAfter ? { retryAfter } : {}) };
 }
 
 export function failureOf(error: UploadError | PhotoError, photoNumber?: number): UploadFailure {
-  if (error instanceof UploadError) return uploadFailure(error.status, error.key, error.photo ? { n: error.photo } : {});
+  if (error instanceof UploadError)
+    return uploadFailure(error.status, error.key, error.photo ? { n: error.photo } : {});
   return uploadFailure(422, error.key, { n: photoNumber ?? 1 });
 }
 
@@ -65,7 +76,10 @@ export function htmlFailure(locale: Locale, f: UploadFailure, backHref: string):
 }
 
 export function seeOther(request: Request, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: publicUrl(path).toString(), 'Cache-Control': 'no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: publicUrl(path).toString(), 'Cache-Control': 'no-store' },
+  });
 }
 
 /** Field → its first error, from the errors of several checks. */

@@ -1,7 +1,14 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import {
-  PHOTO_CONSENT_ERROR, photoAltError, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX, REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS, REPORT_TITLE_MAX, reportFields,
+  PHOTO_CONSENT_ERROR,
+  photoAltError,
+  REPORT_ADDRESS_MAX,
+  REPORT_DESCRIPTION_MAX,
+  REPORT_MAX_PHOTO_BYTES,
+  REPORT_MAX_PHOTOS,
+  REPORT_TITLE_MAX,
+  reportFields,
 } from '@/lib/validation/reports/report';
 import { issueFieldErrors, portalError, type PortalError } from '@/lib/errors';
 import { normaliseText } from '@/lib/validation/text';
@@ -17,7 +24,17 @@ import { saveReportDraft } from './drafts';
 import { parseUpload, UploadError, type ParsedUpload } from './multipart';
 import { PhotoError, processPhoto, type ProcessedPhoto } from './photos';
 import {
-  failureOf, fieldFailure, firstErrors, htmlFailure, idempotencyConflict, jsonFailure, localePath, seeOther, uploadError, uploadFailure, wantsJson,
+  failureOf,
+  fieldFailure,
+  firstErrors,
+  htmlFailure,
+  idempotencyConflict,
+  jsonFailure,
+  localePath,
+  seeOther,
+  uploadError,
+  uploadFailure,
+  wantsJson,
   type UploadFailure,
 } from './upload-http';
 
@@ -31,7 +48,11 @@ export const REPORT_ATTEMPTS_PER_HOUR = 60;
 export const UNAVAILABLE_RETRY_AFTER = 5;
 /** Text fields are cut here while reading: far above any allowed length, far below a memory problem. */
 export const UPLOAD_FIELD_MAX_BYTES = 64 * 1024;
-const FIELD_MAX: Record<string, number> = { title: REPORT_TITLE_MAX, description: REPORT_DESCRIPTION_MAX, address: REPORT_ADDRESS_MAX };
+const FIELD_MAX: Record<string, number> = {
+  title: REPORT_TITLE_MAX,
+  description: REPORT_DESCRIPTION_MAX,
+  address: REPORT_ADDRESS_MAX,
+};
 
 export type PhotoOutcome = { ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoError };
 
@@ -39,7 +60,12 @@ export type PhotoOutcome = { ok: true; photo: ProcessedPhoto } | { ok: false; er
 export function readPhotos(request: Request, repeated: string[] = ['photoAlt']): Promise<ParsedUpload<PhotoOutcome>> {
   return parseUpload<PhotoOutcome>(
     request,
-    { maxFiles: REPORT_MAX_PHOTOS, maxFileBytes: REPORT_MAX_PHOTO_BYTES, maxFieldBytes: UPLOAD_FIELD_MAX_BYTES, fileField: 'photos' },
+    {
+      maxFiles: REPORT_MAX_PHOTOS,
+      maxFileBytes: REPORT_MAX_PHOTO_BYTES,
+      maxFieldBytes: UPLOAD_FIELD_MAX_BYTES,
+      fileField: 'photos',
+    },
     (bytes) =>
       processPhoto(bytes).then(
         (photo): PhotoOutcome => ({ ok: true, photo }),
@@ -105,7 +131,12 @@ export async function handleReportUpload(
 type Context = { json: boolean; locale: Locale };
 
 function unavailable(outcome: 'notSaved' | 'unknown'): UploadFailure {
-  return uploadFailure(503, outcome === 'unknown' ? 'outcomeUnknown' : 'uploadUnavailable', {}, UNAVAILABLE_RETRY_AFTER);
+  return uploadFailure(
+    503,
+    outcome === 'unknown' ? 'outcomeUnknown' : 'uploadUnavailable',
+    {},
+    UNAVAILABLE_RETRY_AFTER,
+  );
 }
 
 function rateLimitedFailure(code: 'rateLimited' | 'tooManyAttempts', retryAfter: number): UploadFailure {
@@ -148,11 +179,13 @@ async function fileReport(
   // Text fields first, then photos: the person sees every field error at once.
   const result = reportFields.safeParse(parsed.fields);
   const refused: Record<string, PortalError> = result.success ? {} : firstErrors(issueFieldErrors(result.error.issues));
-  for (const name of parsed.truncated) refused[name] ??= portalError('tooLong', { max: FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES });
+  for (const name of parsed.truncated)
+    refused[name] ??= portalError('tooLong', { max: FIELD_MAX[name] ?? UPLOAD_FIELD_MAX_BYTES });
   const altError = photoAltError(parsed.lists.photoAlt ?? []);
   if (altError) refused.photoAlt = altError;
   const settled = await settlePhotos(parsed);
-  if (settled.photos.length > 0 && result.success && !result.data.photoConsent) refused.photoConsent = portalError(PHOTO_CONSENT_ERROR);
+  if (settled.photos.length > 0 && result.success && !result.data.photoConsent)
+    refused.photoConsent = portalError(PHOTO_CONSENT_ERROR);
 
   const draftBack = async (f: UploadFailure) => {
     if (json) return jsonFailure(request, locale, f);
@@ -166,13 +199,26 @@ async function fileReport(
     if (photoError) refused.photos = photoError;
     return draftBack(fieldFailure(refused));
   }
-  if (photoError) return draftBack({ ...failureOf(settled.failure!.error, settled.failure!.number), fields: { photos: [photoError] } });
+  if (photoError)
+    return draftBack({
+      ...failureOf(settled.failure!.error, settled.failure!.number),
+      fields: { photos: [photoError] },
+    });
 
   try {
-    const report = await createReport({ user, fields: result.data, photos: settled.photos, locale, storage: options.storage });
+    const report = await createReport({
+      user,
+      fields: result.data,
+      photos: settled.photos,
+      locale,
+      storage: options.storage,
+    });
     const url = localePath('/reports/[code]', locale, { code: report.code });
     if (!json) return seeOther(request, url);
-    return Response.json({ code: report.code, url }, { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } });
+    return Response.json(
+      { code: report.code, url },
+      { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } },
+    );
   } catch (e) {
     if (e instanceof AppError && e.code === 'rate_limited') {
       return respond.fail(rateLimitedFailure('rateLimited', e.details.retryAfter ?? 60 * 60));

@@ -30,15 +30,26 @@ export function assertOfficial(actor: Actor | null | undefined): asserts actor i
 }
 
 const reportSelect = {
-  id: true, code: true, status: true, agencyId: true, authorId: true, dueAt: true, committedAt: true,
-  closedAt: true, duplicateOfId: true, hiddenAt: true, hiddenReason: true,
+  id: true,
+  code: true,
+  status: true,
+  agencyId: true,
+  authorId: true,
+  dueAt: true,
+  committedAt: true,
+  closedAt: true,
+  duplicateOfId: true,
+  hiddenAt: true,
+  hiddenReason: true,
 } satisfies Prisma.ReportSelect;
 type LockedReport = Prisma.ReportGetPayload<{ select: typeof reportSelect }>;
 
 /** Locks the report's row for the rest of the transaction and checks the actor may handle it. */
 async function lockReport(tx: Tx, actor: Actor, code: string): Promise<LockedReport> {
   assertOfficial(actor);
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Report" WHERE code = ${code.trim().toUpperCase()} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Report" WHERE code = ${code.trim().toUpperCase()} FOR UPDATE`;
   if (!rows[0]) throw new AppError('not_found', 'adminReportNotFound');
   const report = await tx.report.findUniqueOrThrow({ where: { id: rows[0].id }, select: reportSelect });
   if (!can(actor, 'report:handle', report)) throw new AppError('forbidden');
@@ -55,8 +66,14 @@ async function afterCommit(reportId: string, notice: ReportNotice, actorId: stri
 }
 
 const snapshot = (r: Partial<LockedReport>) => ({
-  status: r.status, agencyId: r.agencyId, dueAt: r.dueAt, committedAt: r.committedAt, closedAt: r.closedAt,
-  duplicateOfId: r.duplicateOfId, hiddenAt: r.hiddenAt, hiddenReason: r.hiddenReason,
+  status: r.status,
+  agencyId: r.agencyId,
+  dueAt: r.dueAt,
+  committedAt: r.committedAt,
+  closedAt: r.closedAt,
+  duplicateOfId: r.duplicateOfId,
+  hiddenAt: r.hiddenAt,
+  hiddenReason: r.hiddenReason,
 });
 
 // ----- assignment -----
@@ -80,9 +97,23 @@ export async function assignReport(actor: Actor, input: { code: string; agencyId
       select: reportSelect,
     });
     await tx.reportEvent.create({
-      data: { reportId: report.id, kind: 'ASSIGNED', status: report.status, agencyId: agency.id, actorId: actor.id, note: input.note ?? '' },
+      data: {
+        reportId: report.id,
+        kind: 'ASSIGNED',
+        status: report.status,
+        agencyId: agency.id,
+        actorId: actor.id,
+        note: input.note ?? '',
+      },
     });
-    await audit(tx, { actorId: actor.id, action: 'report.assign', entityType: 'Report', entityId: report.id, before: snapshot(report), after: snapshot(after) });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'report.assign',
+      entityType: 'Report',
+      entityId: report.id,
+      before: snapshot(report),
+      after: snapshot(after),
+    });
     return after;
   });
   await afterCommit(result.id, 'assigned', actor.id);
@@ -99,9 +130,12 @@ type StatusInput = z.output<typeof statusChange>;
  * IN_PROGRESS may carry a committed date (a future working day), as a progress update does.
  */
 export async function changeStatus(actor: Actor, code: string, input: StatusInput) {
-  if (input.status === 'REJECTED' && !input.note) throw new AppError('bad_request', 'invalid', { fields: { note: 'rejectReasonRequired' } });
-  if (input.status === 'DUPLICATE' && !input.duplicateOf) throw new AppError('bad_request', 'invalid', { fields: { duplicateOf: 'duplicateOfRequired' } });
-  if (input.committedDate && input.status !== 'IN_PROGRESS') throw fieldError('committedDate', 'committedDateOnlyInProgress');
+  if (input.status === 'REJECTED' && !input.note)
+    throw new AppError('bad_request', 'invalid', { fields: { note: 'rejectReasonRequired' } });
+  if (input.status === 'DUPLICATE' && !input.duplicateOf)
+    throw new AppError('bad_request', 'invalid', { fields: { duplicateOf: 'duplicateOfRequired' } });
+  if (input.committedDate && input.status !== 'IN_PROGRESS')
+    throw fieldError('committedDate', 'committedDateOnlyInProgress');
   const now = new Date();
   if (input.committedDate) {
     const problem = committedDateError(input.committedDate, now, await publicHolidays());
@@ -122,11 +156,23 @@ export async function changeStatus(actor: Actor, code: string, input: StatusInpu
     });
     await tx.reportEvent.create({
       data: {
-        reportId: report.id, kind: 'STATUS_CHANGED', status: input.status, agencyId: report.agencyId, actorId: actor.id,
-        note: input.note, committedDate: committedAt ?? null,
+        reportId: report.id,
+        kind: 'STATUS_CHANGED',
+        status: input.status,
+        agencyId: report.agencyId,
+        actorId: actor.id,
+        note: input.note,
+        committedDate: committedAt ?? null,
       },
     });
-    await audit(tx, { actorId: actor.id, action: 'report.status', entityType: 'Report', entityId: report.id, before: snapshot(report), after: { ...snapshot(after), note: input.note } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'report.status',
+      entityType: 'Report',
+      entityId: report.id,
+      before: snapshot(report),
+      after: { ...snapshot(after), note: input.note },
+    });
     return after;
   });
   await afterCommit(result.id, 'statusChanged', actor.id);
@@ -150,7 +196,8 @@ async function markDuplicate(actor: Actor, code: string, originalCode: string, n
     });
     if (!original) throw fieldError('duplicateOf', 'duplicateNotFound', 'not_found');
     if (original.id === report.id) throw fieldError('duplicateOf', 'duplicateSelf');
-    if (original.status === 'DUPLICATE' || original.duplicateOfId) throw fieldError('duplicateOf', 'duplicateOfDuplicate', 'conflict');
+    if (original.status === 'DUPLICATE' || original.duplicateOfId)
+      throw fieldError('duplicateOf', 'duplicateOfDuplicate', 'conflict');
 
     const after = await tx.report.update({
       where: { id: report.id },
@@ -165,8 +212,9 @@ async function markDuplicate(actor: Actor, code: string, originalCode: string, n
     if (original.authorId) people.delete(original.authorId);
     // Only those who may follow the original itself: a private or hidden original stays closed to them.
     const originalFacts = reportFacts(original);
-    const allowed = (await tx.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, role: true, agencyId: true } }))
-      .filter((u) => can(u, 'report:follow', originalFacts));
+    const allowed = (
+      await tx.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, role: true, agencyId: true } })
+    ).filter((u) => can(u, 'report:follow', originalFacts));
     const merged = await tx.reportFollower.createMany({
       data: allowed.map((u) => ({ reportId: original.id, userId: u.id })),
       skipDuplicates: true,
@@ -174,14 +222,39 @@ async function markDuplicate(actor: Actor, code: string, originalCode: string, n
 
     await tx.reportEvent.createMany({
       data: [
-        { reportId: report.id, kind: 'STATUS_CHANGED', status: 'DUPLICATE', agencyId: report.agencyId, actorId: actor.id, note },
-        { reportId: report.id, kind: 'MERGED', status: 'DUPLICATE', agencyId: report.agencyId, actorId: actor.id, note: original.code },
-        { reportId: original.id, kind: 'MERGED', status: original.status, agencyId: original.agencyId, actorId: actor.id, note: report.code },
+        {
+          reportId: report.id,
+          kind: 'STATUS_CHANGED',
+          status: 'DUPLICATE',
+          agencyId: report.agencyId,
+          actorId: actor.id,
+          note,
+        },
+        {
+          reportId: report.id,
+          kind: 'MERGED',
+          status: 'DUPLICATE',
+          agencyId: report.agencyId,
+          actorId: actor.id,
+          note: original.code,
+        },
+        {
+          reportId: original.id,
+          kind: 'MERGED',
+          status: original.status,
+          agencyId: original.agencyId,
+          actorId: actor.id,
+          note: report.code,
+        },
       ],
     });
     await audit(tx, {
-      actorId: actor.id, action: 'report.duplicate', entityType: 'Report', entityId: report.id,
-      before: snapshot(report), after: { ...snapshot(after), note, original: original.code, followersMerged: merged.count },
+      actorId: actor.id,
+      action: 'report.duplicate',
+      entityType: 'Report',
+      entityId: report.id,
+      before: snapshot(report),
+      after: { ...snapshot(after), note, original: original.code, followersMerged: merged.count },
     });
     return { report: after, originalId: original.id };
   });
@@ -205,9 +278,23 @@ export async function reopenReport(actor: Actor, input: { code: string; note: st
       select: reportSelect,
     });
     await tx.reportEvent.create({
-      data: { reportId: report.id, kind: 'REOPENED', status: 'IN_PROGRESS', agencyId: report.agencyId, actorId: actor.id, note: input.note },
+      data: {
+        reportId: report.id,
+        kind: 'REOPENED',
+        status: 'IN_PROGRESS',
+        agencyId: report.agencyId,
+        actorId: actor.id,
+        note: input.note,
+      },
     });
-    await audit(tx, { actorId: actor.id, action: 'report.reopen', entityType: 'Report', entityId: report.id, before: snapshot(report), after: { ...snapshot(after), note: input.note } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'report.reopen',
+      entityType: 'Report',
+      entityId: report.id,
+      before: snapshot(report),
+      after: { ...snapshot(after), note: input.note },
+    });
     return after;
   });
   await afterCommit(result.id, 'reopened', actor.id);
@@ -229,11 +316,30 @@ export async function progressUpdate(actor: Actor, input: { code: string; note: 
     const report = await lockReport(tx, actor, input.code);
     if (!isOpen(report.status)) throw new AppError('conflict', 'closedNeedsReopen');
     const status: ReportStatus = 'IN_PROGRESS';
-    const after = await tx.report.update({ where: { id: report.id }, data: { status, committedAt }, select: reportSelect });
-    await tx.reportEvent.create({
-      data: { reportId: report.id, kind: 'PROGRESS_UPDATE', status, agencyId: report.agencyId, actorId: actor.id, note: input.note, committedDate: committedAt },
+    const after = await tx.report.update({
+      where: { id: report.id },
+      data: { status, committedAt },
+      select: reportSelect,
     });
-    await audit(tx, { actorId: actor.id, action: 'report.progress', entityType: 'Report', entityId: report.id, before: snapshot(report), after: { ...snapshot(after), note: input.note } });
+    await tx.reportEvent.create({
+      data: {
+        reportId: report.id,
+        kind: 'PROGRESS_UPDATE',
+        status,
+        agencyId: report.agencyId,
+        actorId: actor.id,
+        note: input.note,
+        committedDate: committedAt,
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'report.progress',
+      entityType: 'Report',
+      entityId: report.id,
+      before: snapshot(report),
+      after: { ...snapshot(after), note: input.note },
+    });
     return after;
   });
   await afterCommit(result.id, 'progressUpdate', actor.id);
@@ -256,17 +362,27 @@ export async function setReportHidden(actor: Actor, input: { code: string; hidde
     if (!input.hidden && !report.hiddenAt) throw new AppError('conflict', 'notHidden');
     const after = await tx.report.update({
       where: { id: report.id },
-      data: input.hidden ? { hiddenAt: new Date(), hiddenReason: input.reason.trim() } : { hiddenAt: null, hiddenReason: null },
+      data: input.hidden
+        ? { hiddenAt: new Date(), hiddenReason: input.reason.trim() }
+        : { hiddenAt: null, hiddenReason: null },
       select: reportSelect,
     });
     await tx.reportEvent.create({
       data: {
-        reportId: report.id, kind: input.hidden ? 'HIDDEN' : 'UNHIDDEN', status: report.status, agencyId: report.agencyId,
-        actorId: actor.id, note: input.reason.trim(), internal: true,
+        reportId: report.id,
+        kind: input.hidden ? 'HIDDEN' : 'UNHIDDEN',
+        status: report.status,
+        agencyId: report.agencyId,
+        actorId: actor.id,
+        note: input.reason.trim(),
+        internal: true,
       },
     });
     await audit(tx, {
-      actorId: actor.id, action: input.hidden ? 'report.hide' : 'report.unhide', entityType: 'Report', entityId: report.id,
+      actorId: actor.id,
+      action: input.hidden ? 'report.hide' : 'report.unhide',
+      entityType: 'Report',
+      entityId: report.id,
       before: { hiddenAt: report.hiddenAt, hiddenReason: report.hiddenReason },
       after: { hiddenAt: after.hiddenAt, hiddenReason: after.hiddenReason, reason: input.reason.trim() },
     });
@@ -287,7 +403,10 @@ export const photoNote = (position: number, reason: string) => `#${position + 1}
 export const PHOTO_NOTE = /^#(\d+) · ?(.*)$/s;
 
 /** The same for one photo of a report (its files are kept). */
-export async function setPhotoHidden(actor: Actor, input: { code: string; photoId: string; hidden: boolean; reason: string }) {
+export async function setPhotoHidden(
+  actor: Actor,
+  input: { code: string; photoId: string; hidden: boolean; reason: string },
+) {
   if (input.hidden && !input.reason.trim()) throw fieldError('reason', 'hideReasonRequired');
   return db.$transaction(async (tx) => {
     const report = await lockReport(tx, actor, input.code);
@@ -300,19 +419,34 @@ export async function setPhotoHidden(actor: Actor, input: { code: string; photoI
     if (!input.hidden && !photo.hiddenAt) throw new AppError('conflict', 'notHidden');
     const after = await tx.reportPhoto.update({
       where: { id: photo.id },
-      data: input.hidden ? { hiddenAt: new Date(), hiddenReason: input.reason.trim() } : { hiddenAt: null, hiddenReason: null },
+      data: input.hidden
+        ? { hiddenAt: new Date(), hiddenReason: input.reason.trim() }
+        : { hiddenAt: null, hiddenReason: null },
       select: { hiddenAt: true, hiddenReason: true },
     });
     await tx.reportEvent.create({
       data: {
-        reportId: report.id, kind: input.hidden ? 'HIDDEN' : 'UNHIDDEN', status: report.status, agencyId: report.agencyId,
-        actorId: actor.id, note: photoNote(photo.position, input.reason.trim()), internal: true,
+        reportId: report.id,
+        kind: input.hidden ? 'HIDDEN' : 'UNHIDDEN',
+        status: report.status,
+        agencyId: report.agencyId,
+        actorId: actor.id,
+        note: photoNote(photo.position, input.reason.trim()),
+        internal: true,
       },
     });
     await audit(tx, {
-      actorId: actor.id, action: input.hidden ? 'report.photo.hide' : 'report.photo.unhide', entityType: 'ReportPhoto', entityId: photo.id,
+      actorId: actor.id,
+      action: input.hidden ? 'report.photo.hide' : 'report.photo.unhide',
+      entityType: 'ReportPhoto',
+      entityId: photo.id,
       before: { reportCode: report.code, hiddenAt: photo.hiddenAt, hiddenReason: photo.hiddenReason },
-      after: { reportCode: report.code, hiddenAt: after.hiddenAt, hiddenReason: after.hiddenReason, reason: input.reason.trim() },
+      after: {
+        reportCode: report.code,
+        hiddenAt: after.hiddenAt,
+        hiddenReason: after.hiddenReason,
+        reason: input.reason.trim(),
+      },
     });
     return after;
   });

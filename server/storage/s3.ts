@@ -4,7 +4,13 @@ import { assertKey, MissingObjectError, type PhotoStorage, type StoredObject } f
 
 const TEMP_PREFIX = 'tmp/';
 
-export type S3Config = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+export type S3Config = {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
 
 /**
  * Any S3-compatible service (AWS S3, MinIO, Ceph, Viettel/FPT object storage), signed with SigV4.
@@ -35,7 +41,9 @@ export class S3Storage implements PhotoStorage {
     const res = await this.client.fetch(url, init);
     if (!res.ok && !okStatuses.includes(res.status)) {
       const text = await res.text().catch(() => '');
-      throw new Error(`S3 ${init.method ?? 'GET'} ${new URL(url).pathname} failed: ${res.status} ${text.slice(0, 300)}`);
+      throw new Error(
+        `S3 ${init.method ?? 'GET'} ${new URL(url).pathname} failed: ${res.status} ${text.slice(0, 300)}`,
+      );
     }
     return res;
   }
@@ -54,7 +62,12 @@ export class S3Storage implements PhotoStorage {
     assertKey(key);
     const copy = await this.send(
       this.url(key),
-      { method: 'PUT', headers: { 'x-amz-copy-source': `/${encodeURIComponent(this.config.bucket)}/${(TEMP_PREFIX + key).split('/').map(encodeURIComponent).join('/')}` } },
+      {
+        method: 'PUT',
+        headers: {
+          'x-amz-copy-source': `/${encodeURIComponent(this.config.bucket)}/${(TEMP_PREFIX + key).split('/').map(encodeURIComponent).join('/')}`,
+        },
+      },
       [404],
     );
     const text = await copy.text();

@@ -21,7 +21,9 @@ test('a resident signs up, verifies the email from the mail, and signs in', asyn
   await expect(page.getByTestId('sign-up-done')).toContainText(`Chúng tôi đã gửi thư xác thực đến ${email}`);
 
   const [row] = await sql<{ consentVersion: string; consentAt: Date; phone: string; emailVerified: Date | null }>(
-    'SELECT "consentVersion", "consentAt", phone, "emailVerified" FROM "User" WHERE email = $1', [email]);
+    'SELECT "consentVersion", "consentAt", phone, "emailVerified" FROM "User" WHERE email = $1',
+    [email],
+  );
   expect(row).toMatchObject({ consentVersion: '2026-01', phone: '0901234567', emailVerified: null });
 
   // Before verification, signing in says why it does not work.
@@ -127,7 +129,10 @@ test('a wrong password is answered in place, in the page’s language', async ({
   await expect(page.getByLabel('Email')).toHaveValue(demo.citizen2.email);
 });
 
-test('after 5 failed sign-ins a minute the sixth gets 429 with Retry-After and a clear message', async ({ page, clientIp }) => {
+test('after 5 failed sign-ins a minute the sixth gets 429 with Retry-After and a clear message', async ({
+  page,
+  clientIp,
+}) => {
   const email = uniqueEmail('khoa');
   const origin = new URL(page.context().pages()[0]?.url() || process.env.BASE_URL || 'http://localhost:3000').origin;
   const post = (password: string, locale = 'vi') =>
@@ -156,7 +161,10 @@ test('after 5 failed sign-ins a minute the sixth gets 429 with Retry-After and a
 
 test('state-changing route handlers refuse a foreign or missing Origin', async ({ request }) => {
   const form = { email: demo.citizen.email, password: demo.citizen.password };
-  const foreign = await request.post('/api/auth/password', { headers: { Origin: 'https://evil.example', Accept: 'application/json' }, form });
+  const foreign = await request.post('/api/auth/password', {
+    headers: { Origin: 'https://evil.example', Accept: 'application/json' },
+    form,
+  });
   expect(foreign.status()).toBe(403);
   expect((await errorOf(foreign)).message).toContain('không đến từ trang của Công dân số');
   const missing = await request.post('/api/auth/password', { headers: { Accept: 'application/json' }, form });
@@ -168,7 +176,10 @@ test('state-changing route handlers refuse a foreign or missing Origin', async (
 
 test('over-long and missing sign-in fields get a 400 with field errors, never a 500', async ({ request }) => {
   const headers = { Origin: process.env.BASE_URL!, Accept: 'application/json' };
-  const long = await request.post('/api/auth/password', { headers, form: { email: `${'a'.repeat(10_000)}@example.com`, password: 'x'.repeat(5000) } });
+  const long = await request.post('/api/auth/password', {
+    headers,
+    form: { email: `${'a'.repeat(10_000)}@example.com`, password: 'x'.repeat(5000) },
+  });
   expect(long.status()).toBe(400);
   const error = await errorOf(long);
   expect(error.fields?.email).toBe('Nội dung quá dài (tối đa 254 ký tự).');
@@ -213,8 +224,11 @@ test('an expired reset link says so', async ({ page }) => {
   await page.getByRole('button', { name: 'Gửi liên kết' }).click();
   await expect(page.getByTestId('forgot-done')).toBeVisible();
   const link = await latestMailLink(page, demo.citizen2.email);
-  await sql(`UPDATE "AuthToken" SET "expiresAt" = now() - interval '1 minute' WHERE "usedAt" IS NULL AND kind = 'PASSWORD_RESET'
-             AND "userId" = (SELECT id FROM "User" WHERE email = $1)`, [demo.citizen2.email]);
+  await sql(
+    `UPDATE "AuthToken" SET "expiresAt" = now() - interval '1 minute' WHERE "usedAt" IS NULL AND kind = 'PASSWORD_RESET'
+             AND "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [demo.citizen2.email],
+  );
   await page.goto(link);
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat khau moi rat dai');
   await page.getByLabel('Nhập lại mật khẩu mới').fill('mat khau moi rat dai');
@@ -275,6 +289,8 @@ test('a resident deletes their account', async ({ page }) => {
   await expect(page).toHaveURL(/\/vi\/dang-nhap\?notice=accountDeleted/);
   await expect(page.getByTestId('notice')).toContainText('Tài khoản của bạn đã được xóa');
   expect(await sql('SELECT 1 FROM "User" WHERE email = $1', [email])).toHaveLength(0);
-  const [anon] = await sql<{ count: string }>(`SELECT count(*) FROM "User" WHERE name = 'Người dùng đã xóa' AND "deletedAt" IS NOT NULL`);
+  const [anon] = await sql<{ count: string }>(
+    `SELECT count(*) FROM "User" WHERE name = 'Người dùng đã xóa' AND "deletedAt" IS NOT NULL`,
+  );
   expect(Number(anon!.count)).toBeGreaterThan(0);
 });

@@ -9,7 +9,9 @@ test.describe.configure({ mode: 'serial' });
 // The report form's "similar reports nearby" lookup: 60 a minute per address, counted before sign-in.
 const LIMIT = 60;
 const lookup = (base: string, i: number) =>
-  fetch(`${base}/api/feedback/nearby?locale=en`, { headers: { 'X-Forwarded-For': `198.51.100.${i % 250}, 203.0.113.${i % 250}` } });
+  fetch(`${base}/api/feedback/nearby?locale=en`, {
+    headers: { 'X-Forwarded-For': `198.51.100.${i % 250}, 203.0.113.${i % 250}` },
+  });
 
 let direct: OwnServer;
 test.beforeAll(async () => {
@@ -23,7 +25,10 @@ test.afterAll(async () => {
 test('without a trusted proxy, a forged X-Forwarded-For on every request does not escape the limit', async () => {
   const statuses: number[] = [];
   for (let i = 0; i <= LIMIT; i++) statuses.push((await lookup(direct.base, i)).status);
-  expect(statuses.slice(0, LIMIT).every((s) => s === 401), String(statuses)).toBe(true);
+  expect(
+    statuses.slice(0, LIMIT).every((s) => s === 401),
+    String(statuses),
+  ).toBe(true);
   const refused = await lookup(direct.base, LIMIT + 1);
   expect(refused.status).toBe(429);
   expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);

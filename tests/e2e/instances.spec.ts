@@ -43,12 +43,16 @@ test('a save on one instance refreshes the cached page on the other', async ({ p
   await save('International driving permit (IDP)');
 
   // Well within the minute the page would otherwise stay in the second instance's front cache.
-  await expect.poll(async () => (await heading(secondBase, p)).h1, { timeout: 15_000 }).toBe('International driving permit (IDP)');
+  await expect
+    .poll(async () => (await heading(secondBase, p)).h1, { timeout: 15_000 })
+    .toBe('International driving permit (IDP)');
   await expect.poll(() => heading(secondBase, p)).toEqual({ cache: 'hit', h1: 'International driving permit (IDP)' });
 
   // Back as it was, on both instances.
   await save('International driving permit');
-  await expect.poll(async () => (await heading(secondBase, p)).h1, { timeout: 15_000 }).toBe('International driving permit');
+  await expect
+    .poll(async () => (await heading(secondBase, p)).h1, { timeout: 15_000 })
+    .toBe('International driving permit');
 });
 
 test('the internal refresh route refuses a request without the instances’ token', async () => {

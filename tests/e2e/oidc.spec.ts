@@ -16,6 +16,8 @@ test('a resident signs in with the identity provider and gets an account', async
   await expect(page.getByTestId('account-summary')).toContainText(`${login}@vneid.test`);
 
   const rows = await sql<{ provider: string; name: string }>(
-    `SELECT a.provider, u.name FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`, [`${login}@vneid.test`]);
+    `SELECT a.provider, u.name FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`,
+    [`${login}@vneid.test`],
+  );
   expect(rows).toEqual([{ provider: 'oidc', name: `Công dân ${login}` }]);
 });

@@ -42,7 +42,10 @@ async function signInHere(page: Page, who: { email: string; password: string }) 
   await expect(page).toHaveURL(/\/vi\/tai-khoan$/);
 }
 
-test('while PostgreSQL is away: pages say so in their language with 503 and Retry-After, route handlers answer 503 in their shape, cached pages keep serving, the report form keeps its draft, and the log has two lines', async ({ page, request }) => {
+test('while PostgreSQL is away: pages say so in their language with 503 and Retry-After, route handlers answer 503 in their shape, cached pages keep serving, the report form keeps its draft, and the log has two lines', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const who = await testData.user();
   await signInHere(page, who);
@@ -61,7 +64,11 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
 
   // Pages: the production server's own page, 503 with Retry-After, in the page's language.
   for (const [url, title, kept] of [
-    [`${base}/vi/phan-anh`, 'Tạm thời chưa phục vụ được', 'Nội dung bạn đã gõ trong biểu mẫu phản ánh vẫn được giữ trên thiết bị này'],
+    [
+      `${base}/vi/phan-anh`,
+      'Tạm thời chưa phục vụ được',
+      'Nội dung bạn đã gõ trong biểu mẫu phản ánh vẫn được giữ trên thiết bị này',
+    ],
     [`${base}/en/feedback`, 'Temporarily unavailable', 'The text you typed in the report form is kept on this device'],
     [`${base}/vi/tai-khoan`, 'Tạm thời chưa phục vụ được', 'vẫn được giữ trên thiết bị này'],
   ]) {
@@ -78,7 +85,9 @@ test('while PostgreSQL is away: pages say so in their language with 503 and Retr
   const data = await request.get(`${base}/api/account/data`, { headers: { cookie } });
   expect(data.status()).toBe(503);
   expect(data.headers()['retry-after']).toBe('5');
-  expect(await data.json()).toEqual({ error: { code: 'unavailable', message: 'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.' } });
+  expect(await data.json()).toEqual({
+    error: { code: 'unavailable', message: 'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.' },
+  });
   const photo = await request.get(`${base}/api/feedback/photos/x/display`, { headers: { cookie } });
   expect(photo.status()).toBe(503);
   expect((await errorOf(photo)).code).toBe('unavailable');
@@ -128,13 +137,18 @@ test.describe('server actions refused before they run', () => {
       // sent as a page on another site, or a broken client, would make a browser send it.
       const email = uniqueEmail('la');
       await signUpForm(page, email);
-      const fields = await page.locator('form', { has: page.getByLabel('Email') }).evaluate((form: HTMLFormElement) =>
-        [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string'),
-      );
+      const fields = await page
+        .locator('form', { has: page.getByLabel('Email') })
+        .evaluate((form: HTMLFormElement) =>
+          [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string'),
+        );
       expect(fields.some(([k]) => k.startsWith('$ACTION'))).toBe(true);
       const headers: Record<string, string> = origin ? { origin } : { origin: base };
       const res = broken
-        ? await request.post(`${base}/vi/dang-ky`, { headers: { ...headers, 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\nContent-Disposition: form-da' })
+        ? await request.post(`${base}/vi/dang-ky`, {
+            headers: { ...headers, 'content-type': 'multipart/form-data; boundary=x' },
+            data: '--x\r\nContent-Disposition: form-da',
+          })
         : await request.post(`${base}/vi/dang-ky`, { headers, multipart: Object.fromEntries(fields) });
       expect(res.status()).toBe(status);
       expect(res.headers()['content-type']).toMatch(/^text\/html/);
@@ -148,7 +162,11 @@ test.describe('server actions refused before they run', () => {
 
   test('a fetch action from another site is a 403, not a 500', async ({ request }) => {
     const res = await request.post(`${base}/vi/dang-ky`, {
-      headers: { 'next-action': '7f00000000000000000000000000000000000000aa', origin: 'https://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
+      headers: {
+        'next-action': '7f00000000000000000000000000000000000000aa',
+        origin: 'https://evil.example',
+        'content-type': 'text/plain;charset=UTF-8',
+      },
       data: '[]',
     });
     expect(res.status()).toBe(403);

@@ -23,7 +23,10 @@ test('an anonymous visitor from elsewhere cannot read the outbox, in either lang
   await page.getByLabel('Email').fill(victim.email);
   await page.getByRole('button', { name: 'Gửi liên kết' }).click();
   await expect(page.getByTestId('forgot-done')).toBeVisible();
-  const [mail] = await sql<{ text: string }>('SELECT text FROM "OutboxMail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1', [victim.email]);
+  const [mail] = await sql<{ text: string }>(
+    'SELECT text FROM "OutboxMail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1',
+    [victim.email],
+  );
   const token = new URL(mail!.text.match(/https?:\/\/\S+/)![0]).searchParams.get('token')!;
 
   for (const path of OUTBOX) {
@@ -78,7 +81,10 @@ test.describe('with the production configuration', () => {
   test.beforeAll(async () => {
     test.setTimeout(90_000);
     // A city's server that forgot SMTP_URL: public address, no outbox setting.
-    server = await startOwnServer({ PUBLIC_URL: 'https://congdanso.example.gov.vn', SMTP_URL: '', MAIL_OUTBOX: '' }, { host: '127.0.0.1' });
+    server = await startOwnServer(
+      { PUBLIC_URL: 'https://congdanso.example.gov.vn', SMTP_URL: '', MAIL_OUTBOX: '' },
+      { host: '127.0.0.1' },
+    );
     base = server.base;
   });
 
@@ -92,7 +98,10 @@ test.describe('with the production configuration', () => {
       expect(res.status, p).toBe(404);
       expect(await res.text()).not.toContain('data-testid="outbox-mail"');
     }
-    const warnings = server.output().split('\n').filter((line) => line.includes('SMTP_URL is not set'));
+    const warnings = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('SMTP_URL is not set'));
     expect(warnings).toEqual([
       'Warning: SMTP_URL is not set, so no mail is delivered from https://congdanso.example.gov.vn: nobody receives email verification, password reset or report update mail. Set SMTP_URL (e.g. smtps://user:pass@smtp.example.gov.vn:465).',
     ]);

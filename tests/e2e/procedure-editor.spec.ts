@@ -1,6 +1,9 @@
 import { test, expect, demo, signIn, sql } from './fixtures';
 
-test('an editor renames a procedure: versioned, diffed, audit-logged, the public page refreshed and the old address redirected', async ({ page, request }) => {
+test('an editor renames a procedure: versioned, diffed, audit-logged, the public page refreshed and the old address redirected', async ({
+  page,
+  request,
+}) => {
   test.slow();
   await signIn(page, demo.editor);
   await page.goto('/vi/quan-tri/thu-tuc');
@@ -22,12 +25,16 @@ test('an editor renames a procedure: versioned, diffed, audit-logged, the public
   await form.getByLabel('Đường dẫn (không dấu, nối bằng gạch ngang)').fill('dang-ky-giam-ho-nguoi-chua-thanh-nien');
   await form.getByRole('button', { name: 'Lưu thủ tục' }).click();
   await expect(page.getByTestId('saved')).toContainText('Đã lưu');
-  const [after] = await sql<{ version: number; id: string }>(`SELECT version, id FROM "Procedure" WHERE slug = 'dang-ky-giam-ho-nguoi-chua-thanh-nien'`);
+  const [after] = await sql<{ version: number; id: string }>(
+    `SELECT version, id FROM "Procedure" WHERE slug = 'dang-ky-giam-ho-nguoi-chua-thanh-nien'`,
+  );
   expect(after!.version).toBe(before!.version + 1);
 
   const history = page.getByTestId('history');
   await expect(history).toContainText(`Phiên bản ${before!.version}`);
-  await expect(history.getByRole('row', { name: /Tên thủ tục \(tiếng Việt\)/ })).toContainText('Đăng ký giám hộ cho người chưa thành niên');
+  await expect(history.getByRole('row', { name: /Tên thủ tục \(tiếng Việt\)/ })).toContainText(
+    'Đăng ký giám hộ cho người chưa thành niên',
+  );
 
   const fresh = await page.goto('/vi/thu-tuc-hanh-chinh/dang-ky-giam-ho-nguoi-chua-thanh-nien');
   expect(fresh?.status()).toBe(200);
@@ -36,7 +43,10 @@ test('an editor renames a procedure: versioned, diffed, audit-logged, the public
   expect(old.status()).toBe(308);
   expect(old.headers()['location']).toContain('/vi/thu-tuc-hanh-chinh/dang-ky-giam-ho-nguoi-chua-thanh-nien');
 
-  const logged = await sql<{ action: string; before: { titleVi?: string } }>(`SELECT action, before FROM "AuditLog" WHERE "entityId" = $1`, [after!.id]);
+  const logged = await sql<{ action: string; before: { titleVi?: string } }>(
+    `SELECT action, before FROM "AuditLog" WHERE "entityId" = $1`,
+    [after!.id],
+  );
   expect(logged.map((l) => l.action)).toContain('procedure.update');
   expect(logged.find((l) => l.action === 'procedure.update')!.before.titleVi).toBe('Đăng ký giám hộ');
 

@@ -1,7 +1,9 @@
 import { test, expect, sql } from './fixtures';
 
 test('every form linked from a published procedure downloads and prints: no dead links', async ({ request }) => {
-  const slugs = (await sql<{ slug: string }>(`SELECT slug FROM "Procedure" WHERE status = 'PUBLISHED' ORDER BY slug`)).map((r) => r.slug);
+  const slugs = (
+    await sql<{ slug: string }>(`SELECT slug FROM "Procedure" WHERE status = 'PUBLISHED' ORDER BY slug`)
+  ).map((r) => r.slug);
   expect(slugs.length).toBeGreaterThan(50);
   const downloads = new Set<string>();
   const views = new Set<string>();
@@ -9,7 +11,8 @@ test('every form linked from a published procedure downloads and prints: no dead
     for (const path of [`/vi/thu-tuc-hanh-chinh/${slug}`, `/en/procedures/${slug}`]) {
       const html = await (await request.get(path)).text();
       for (const m of html.matchAll(/href="(\/api\/forms\/[^"]+)"/g)) downloads.add(m[1]!);
-      for (const m of html.matchAll(/href="(\/(?:vi\/thu-tuc-hanh-chinh\/mau|en\/procedures\/forms)\/[^"]+)"/g)) views.add(m[1]!);
+      for (const m of html.matchAll(/href="(\/(?:vi\/thu-tuc-hanh-chinh\/mau|en\/procedures\/forms)\/[^"]+)"/g))
+        views.add(m[1]!);
     }
   }
   expect(downloads.size).toBeGreaterThanOrEqual(15);
@@ -42,7 +45,12 @@ test('the checklist links a form to its printable page, which shows the form alo
   await expect(page.getByTestId('form-links')).toHaveCount(0);
 
   await page.goto('/vi/thu-tuc-hanh-chinh/dang-ky-thuong-tru');
-  await page.getByTestId('document-checklist').first().getByRole('link', { name: 'Xem và in mẫu CT01' }).first().click();
+  await page
+    .getByTestId('document-checklist')
+    .first()
+    .getByRole('link', { name: 'Xem và in mẫu CT01' })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/vi\/thu-tuc-hanh-chinh\/mau\/mau-ct01$/);
   const sheet = page.getByTestId('form-sheet');
   await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('Tờ khai thay đổi thông tin cư trú');
@@ -56,7 +64,9 @@ test('the checklist links a form to its printable page, which shows the form alo
 
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/en/procedures/forms/mau-ct01');
-  await expect(page.getByTestId('form-sheet').getByRole('heading', { level: 1 })).toHaveText('Tờ khai thay đổi thông tin cư trú');
+  await expect(page.getByTestId('form-sheet').getByRole('heading', { level: 1 })).toHaveText(
+    'Tờ khai thay đổi thông tin cư trú',
+  );
   await expect(page.getByRole('link', { name: /^Download mẫu CT01 \(HTML, \d+ KB\)$/ })).toBeVisible();
 });
 
@@ -67,6 +77,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'In danh sách giấy tờ' })).toHaveCount(0);
     await expect(page.getByText('Để in, dùng lệnh In của trình duyệt (Ctrl + P).')).toBeVisible();
     await page.getByRole('link', { name: 'Xem và in tờ khai đăng ký khai sinh' }).click();
-    await expect(page.getByTestId('form-sheet').getByRole('heading', { level: 1 })).toHaveText('Tờ khai đăng ký khai sinh');
+    await expect(page.getByTestId('form-sheet').getByRole('heading', { level: 1 })).toHaveText(
+      'Tờ khai đăng ký khai sinh',
+    );
   });
 });

@@ -160,7 +160,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('suggestions API: JSON with localized links, cached, empty for blank text, 400 for an unknown language', async ({ request }) => {
+test('suggestions API: JSON with localized links, cached, empty for blank text, 400 for an unknown language', async ({
+  request,
+}) => {
   const res = await request.get('/api/procedures/suggest?q=dang%20ky%20kh&locale=vi');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
@@ -168,7 +170,11 @@ test('suggestions API: JSON with localized links, cached, empty for blank text, 
   const { items } = (await res.json()) as { items: { slug: string; title: string; href: string }[] };
   expect(items.length).toBeGreaterThan(0);
   expect(items.length).toBeLessThanOrEqual(6);
-  expect(items).toContainEqual({ slug: 'dang-ky-khai-sinh', title: 'Đăng ký khai sinh', href: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh' });
+  expect(items).toContainEqual({
+    slug: 'dang-ky-khai-sinh',
+    title: 'Đăng ký khai sinh',
+    href: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+  });
   for (const item of items) expect(Object.keys(item).sort()).toEqual(['href', 'slug', 'title']);
 
   const en = await (await request.get('/api/procedures/suggest?q=khai%20sinh&locale=en')).json();
@@ -184,7 +190,9 @@ test('suggestions API: JSON with localized links, cached, empty for blank text, 
   expect(await (await request.get('/api/procedures/suggest')).json()).toEqual({ items: [] });
 
   // A very long text is cut, not refused.
-  const long = await request.get(`/api/procedures/suggest?q=${encodeURIComponent(`khai sinh ${'x'.repeat(3000)}`)}&locale=vi`);
+  const long = await request.get(
+    `/api/procedures/suggest?q=${encodeURIComponent(`khai sinh ${'x'.repeat(3000)}`)}&locale=vi`,
+  );
   expect(long.status()).toBe(200);
   expect(Array.isArray((await long.json()).items)).toBe(true);
 

@@ -38,7 +38,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('bad search input gets a clear page, never an error', async ({ page }) => {
-    for (const q of ['', '🙂🙂🙂', "'; DROP TABLE \"Procedure\"; --", '<script>alert(1)</script>', 'x'.repeat(2000)]) {
+    for (const q of ['', '🙂🙂🙂', '\'; DROP TABLE "Procedure"; --', '<script>alert(1)</script>', 'x'.repeat(2000)]) {
       const res = await page.goto(`/vi/thu-tuc-hanh-chinh?q=${encodeURIComponent(q)}`);
       expect(res?.status(), q.slice(0, 20)).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục hành chính');
@@ -52,18 +52,32 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the procedure page: summary first, steps, checklist, methods, legal basis, search-engine data', async ({ page }) => {
+test('the procedure page: summary first, steps, checklist, methods, legal basis, search-engine data', async ({
+  page,
+}) => {
   await page.goto('/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh');
   const summary = page.getByTestId('procedure-summary');
-  for (const term of ['Ai thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Nơi nộp hồ sơ', 'Dịch vụ công trực tuyến']) {
+  for (const term of [
+    'Ai thực hiện',
+    'Thời hạn giải quyết',
+    'Phí, lệ phí',
+    'Nơi nộp hồ sơ',
+    'Dịch vụ công trực tuyến',
+  ]) {
     await expect(summary.getByText(term, { exact: true })).toBeVisible();
   }
   for (const h of ['Trình tự thực hiện', 'Thành phần hồ sơ', 'Cách thức thực hiện', 'Căn cứ pháp lý']) {
     await expect(page.getByRole('heading', { level: 2, name: h })).toBeVisible();
   }
   await expect(page.getByTestId('procedure-code')).toContainText('1.001193');
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/procedures\/dang-ky-khai-sinh$/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/vi\/thu-tuc-hanh-chinh\/dang-ky-khai-sinh$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    /\/en\/procedures\/dang-ky-khai-sinh$/,
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/vi\/thu-tuc-hanh-chinh\/dang-ky-khai-sinh$/,
+  );
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld.map((x: { '@type': string }) => x['@type'])).toEqual(['GovernmentService', 'BreadcrumbList']);
   expect(ld[0].identifier).toBe('1.001193');
@@ -77,7 +91,10 @@ test('the procedure page: summary first, steps, checklist, methods, legal basis,
 
 test('English queries search the English titles', async ({ page }) => {
   await page.goto('/en/procedures?q=passport');
-  await expect(page.getByTestId('results').getByRole('link').first()).toHaveAttribute('href', /\/en\/procedures\/cap-ho-chieu/);
+  await expect(page.getByTestId('results').getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/en\/procedures\/cap-ho-chieu/,
+  );
 });
 
 test('open data: search and one procedure as JSON, with cache headers and clear errors', async ({ request }) => {
@@ -132,7 +149,9 @@ test.describe('“Was this page helpful?” without JavaScript', () => {
     await form.getByRole('button', { name: 'Gửi' }).click();
     await expect(page).toHaveURL(/\/vi\/thu-tuc-hanh-chinh\/dang-ky-tam-tru#feedback-thanks$/);
     await expect(page.getByText('Cảm ơn bạn đã góp ý.')).toBeVisible();
-    const rows = await sql<{ helpful: boolean }>('SELECT helpful FROM "ProcedureFeedback" WHERE comment = $1', [comment]);
+    const rows = await sql<{ helpful: boolean }>('SELECT helpful FROM "ProcedureFeedback" WHERE comment = $1', [
+      comment,
+    ]);
     expect(rows).toEqual([{ helpful: false }]);
   });
 });
@@ -140,17 +159,25 @@ test.describe('“Was this page helpful?” without JavaScript', () => {
 test('feedback is Origin-checked, validated and rate-limited', async ({ request, clientIp }) => {
   const url = '/api/procedures/1.001193/feedback';
   const headers = { Origin: process.env.BASE_URL!, Accept: 'application/json', 'X-Forwarded-For': clientIp };
-  expect((await request.post(url, { headers: { ...headers, Origin: 'https://evil.example' }, form: { helpful: 'yes' } })).status()).toBe(403);
+  expect(
+    (
+      await request.post(url, { headers: { ...headers, Origin: 'https://evil.example' }, form: { helpful: 'yes' } })
+    ).status(),
+  ).toBe(403);
   expect((await request.post(url, { headers, form: { helpful: 'maybe' } })).status()).toBe(400);
-  expect((await request.post('/api/procedures/9.999999/feedback', { headers, form: { helpful: 'yes' } })).status()).toBe(404);
-  for (let i = 0; i < 10; i++) expect((await request.post(url, { headers, form: { helpful: 'yes' } })).status()).toBe(201);
+  expect(
+    (await request.post('/api/procedures/9.999999/feedback', { headers, form: { helpful: 'yes' } })).status(),
+  ).toBe(404);
+  for (let i = 0; i < 10; i++)
+    expect((await request.post(url, { headers, form: { helpful: 'yes' } })).status()).toBe(201);
   const limited = await request.post(url, { headers, form: { helpful: 'yes' } });
   expect(limited.status()).toBe(429);
   expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
 });
 
 test('reading a procedure page counts one view per visitor', async ({ page }) => {
-  const views = async () => (await sql<{ views: number }>(`SELECT views FROM "Procedure" WHERE slug = 'khai-bao-tam-vang'`))[0]!.views;
+  const views = async () =>
+    (await sql<{ views: number }>(`SELECT views FROM "Procedure" WHERE slug = 'khai-bao-tam-vang'`))[0]!.views;
   const before = await views();
   await page.goto('/vi/thu-tuc-hanh-chinh/khai-bao-tam-vang');
   await expect.poll(views).toBe(before + 1);

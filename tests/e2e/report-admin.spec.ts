@@ -8,7 +8,9 @@ import { test, expect, testData, demo, signIn, sql } from './fixtures';
 const DAY = 24 * 60 * 60 * 1000;
 
 async function insertReport({ overdue = true, agency = 'SO-XD' } = {}) {
-  const [author] = await sql<{ id: string; email: string }>('SELECT id, email FROM "User" WHERE email = $1', [demo.citizen.email]);
+  const [author] = await sql<{ id: string; email: string }>('SELECT id, email FROM "User" WHERE email = $1', [
+    demo.citizen.email,
+  ]);
   const report = await testData.report({
     authorId: author!.id,
     agency,
@@ -24,14 +26,19 @@ async function insertReport({ overdue = true, agency = 'SO-XD' } = {}) {
 async function shot(page: Page, name: string) {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
-  for (const [w, h, label] of [[1280, 800, 'desktop'], [390, 844, 'mobile']] as const) {
+  for (const [w, h, label] of [
+    [1280, 800, 'desktop'],
+    [390, 844, 'mobile'],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('an official sees the report in the queue with counts, filters overdue ones, and moves it to IN_PROGRESS with a note', async ({ page }) => {
+test('an official sees the report in the queue with counts, filters overdue ones, and moves it to IN_PROGRESS with a note', async ({
+  page,
+}) => {
   const report = await insertReport();
   await signIn(page, demo.official);
   await page.goto('/vi/quan-tri');
@@ -74,7 +81,9 @@ test('an official sees the report in the queue with counts, filters overdue ones
   await expect(answer.locator('textarea[name="body"]')).toHaveAttribute('maxlength', '5000');
   await expect(answer.locator('input[type="checkbox"][name="resolve"]')).toHaveCount(1);
   await expect(answer.locator('input[type="hidden"][name="locale"]')).toHaveValue('vi');
-  expect(await answer.locator('input[type="hidden"][name="idempotencyKey"]').inputValue()).toMatch(/^[A-Za-z0-9_-]{16,80}$/);
+  expect(await answer.locator('input[type="hidden"][name="idempotencyKey"]').inputValue()).toMatch(
+    /^[A-Za-z0-9_-]{16,80}$/,
+  );
   const photos = answer.locator('input[type="file"][name="photos"]');
   await expect(photos).toHaveAttribute('multiple', '');
   await expect(photos).toHaveAttribute('accept', 'image/jpeg,image/png,image/webp');
@@ -97,19 +106,42 @@ test('an official sees the report in the queue with counts, filters overdue ones
   await expect(page.getByTestId('timeline')).toContainText('Đã cử đội duy tu kiểm tra, sẽ vá trong tuần.');
 
   const events = await sql<{ kind: string; status: string; note: string }>(
-    `SELECT kind, status::text, note FROM "ReportEvent" WHERE "reportId" = $1 ORDER BY "createdAt"`, [report.id],
+    `SELECT kind, status::text, note FROM "ReportEvent" WHERE "reportId" = $1 ORDER BY "createdAt"`,
+    [report.id],
   );
-  expect(events.at(-1)).toEqual({ kind: 'STATUS_CHANGED', status: 'IN_PROGRESS', note: 'Đã cử đội duy tu kiểm tra, sẽ vá trong tuần.' });
+  expect(events.at(-1)).toEqual({
+    kind: 'STATUS_CHANGED',
+    status: 'IN_PROGRESS',
+    note: 'Đã cử đội duy tu kiểm tra, sẽ vá trong tuần.',
+  });
   await expect
-    .poll(async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = $1 AND subject LIKE $2`, [report.authorEmail, `%${report.code}%`]))[0]?.n)
+    .poll(
+      async () =>
+        (
+          await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = $1 AND subject LIKE $2`, [
+            report.authorEmail,
+            `%${report.code}%`,
+          ])
+        )[0]?.n,
+    )
     .toBe(1);
-  const official = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = $1 AND subject LIKE $2`, [demo.official.email, `%${report.code}%`]);
+  const official = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = $1 AND subject LIKE $2`,
+    [demo.official.email, `%${report.code}%`],
+  );
   expect(official[0]?.n).toBe(0);
 });
 
-test('without JavaScript, a progress update for a weekend is refused with a clear error, then a working day is stored', async ({ browser, clientIp }) => {
+test('without JavaScript, a progress update for a weekend is refused with a clear error, then a working day is stored', async ({
+  browser,
+  clientIp,
+}) => {
   const report = await insertReport({ overdue: false });
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': clientIp } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: 'vi-VN',
+    extraHTTPHeaders: { 'X-Forwarded-For': clientIp },
+  });
   const page = await context.newPage();
   await signIn(page, demo.official);
   await page.goto(`/vi/quan-tri/phan-anh/${report.code}`);
@@ -124,16 +156,21 @@ test('without JavaScript, a progress update for a weekend is refused with a clea
   await form.getByLabel('Ngày hẹn xử lý xong').fill(day(saturday));
   await form.getByRole('button', { name: 'Gửi cập nhật tiến độ' }).click();
   await expect(page.getByTestId('error-summary')).toContainText('Ngày hẹn phải là ngày làm việc');
-  await expect(page.getByTestId('progress-form').getByLabel('Nội dung cập nhật')).toHaveValue('Đang chờ vật tư nhựa đường.');
+  await expect(page.getByTestId('progress-form').getByLabel('Nội dung cập nhật')).toHaveValue(
+    'Đang chờ vật tư nhựa đường.',
+  );
 
   // Wednesday after that Saturday: a working day unless a holiday falls on it.
-  const [holiday] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "PublicHoliday" WHERE date = $1::date`, [day(saturday + 4)]);
+  const [holiday] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "PublicHoliday" WHERE date = $1::date`, [
+    day(saturday + 4),
+  ]);
   const working = holiday?.n ? day(saturday + 5) : day(saturday + 4);
   await page.getByTestId('progress-form').getByLabel('Ngày hẹn xử lý xong').fill(working);
   await page.getByTestId('progress-form').getByRole('button', { name: 'Gửi cập nhật tiến độ' }).click();
   await expect(page.getByTestId('done-notice')).toContainText('Đã gửi cập nhật tiến độ.');
   const [row] = await sql<{ committed: string; status: string }>(
-    `SELECT to_char("committedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS committed, status::text FROM "Report" WHERE id = $1`, [report.id],
+    `SELECT to_char("committedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS committed, status::text FROM "Report" WHERE id = $1`,
+    [report.id],
   );
   expect(row).toEqual({ committed: working, status: 'IN_PROGRESS' });
   await context.close();
@@ -174,11 +211,16 @@ test('canned answers: an official adds one for a category of their agency', asyn
   await form.getByRole('button', { name: 'Lưu câu trả lời mẫu' }).click();
   await expect(page.getByTestId('canned-saved')).toBeVisible();
   await expect(page.getByTestId('canned-answers')).toContainText(title);
-  const [log] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'canned-answer.create' AND after->>'titleVi' = $1`, [title]);
+  const [log] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'canned-answer.create' AND after->>'titleVi' = $1`,
+    [title],
+  );
   expect(log?.n).toBe(1);
 });
 
-test('moderation: a photo and the report are hidden with a reason and shown again, the original kept', async ({ page }) => {
+test('moderation: a photo and the report are hidden with a reason and shown again, the original kept', async ({
+  page,
+}) => {
   const report = await insertReport({ overdue: false });
   const photoId = `e2e${randomBytes(10).toString('hex')}`;
   await sql(
@@ -202,12 +244,24 @@ test('moderation: a photo and the report are hidden with a reason and shown agai
   await visibility.getByRole('button', { name: 'Ẩn phản ánh' }).click();
   await expect(page.getByTestId('hidden-banner')).toContainText('Nội dung có số điện thoại cá nhân.');
   await expect(page.getByTestId('report-description')).toContainText('Ổ gà sâu khoảng 20 cm');
-  const [row] = await sql<{ hidden: boolean; reason: string }>(`SELECT "hiddenAt" IS NOT NULL AS hidden, "hiddenReason" AS reason FROM "Report" WHERE id = $1`, [report.id]);
+  const [row] = await sql<{ hidden: boolean; reason: string }>(
+    `SELECT "hiddenAt" IS NOT NULL AS hidden, "hiddenReason" AS reason FROM "Report" WHERE id = $1`,
+    [report.id],
+  );
   expect(row).toEqual({ hidden: true, reason: 'Nội dung có số điện thoại cá nhân.' });
-  const audits = await sql<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "entityId" IN ($1, $2) ORDER BY "createdAt"`, [report.id, photoId]);
+  const audits = await sql<{ action: string }>(
+    `SELECT action FROM "AuditLog" WHERE "entityId" IN ($1, $2) ORDER BY "createdAt"`,
+    [report.id, photoId],
+  );
   expect(audits.map((a) => a.action)).toEqual(['report.photo.hide', 'report.hide']);
-  const internal = await sql<{ kind: string; internal: boolean }>(`SELECT kind, internal FROM "ReportEvent" WHERE "reportId" = $1 AND kind IN ('HIDDEN', 'UNHIDDEN')`, [report.id]);
-  expect(internal).toEqual([{ kind: 'HIDDEN', internal: true }, { kind: 'HIDDEN', internal: true }]);
+  const internal = await sql<{ kind: string; internal: boolean }>(
+    `SELECT kind, internal FROM "ReportEvent" WHERE "reportId" = $1 AND kind IN ('HIDDEN', 'UNHIDDEN')`,
+    [report.id],
+  );
+  expect(internal).toEqual([
+    { kind: 'HIDDEN', internal: true },
+    { kind: 'HIDDEN', internal: true },
+  ]);
 
   await page.getByTestId('visibility-form').getByRole('button', { name: 'Hiện lại phản ánh' }).click();
   await expect(page.getByTestId('done-notice')).toHaveText('Đã hiện lại phản ánh.');

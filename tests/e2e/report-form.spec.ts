@@ -10,7 +10,9 @@ import { errorOf } from '../support/errors';
 const FORM = '/vi/phan-anh/gui';
 
 async function jpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } }).jpeg().toBuffer();
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 /** The multipart value of a field in a request body. */
@@ -35,7 +37,9 @@ test('an anonymous visitor is sent to sign in and brought back', async ({ page }
   await expect(page).toHaveURL(/\/vi\/dang-nhap\?next=%2Fvi%2Fphan-anh%2Fgui$/);
 });
 
-test('a resident fills the form with live checks, a photo, the map and coordinates, and the sending survives a dropped connection', async ({ page }) => {
+test('a resident fills the form with live checks, a photo, the map and coordinates, and the sending survives a dropped connection', async ({
+  page,
+}) => {
   await openForm(page);
   await expect(page.getByTestId('photo-limits')).toContainText('tối đa 5 ảnh, mỗi ảnh không quá 10 MB');
   await expect(page).toHaveTitle(/Gửi phản ánh/);
@@ -99,7 +103,10 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
   const summary = page.getByTestId('error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: /đồng ý cho phép sử dụng ảnh/ })).toHaveAttribute('href', '#field-photoConsent');
+  await expect(summary.getByRole('link', { name: /đồng ý cho phép sử dụng ảnh/ })).toHaveAttribute(
+    'href',
+    '#field-photoConsent',
+  );
   await page.getByLabel(/Tôi đồng ý cho cơ quan chức năng dùng ảnh/).check();
 
   // 1. The connection drops: everything stays, "Gửi lại" is offered.
@@ -113,10 +120,20 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
       return route.fulfill({
         status: 422,
         contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'invalidFields', message: 'Phản ánh chưa hợp lệ, hãy xem lại.', fields: { address: 'Nhập địa chỉ hoặc mô tả vị trí (số nhà, tên đường).' } } }),
+        body: JSON.stringify({
+          error: {
+            code: 'invalidFields',
+            message: 'Phản ánh chưa hợp lệ, hãy xem lại.',
+            fields: { address: 'Nhập địa chỉ hoặc mô tả vị trí (số nhà, tên đường).' },
+          },
+        }),
       });
     }
-    return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ code: 'PA-2026-000777', url: '/vi/phan-anh/PA-2026-000777' }) });
+    return route.fulfill({
+      status: 201,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'PA-2026-000777', url: '/vi/phan-anh/PA-2026-000777' }),
+    });
   });
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
   await expect(page.getByTestId('send-failure')).toContainText('Mất kết nối khi đang gửi');
@@ -220,7 +237,10 @@ test('my location fills the point, and similar open reports nearby are offered t
   const item = panel.getByTestId('nearby-report').filter({ hasText: code });
   await expect(item).toContainText('Đèn tín hiệu hỏng ở ngã tư');
   await expect(item).toContainText(/cách khoảng \d+ m/);
-  await expect(item.getByRole('link', { name: /Theo dõi phản ánh này thay vì gửi mới/ })).toHaveAttribute('href', `/vi/phan-anh/${code}#theo-doi`);
+  await expect(item.getByRole('link', { name: /Theo dõi phản ánh này thay vì gửi mới/ })).toHaveAttribute(
+    'href',
+    `/vi/phan-anh/${code}#theo-doi`,
+  );
 
   // The query is checked: a point outside the city or half a point is refused, in the person's language.
   const outside = await page.request.get('/api/feedback/nearby?category=giao-thong&lat=21.0285&lng=105.8542&locale=vi');
@@ -243,7 +263,9 @@ test('similar reports are for signed-in people only', async ({ playwright, baseU
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the form is a plain multipart form, and a refused submission comes back with the text and the errors', async ({ page }) => {
+  test('the form is a plain multipart form, and a refused submission comes back with the text and the errors', async ({
+    page,
+  }) => {
     await signIn(page, demo.citizen);
     await page.goto(FORM);
     const form = page.getByTestId('report-form');
@@ -251,10 +273,20 @@ test.describe('without JavaScript', () => {
     await expect(form).toHaveAttribute('action', '/api/feedback');
     await expect(form).toHaveAttribute('enctype', 'multipart/form-data');
     for (const selector of [
-      'select[name="category"]', 'input[name="title"]', 'textarea[name="description"]', 'select[name="ward"]', 'input[name="address"]',
-      'input[name="lat"]', 'input[name="lng"]', 'input[type="checkbox"][name="isPublic"]:checked', 'input[type="checkbox"][name="hideName"]:not(:checked)',
-      'input[type="file"][name="photos"][multiple][accept="image/jpeg,image/png,image/webp"]', 'input[name="photoAlt"]',
-      'input[type="checkbox"][name="photoConsent"]', 'input[type="hidden"][name="idempotencyKey"]', 'input[type="hidden"][name="locale"][value="vi"]',
+      'select[name="category"]',
+      'input[name="title"]',
+      'textarea[name="description"]',
+      'select[name="ward"]',
+      'input[name="address"]',
+      'input[name="lat"]',
+      'input[name="lng"]',
+      'input[type="checkbox"][name="isPublic"]:checked',
+      'input[type="checkbox"][name="hideName"]:not(:checked)',
+      'input[type="file"][name="photos"][multiple][accept="image/jpeg,image/png,image/webp"]',
+      'input[name="photoAlt"]',
+      'input[type="checkbox"][name="photoConsent"]',
+      'input[type="hidden"][name="idempotencyKey"]',
+      'input[type="hidden"][name="locale"][value="vi"]',
     ]) {
       await expect(form.locator(selector), selector).toHaveCount(1);
     }
@@ -270,13 +302,25 @@ test.describe('without JavaScript', () => {
     await sql(`INSERT INTO "ReportDraft" (id, "userId", fields, errors) VALUES ($1, $2, $3, $4)`, [
       draftId,
       user!.id,
-      JSON.stringify({ category: 'moi-truong', title: 'Ngập nước sau mưa lớn', description: 'Nước ngập tới đầu gối.', ward: 'mau-phuong-sai-gon', address: '', lat: '10,78', lng: '106.7', hideName: 'on' }),
+      JSON.stringify({
+        category: 'moi-truong',
+        title: 'Ngập nước sau mưa lớn',
+        description: 'Nước ngập tới đầu gối.',
+        ward: 'mau-phuong-sai-gon',
+        address: '',
+        lat: '10,78',
+        lng: '106.7',
+        hideName: 'on',
+      }),
       JSON.stringify({ address: { code: 'reportAddressRequired' }, photos: { code: 'someUnknownUploadKey' } }),
     ]);
     await page.goto(`${FORM}?draft=${draftId}`);
     const summary = page.getByTestId('error-summary');
     await expect(summary).toBeVisible();
-    await expect(summary.getByRole('link', { name: /Nhập địa chỉ hoặc mô tả vị trí/ })).toHaveAttribute('href', '#field-address');
+    await expect(summary.getByRole('link', { name: /Nhập địa chỉ hoặc mô tả vị trí/ })).toHaveAttribute(
+      'href',
+      '#field-address',
+    );
     await expect(summary.getByRole('link', { name: /hãy chọn lại ảnh/ })).toHaveAttribute('href', '#field-photos');
     // A code outside the closed list (lib/errors.ts) shows the generic text.
     await expect(summary.getByRole('link', { name: 'Giá trị không hợp lệ.' })).toHaveAttribute('href', '#field-photos');
@@ -305,9 +349,14 @@ test.describe('without JavaScript', () => {
 test('the form fits phone widths without sideways scrolling, also with errors and the map open', async ({ page }) => {
   // REPORT_FORM_SHOTS=<folder> also keeps screenshots of each width.
   const dir = process.env.REPORT_FORM_SHOTS;
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await openForm(page);
-  for (const [w, h] of [[390, 844], [1280, 800], [320, 700]] as const) {
+  for (const [w, h] of [
+    [390, 844],
+    [1280, 800],
+    [320, 700],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     if (dir) await page.screenshot({ path: `${dir}/report-form-${w}.png`, fullPage: true });
     expect(await overflow()).toBe(0);

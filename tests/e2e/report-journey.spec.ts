@@ -23,12 +23,16 @@ test('a resident reports with a photo, the official answers, the resident is tol
   await expect(page.getByText('Nội dung được lưu tạm trên máy này')).toBeVisible();
   await page.getByLabel('Lĩnh vực').selectOption('giao-thong');
   await page.getByLabel('Tiêu đề').fill(title);
-  await page.getByLabel('Nội dung phản ánh').fill('Cả dãy đèn đường trên đoạn này tắt ba đêm liền, rất tối và nguy hiểm.');
+  await page
+    .getByLabel('Nội dung phản ánh')
+    .fill('Cả dãy đèn đường trên đoạn này tắt ba đêm liền, rất tối và nguy hiểm.');
   await page.getByLabel('Phường, xã, đặc khu').selectOption('mau-phuong-ben-thanh');
   await page.getByLabel('Địa chỉ', { exact: true }).fill('Đường Lê Lợi, đoạn trước số 40');
   await page.getByLabel('Vĩ độ').fill('10.7731');
   await page.getByLabel('Kinh độ').fill('106.7005');
-  await page.locator('#field-photos').setInputFiles({ name: 'den-duong.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+  await page
+    .locator('#field-photos')
+    .setInputFiles({ name: 'den-duong.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
   await page.getByLabel('Mô tả ảnh 1').fill('Cột đèn tắt lúc 21 giờ');
   await page.getByLabel(/Tôi đồng ý cho cơ quan chức năng dùng ảnh/).check();
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
@@ -55,9 +59,19 @@ test('a resident reports with a photo, the official answers, the resident is tol
   const officialPage = await office.newPage();
   await signIn(officialPage, demo.official);
   await officialPage.goto(`/vi/quan-tri/phan-anh/${code}`);
-  await officialPage.getByLabel('Nội dung trả lời').fill('Đã thay bóng và sửa tủ điện, cả dãy đèn sáng lại từ tối nay.');
+  await officialPage
+    .getByLabel('Nội dung trả lời')
+    .fill('Đã thay bóng và sửa tủ điện, cả dãy đèn sáng lại từ tối nay.');
   await officialPage.getByLabel('Đồng thời chuyển phản ánh sang trạng thái Đã xử lý').check();
-  await officialPage.locator('#answer-photos').setInputFiles({ name: 'da-sua.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 320, height: 240, channels: 4, background: { r: 255, g: 200, b: 0, alpha: 0.5 } } }).png().toBuffer() });
+  await officialPage.locator('#answer-photos').setInputFiles({
+    name: 'da-sua.png',
+    mimeType: 'image/png',
+    buffer: await sharp({
+      create: { width: 320, height: 240, channels: 4, background: { r: 255, g: 200, b: 0, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer(),
+  });
   await officialPage.getByRole('button', { name: 'Gửi trả lời' }).click();
   await expect(officialPage).toHaveURL(/answered=1/);
   await expect(officialPage.getByText('Đã gửi trả lời.')).toBeVisible();
@@ -68,7 +82,10 @@ test('a resident reports with a photo, the official answers, the resident is tol
   await expect(page.getByTestId('report')).toContainText('Đã xử lý');
   await page.goto('/vi/thong-bao');
   await expect(page.getByRole('main')).toContainText(code);
-  const mails = await sql<{ subject: string }>(`SELECT subject FROM "OutboxMail" WHERE "to" = $1 AND subject LIKE $2`, [demo.citizen.email, `%${code}%`]);
+  const mails = await sql<{ subject: string }>(`SELECT subject FROM "OutboxMail" WHERE "to" = $1 AND subject LIKE $2`, [
+    demo.citizen.email,
+    `%${code}%`,
+  ]);
   expect(mails.length).toBeGreaterThan(0);
   await resident.close();
   await office.close();

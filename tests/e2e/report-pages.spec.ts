@@ -8,8 +8,17 @@ const WARD_NAME = `Phường Kiểm Thử ${WARD.slice(-4)}`;
 const DAY = 24 * 60 * 60 * 1000;
 
 type Insert = {
-  title: string; authorId?: string | null; isPublic?: boolean; status?: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED'; category?: string;
-  createdAt?: Date; dueAt?: Date; answeredAt?: Date | null; closedAt?: Date | null; lat?: number | null; lng?: number | null;
+  title: string;
+  authorId?: string | null;
+  isPublic?: boolean;
+  status?: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED';
+  category?: string;
+  createdAt?: Date;
+  dueAt?: Date;
+  answeredAt?: Date | null;
+  closedAt?: Date | null;
+  lat?: number | null;
+  lng?: number | null;
 };
 
 async function insertReport(r: Insert): Promise<{ id: string; code: string }> {
@@ -47,16 +56,40 @@ let priv: { id: string; code: string };
 let owner: Awaited<ReturnType<typeof testData.user>>;
 
 test.beforeAll(async () => {
-  await sql(`INSERT INTO "AdministrativeUnit" (code, name, "nameEn", level, "updatedAt") VALUES ($1, $2, $3, 'WARD', now())`, [WARD, WARD_NAME, 'Test Ward']);
+  await sql(
+    `INSERT INTO "AdministrativeUnit" (code, name, "nameEn", level, "updatedAt") VALUES ($1, $2, $3, 'WARD', now())`,
+    [WARD, WARD_NAME, 'Test Ward'],
+  );
   owner = await testData.user({ name: 'Chủ Phản Ánh' });
   const now = Date.now();
-  pub = await insertReport({ title: 'Ổ gà lớn trước chợ Bến Thành', createdAt: new Date(now - 3 * DAY), status: 'IN_PROGRESS', lat: 10.7725, lng: 106.698, authorId: owner.id });
-  await event(pub.id, 'STATUS_CHANGED', { status: 'IN_PROGRESS', note: 'Đã chuyển đội duy tu kiểm tra.', at: new Date(now - 2 * DAY) });
+  pub = await insertReport({
+    title: 'Ổ gà lớn trước chợ Bến Thành',
+    createdAt: new Date(now - 3 * DAY),
+    status: 'IN_PROGRESS',
+    lat: 10.7725,
+    lng: 106.698,
+    authorId: owner.id,
+  });
+  await event(pub.id, 'STATUS_CHANGED', {
+    status: 'IN_PROGRESS',
+    note: 'Đã chuyển đội duy tu kiểm tra.',
+    at: new Date(now - 2 * DAY),
+  });
   await event(pub.id, 'HIDDEN', { note: 'kiểm duyệt nội bộ', at: new Date(now - 2 * DAY + 1000) });
   await event(pub.id, 'ANSWERED', { note: 'Đội duy tu sẽ vá ổ gà trong tuần này.', at: new Date(now - DAY) });
   await sql(`UPDATE "Report" SET "answeredAt" = $2 WHERE id = $1`, [pub.id, new Date(now - DAY)]);
-  overdue = await insertReport({ title: 'Đèn giao thông hỏng nhiều ngày', createdAt: new Date(now - 20 * DAY), dueAt: new Date(now - 10 * DAY) });
-  env = await insertReport({ title: 'Rác thải ùn ứ trên kênh', category: 'moi-truong', createdAt: new Date(now - DAY), status: 'RESOLVED', closedAt: new Date() });
+  overdue = await insertReport({
+    title: 'Đèn giao thông hỏng nhiều ngày',
+    createdAt: new Date(now - 20 * DAY),
+    dueAt: new Date(now - 10 * DAY),
+  });
+  env = await insertReport({
+    title: 'Rác thải ùn ứ trên kênh',
+    category: 'moi-truong',
+    createdAt: new Date(now - DAY),
+    status: 'RESOLVED',
+    closedAt: new Date(),
+  });
   priv = await insertReport({ title: 'Phản ánh riêng tư về hàng xóm', isPublic: false, authorId: owner.id });
 });
 
@@ -67,7 +100,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/vi/phan-anh');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phản ánh kiến nghị');
     await expect(page.getByTestId('new-report')).toHaveAttribute('href', '/vi/phan-anh/gui');
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/vi\/phan-anh\/rss$/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      /\/vi\/phan-anh\/rss$/,
+    );
 
     await page.getByText('Lọc và sắp xếp').click();
     const ward = page.getByLabel('Phường, xã');
@@ -101,8 +137,14 @@ test.describe('without JavaScript', () => {
     await expect(steps.nth(1)).toContainText('Chuyển trạng thái: Đang xử lý');
     await expect(steps.nth(1).locator('time')).toHaveAttribute('datetime', /Z$/);
     await expect(page.getByTestId('timeline')).not.toContainText('kiểm duyệt nội bộ');
-    await expect(page.getByTestId('osm-link')).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=10\.7725&mlon=106\.698/);
-    await expect(page.getByTestId('sign-in-to-follow')).toHaveAttribute('href', `/vi/dang-nhap?next=%2Fvi%2Fphan-anh%2F${pub.code}`);
+    await expect(page.getByTestId('osm-link')).toHaveAttribute(
+      'href',
+      /openstreetmap\.org\/\?mlat=10\.7725&mlon=106\.698/,
+    );
+    await expect(page.getByTestId('sign-in-to-follow')).toHaveAttribute(
+      'href',
+      `/vi/dang-nhap?next=%2Fvi%2Fphan-anh%2F${pub.code}`,
+    );
 
     await page.goto(`/vi/phan-anh/${overdue.code}`);
     await expect(page.getByTestId('deadline').getByTestId('overdue')).toHaveText('Quá hạn');
@@ -149,7 +191,10 @@ test('a private report is 404 to another resident and visible to its author', as
   await signIn(page, stranger);
   expect((await page.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(404);
 
-  const context = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.251' } });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.251' },
+  });
   const mine = await context.newPage();
   await signIn(mine, owner);
   expect((await mine.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(200);
@@ -161,17 +206,26 @@ test('a private report is 404 to another resident and visible to its author', as
   await context.close();
 });
 
-test('a private report is 404 to an official of another agency, in both languages; the agency in charge opens it', async ({ page, browser }) => {
+test('a private report is 404 to an official of another agency, in both languages; the agency in charge opens it', async ({
+  page,
+  browser,
+}) => {
   const wardOfficial = await testData.user({ role: 'OFFICIAL', agency: 'UBND-P-SAI-GON' });
   await signIn(page, wardOfficial);
   expect((await page.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(404);
   await expect(page.locator('body')).not.toContainText('hàng xóm');
   expect((await page.goto(`/en/feedback/${priv.code}`))?.status()).toBe(404);
 
-  const context = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.252' } });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.252' },
+  });
   const office = await context.newPage();
   const holder = await testData.user({ role: 'OFFICIAL' });
-  await sql(`UPDATE "User" SET "agencyId" = (SELECT "defaultAgencyId" FROM "ReportCategory" WHERE code = 'giao-thong') WHERE id = $1`, [holder.id]);
+  await sql(
+    `UPDATE "User" SET "agencyId" = (SELECT "defaultAgencyId" FROM "ReportCategory" WHERE code = 'giao-thong') WHERE id = $1`,
+    [holder.id],
+  );
   await signIn(office, holder);
   expect((await office.goto(`/vi/phan-anh/${priv.code}`))?.status()).toBe(200);
   await expect(office.getByTestId('private-notice')).toBeVisible();
@@ -179,13 +233,20 @@ test('a private report is 404 to an official of another agency, in both language
   await context.close();
 });
 
-test('a follower of a report hidden by a moderator reads only that it is no longer public, in both languages', async ({ page }) => {
+test('a follower of a report hidden by a moderator reads only that it is no longer public, in both languages', async ({
+  page,
+}) => {
   const reader = await testData.user();
   const title = 'Số điện thoại của hàng xóm 0909';
   const r = await insertReport({ title });
   await sql(
     `INSERT INTO "Notification" (id, "userId", "reportId", kind, params) VALUES ($1, $2, $3, 'statusChanged', $4)`,
-    [`n${randomBytes(10).toString('hex')}`, reader.id, r.id, JSON.stringify({ code: r.code, title, status: 'IN_PROGRESS' })],
+    [
+      `n${randomBytes(10).toString('hex')}`,
+      reader.id,
+      r.id,
+      JSON.stringify({ code: r.code, title, status: 'IN_PROGRESS' }),
+    ],
   );
   await sql(`UPDATE "Report" SET "hiddenAt" = now(), "hiddenReason" = 'Thông tin cá nhân' WHERE id = $1`, [r.id]);
   await signIn(page, reader);
@@ -209,19 +270,26 @@ test('a resident follows a report, sees the count and the notification of an upd
   await expect(page.getByTestId('follow-notice')).toContainText('Đã theo dõi');
   await expect(page).toHaveURL(/#theo-doi$/);
   await expect(page.getByTestId('followers-count')).toHaveText('1 người theo dõi');
-  const rows = await sql(`SELECT 1 FROM "ReportFollower" f JOIN "Report" r ON r.id = f."reportId" WHERE r.code = $1 AND f."userId" = $2`, [env.code, follower.id]);
+  const rows = await sql(
+    `SELECT 1 FROM "ReportFollower" f JOIN "Report" r ON r.id = f."reportId" WHERE r.code = $1 AND f."userId" = $2`,
+    [env.code, follower.id],
+  );
   expect(rows).toHaveLength(1);
 
   // An official's update produces a notification for followers (as server/reports/notify.ts writes it).
-  await sql(
-    `INSERT INTO "Notification" (id, "userId", "reportId", kind, params) VALUES ($1, $2, $3, 'answered', $4)`,
-    [`n${randomBytes(10).toString('hex')}`, follower.id, env.id, JSON.stringify({ code: env.code, title: 'Rác thải ùn ứ trên kênh', status: 'RESOLVED' })],
-  );
+  await sql(`INSERT INTO "Notification" (id, "userId", "reportId", kind, params) VALUES ($1, $2, $3, 'answered', $4)`, [
+    `n${randomBytes(10).toString('hex')}`,
+    follower.id,
+    env.id,
+    JSON.stringify({ code: env.code, title: 'Rác thải ùn ứ trên kênh', status: 'RESOLVED' }),
+  ]);
   await page.goto('/vi/thong-bao');
   await expect(page.getByTestId('unread-count')).toHaveText('1 thông báo chưa đọc');
   const note = page.getByTestId('notification').first();
   await expect(note).toHaveAttribute('data-unread', 'true');
-  await expect(note.getByRole('link')).toHaveText(`Phản ánh ${env.code} «Rác thải ùn ứ trên kênh» đã có trả lời của cơ quan chức năng.`);
+  await expect(note.getByRole('link')).toHaveText(
+    `Phản ánh ${env.code} «Rác thải ùn ứ trên kênh» đã có trả lời của cơ quan chức năng.`,
+  );
   await page.getByRole('button', { name: 'Đánh dấu tất cả là đã đọc' }).click();
   await expect(page.getByTestId('read-notice')).toBeVisible();
   await expect(page.getByTestId('unread-count')).toHaveText('Không có thông báo chưa đọc');
@@ -245,7 +313,10 @@ test('the author rates the answer "not satisfied" with a reason and the report r
   await expect(page.getByTestId('timeline')).toContainText('Mở lại để xử lý tiếp');
   await expect(page.getByTestId('current-rating')).toContainText('Chưa hài lòng');
   await expect(page.getByTestId('rating-form')).toHaveCount(0);
-  const [row] = await sql<{ status: string; rating: string; closedAt: Date | null; dueAt: Date }>(`SELECT status, rating, "closedAt", "dueAt" FROM "Report" WHERE id = $1`, [pub.id]);
+  const [row] = await sql<{ status: string; rating: string; closedAt: Date | null; dueAt: Date }>(
+    `SELECT status, rating, "closedAt", "dueAt" FROM "Report" WHERE id = $1`,
+    [pub.id],
+  );
   expect(row).toMatchObject({ status: 'IN_PROGRESS', rating: 'NOT_SATISFIED', closedAt: null });
   expect(new Date(row!.dueAt).getTime()).toBeGreaterThan(Date.now() + 4 * DAY);
 });
@@ -260,7 +331,11 @@ test('RSS is valid XML with public reports only', async ({ page, request }) => {
   await page.goto('/vi/phan-anh');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, items: doc.querySelectorAll('item').length, link: doc.querySelector('item > link')?.textContent };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      items: doc.querySelectorAll('item').length,
+      link: doc.querySelector('item > link')?.textContent,
+    };
   }, xml);
   expect(parsed.error).toBeNull();
   expect(parsed.items).toBe(3);
@@ -274,8 +349,15 @@ test('a photo whose files are gone for good says so on the report page, in both 
     sql(
       `INSERT INTO "ReportPhoto" (id, "reportId", "storageKey", width, height, "thumbWidth", "thumbHeight", bytes, "altText", position, "promotedAt", "filesMissingAt")
        VALUES ($1, $2, $3, 800, 600, 400, 300, 1000, $4, $5, $6, $7)`,
-      [`p${randomBytes(10).toString('hex')}`, lost.id, `reports/2098/01/c${randomBytes(10).toString('hex')}`, `Ảnh cây ngã ${n}`, n,
-        missing ? null : new Date(), missing ? new Date() : null],
+      [
+        `p${randomBytes(10).toString('hex')}`,
+        lost.id,
+        `reports/2098/01/c${randomBytes(10).toString('hex')}`,
+        `Ảnh cây ngã ${n}`,
+        n,
+        missing ? null : new Date(),
+        missing ? new Date() : null,
+      ],
     );
   await photo(0, false);
   await photo(1, true);
@@ -284,5 +366,7 @@ test('a photo whose files are gone for good says so on the report page, in both 
   await expect(gallery.getByRole('img')).toHaveCount(1);
   await expect(gallery.getByTestId('photo-unavailable')).toHaveText('Ảnh không còn khả dụng (Ảnh cây ngã 1)');
   await page.goto(`/en/feedback/${lost.code}`);
-  await expect(page.getByTestId('photos').getByTestId('photo-unavailable')).toHaveText('Photo no longer available (Ảnh cây ngã 1)');
+  await expect(page.getByTestId('photos').getByTestId('photo-unavailable')).toHaveText(
+    'Photo no longer available (Ảnh cây ngã 1)',
+  );
 });

@@ -2,7 +2,9 @@ import { test, expect, demo, signIn, sql } from './fixtures';
 
 // The public statistics page on the demo data, and the Open311 API with a key an admin issues.
 
-test('the statistics page shows the charts and the same numbers in tables, in Vietnamese and English', async ({ page }) => {
+test('the statistics page shows the charts and the same numbers in tables, in Vietnamese and English', async ({
+  page,
+}) => {
   const [row] = await sql<{ n: number }>(
     `SELECT count(*)::int AS n FROM "Report" WHERE "hiddenAt" IS NULL AND "createdAt" >= now() - interval '1 year'`,
   );
@@ -21,9 +23,15 @@ test('the statistics page shows the charts and the same numbers in tables, in Vi
   await expect(page.getByTestId('stats-summary')).toContainText(String(n));
 
   // The chart shows the numbers of the table.
-  const resolved = await statusTable.getByRole('row', { name: /Đã giải quyết/ }).getByRole('cell').first().textContent();
+  const resolved = await statusTable
+    .getByRole('row', { name: /Đã giải quyết/ })
+    .getByRole('cell')
+    .first()
+    .textContent();
   await expect(page.getByTestId('chart-by-status')).toContainText(resolved!.trim());
-  await expect(page.getByRole('table', { name: 'Theo lĩnh vực' }).getByRole('rowheader', { name: 'Giao thông' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Theo lĩnh vực' }).getByRole('rowheader', { name: 'Giao thông' }),
+  ).toBeVisible();
   const agencies = page.getByRole('table', { name: 'Thời gian trả lời theo cơ quan' });
   await expect(agencies.getByRole('rowheader', { name: 'Sở Xây dựng' })).toBeVisible();
   await expect(agencies).toContainText('Chưa đủ dữ liệu');
@@ -37,12 +45,22 @@ test('the statistics page shows the charts and the same numbers in tables, in Vi
   await page.goto('/en/feedback/statistics?period=12m');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report statistics');
   await expect(page.getByRole('img', { name: 'Chart: By category' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'By category' }).getByRole('rowheader', { name: 'Traffic and roads' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'By status' }).getByRole('row', { name: /^Reports/ })).toContainText(String(n));
-  await expect(page.getByRole('table', { name: 'Time to answer by agency' }).getByRole('rowheader', { name: 'Department of Construction' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'By category' }).getByRole('rowheader', { name: 'Traffic and roads' }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'By status' }).getByRole('row', { name: /^Reports/ })).toContainText(
+    String(n),
+  );
+  await expect(
+    page
+      .getByRole('table', { name: 'Time to answer by agency' })
+      .getByRole('rowheader', { name: 'Department of Construction' }),
+  ).toBeVisible();
 });
 
-test('an admin issues an API key, sees it once, and an Open311 client files and reads a report with it', async ({ page }) => {
+test('an admin issues an API key, sees it once, and an Open311 client files and reads a report with it', async ({
+  page,
+}) => {
   await signIn(page, demo.admin);
   await page.goto('/vi/quan-tri/khoa-api');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Khóa API Open311');
@@ -52,7 +70,10 @@ test('an admin issues an API key, sees it once, and an Open311 client files and 
   const shown = page.getByTestId('issued-key-value');
   await expect(shown).toHaveText(/^cds_[A-Za-z0-9_-]{32}$/);
   const key = (await shown.textContent())!;
-  const [stored] = await sql<{ keyHash: string; prefix: string }>('SELECT "keyHash", prefix FROM "ApiKey" WHERE name = $1', [name]);
+  const [stored] = await sql<{ keyHash: string; prefix: string }>(
+    'SELECT "keyHash", prefix FROM "ApiKey" WHERE name = $1',
+    [name],
+  );
   expect(stored!.keyHash).toMatch(/^[0-9a-f]{64}$/);
   expect(stored!.keyHash).not.toContain(key);
   expect(key.startsWith(stored!.prefix)).toBe(true);

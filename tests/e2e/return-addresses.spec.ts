@@ -34,7 +34,9 @@ test('signing in from a link with next=/%09/evil.example/phish lands on the acco
   await expect(page).toHaveURL(`${BASE}/vi/tai-khoan`);
 });
 
-test('POST /api/auth/password answers a hostile next with the account page: 303 Location and JSON', async ({ playwright }) => {
+test('POST /api/auth/password answers a hostile next with the account page: 303 Location and JSON', async ({
+  playwright,
+}) => {
   const person = await testData.user();
   for (const next of hostile) {
     for (const locale of ['vi', 'en'] as const) {
@@ -45,7 +47,10 @@ test('POST /api/auth/password answers a hostile next with the account page: 303 
       const html = await client.post('/api/auth/password', { headers: { Origin: BASE }, form, maxRedirects: 0 });
       expect(html.status(), `form with next=${JSON.stringify(next)}`).toBe(303);
       expect(html.headers().location, `form with next=${JSON.stringify(next)}`).toBe(`${BASE}${fallback}`);
-      const json = await client.post('/api/auth/password', { headers: { Origin: BASE, Accept: 'application/json' }, form });
+      const json = await client.post('/api/auth/password', {
+        headers: { Origin: BASE, Accept: 'application/json' },
+        form,
+      });
       expect(json.status()).toBe(200);
       expect(await json.json(), `JSON with next=${JSON.stringify(next)}`).toEqual({ ok: true, redirect: fallback });
       await client.dispose();
@@ -65,8 +70,17 @@ test('a next= of the portal is still followed, with its query', async ({ playwri
 
 test('a failed sign-in does not pass a hostile next= back to the sign-in page', async ({ playwright }) => {
   const client = await playwright.request.newContext({ baseURL: BASE });
-  const form = { email: uniqueEmail('sai'), password: 'not the password', locale: 'vi', next: '/\t/evil.example/phish' };
-  const html = await client.post('/api/auth/password', { headers: { Origin: BASE, 'X-Forwarded-For': '198.51.100.254' }, form, maxRedirects: 0 });
+  const form = {
+    email: uniqueEmail('sai'),
+    password: 'not the password',
+    locale: 'vi',
+    next: '/\t/evil.example/phish',
+  };
+  const html = await client.post('/api/auth/password', {
+    headers: { Origin: BASE, 'X-Forwarded-For': '198.51.100.254' },
+    form,
+    maxRedirects: 0,
+  });
   expect(html.status()).toBe(303);
   expect(new URL(html.headers().location!).searchParams.has('next')).toBe(false);
   await client.dispose();

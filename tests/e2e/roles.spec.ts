@@ -25,9 +25,15 @@ test('a citizen gets a localized 403 in the back office, and an official cannot 
   expect((await page.goto('/vi/quan-tri/nhat-ky'))?.status()).toBe(403);
 });
 
-test('an admin’s role change and disabling take effect on the person’s very next request, and are audit-logged', async ({ page, browser }) => {
+test('an admin’s role change and disabling take effect on the person’s very next request, and are audit-logged', async ({
+  page,
+  browser,
+}) => {
   const person = await testData.user();
-  const theirs = await browser.newContext({ locale: 'vi-VN', extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.250' } });
+  const theirs = await browser.newContext({
+    locale: 'vi-VN',
+    extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.250' },
+  });
   const them = await theirs.newPage();
   await signIn(them, person);
   expect((await them.goto('/vi/quan-tri'))?.status()).toBe(403);
@@ -46,7 +52,9 @@ test('an admin’s role change and disabling take effect on the person’s very 
   await form.getByLabel('Cơ quan').selectOption({ label: 'Sở Xây dựng' });
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByTestId('form-notice')).toHaveText('Đã lưu.');
-  await expect.poll(async () => (await sql<{ role: string }>('SELECT role FROM "User" WHERE id = $1', [person.id]))[0]?.role).toBe('OFFICIAL');
+  await expect
+    .poll(async () => (await sql<{ role: string }>('SELECT role FROM "User" WHERE id = $1', [person.id]))[0]?.role)
+    .toBe('OFFICIAL');
 
   const office = await them.goto('/vi/quan-tri');
   expect(office?.status()).toBe(200);
@@ -55,7 +63,13 @@ test('an admin’s role change and disabling take effect on the person’s very 
   await form.getByLabel('Khóa tài khoản').check();
   await form.getByRole('button', { name: 'Lưu' }).click();
   // The notice of the first save is still on screen: wait for this save to be stored.
-  await expect.poll(async () => (await sql<{ disabledAt: Date | null }>('SELECT "disabledAt" FROM "User" WHERE id = $1', [person.id]))[0]?.disabledAt).not.toBeNull();
+  await expect
+    .poll(
+      async () =>
+        (await sql<{ disabledAt: Date | null }>('SELECT "disabledAt" FROM "User" WHERE id = $1', [person.id]))[0]
+          ?.disabledAt,
+    )
+    .not.toBeNull();
   await expect(page.getByTestId('form-notice')).toHaveText('Đã lưu.');
   await them.goto('/vi/tai-khoan');
   await expect(them).toHaveURL(/\/vi\/dang-nhap/);

@@ -2,7 +2,12 @@ import { test, expect } from './fixtures';
 
 const sections = [
   { vi: '/vi/tin-tuc', en: '/en/news', viTitle: 'Tin tức', enTitle: 'News' },
-  { vi: '/vi/thu-tuc-hanh-chinh', en: '/en/procedures', viTitle: 'Thủ tục hành chính', enTitle: 'Administrative procedures' },
+  {
+    vi: '/vi/thu-tuc-hanh-chinh',
+    en: '/en/procedures',
+    viTitle: 'Thủ tục hành chính',
+    enTitle: 'Administrative procedures',
+  },
   { vi: '/vi/phan-anh', en: '/en/feedback', viTitle: 'Phản ánh kiến nghị', enTitle: 'Citizen feedback' },
   { vi: '/vi/lay-y-kien', en: '/en/consultations', viTitle: 'Lấy ý kiến người dân', enTitle: 'Public consultations' },
   { vi: '/vi/tien-ich', en: '/en/services', viTitle: 'Tiện ích', enTitle: 'Services' },
@@ -16,7 +21,9 @@ test('“/” opens Vietnamese by default and remembers an explicit choice of En
 
   await page.goto('/en');
   // The cached page is shared by everyone, so the browser, not the answer, remembers the choice.
-  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('en');
+  await expect
+    .poll(async () => (await page.context().cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value)
+    .toBe('en');
   await page.goto('/');
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -49,14 +56,18 @@ test('the language switcher keeps the current page', async ({ page }) => {
   await page.goto('/vi/tin-tuc/ra-mat-ung-dung-cong-dan-so');
   await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
   await expect(page).toHaveURL(/\/en\/news\/ra-mat-ung-dung-cong-dan-so$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ho Chi Minh City launches the Công dân số platform');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Ho Chi Minh City launches the Công dân số platform',
+  );
 });
 
 test('the header navigation reaches every section, and the home page shows the launch news', async ({ page }) => {
   await page.goto('/vi');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   for (const s of sections) {
-    await nav.getByRole('link', { name: s.viTitle === 'Lấy ý kiến người dân' ? 'Lấy ý kiến' : s.viTitle, exact: true }).click();
+    await nav
+      .getByRole('link', { name: s.viTitle === 'Lấy ý kiến người dân' ? 'Lấy ý kiến' : s.viTitle, exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${s.vi}$`));
     await page.goto('/vi');
   }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import {
-  checkSignIn, deleteAccount, exportUserData, registerUser, requestPasswordReset, resetPassword, verifyEmail,
+  checkSignIn,
+  deleteAccount,
+  exportUserData,
+  registerUser,
+  requestPasswordReset,
+  resetPassword,
+  verifyEmail,
 } from '@/server/accounts/service';
 import { accountSummary } from '@/server/accounts/queries';
 import { consumeToken, issueToken } from '@/server/accounts/tokens';
@@ -19,7 +25,14 @@ function linkIn(text: string): URL {
   return new URL(m[0]);
 }
 
-const base = { name: 'Nguyễn Thị Mai', password: 'mot cau rat dai de nho', phone: undefined, wardCode: 'mau-phuong-sai-gon', campaignUnitId: undefined, consent: true };
+const base = {
+  name: 'Nguyễn Thị Mai',
+  password: 'mot cau rat dai de nho',
+  phone: undefined,
+  wardCode: 'mau-phuong-sai-gon',
+  campaignUnitId: undefined,
+  consent: true,
+};
 
 beforeAll(async () => {
   await seed(db as never);
@@ -32,7 +45,10 @@ describe('sign-up', () => {
   it('creates an unverified account, stores consent and mails a verification link in the person’s language', async () => {
     const address = email('mai');
     const user = await registerUser({ ...base, email: address }, 'en', ip());
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerified: true, consentVersion: true, consentAt: true, passwordHash: true }, });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { emailVerified: true, consentVersion: true, consentAt: true, passwordHash: true },
+    });
     expect(row.emailVerified).toBeNull();
     expect(row.consentVersion).toBe('2026-01');
     expect(row.consentAt).toBeInstanceOf(Date);
@@ -54,7 +70,9 @@ describe('sign-up', () => {
     const before = await db.user.count();
     const error = await errorOf(registerUser({ ...base, email: address.toUpperCase().toLowerCase() }, 'vi', ip()));
     expect(error.code).toBe('conflict');
-    expect(fieldTexts('vi', error.details.fields ?? {}).email).toBe('Email này đã được dùng cho một tài khoản khác. Hãy đăng nhập hoặc đặt lại mật khẩu.');
+    expect(fieldTexts('vi', error.details.fields ?? {}).email).toBe(
+      'Email này đã được dùng cho một tài khoản khác. Hãy đăng nhập hoặc đặt lại mật khẩu.',
+    );
     expect(await db.user.count()).toBe(before);
   });
 
@@ -82,7 +100,10 @@ describe('tokens', () => {
     expect((await errorOf(consumeToken(raw, 'PASSWORD_RESET'))).message).toBe('token_invalid');
 
     const old = await issueToken(u.id, 'PASSWORD_RESET');
-    await db.authToken.updateMany({ where: { userId: u.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.authToken.updateMany({
+      where: { userId: u.id, usedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await errorOf(consumeToken(old, 'PASSWORD_RESET'))).message).toBe('token_expired');
     expect((await errorOf(consumeToken('made-up-token', 'PASSWORD_RESET'))).message).toBe('token_invalid');
   });
@@ -105,7 +126,10 @@ describe('password reset', () => {
     expect(link.pathname).toBe('/vi/dat-lai-mat-khau');
     const token = link.searchParams.get('token')!;
     await resetPassword(token, 'mat khau moi that dai');
-    const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, passwordHash: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { sessionVersion: true, passwordHash: true },
+    });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword('mat khau moi that dai', after.passwordHash)).toBe(true);
     expect((await errorOf(resetPassword(token, 'mot mat khau khac nua'))).message).toBe('token_invalid');
@@ -124,7 +148,10 @@ describe('sign-in checks', () => {
     const u = await registerUser({ ...base, email: address }, 'vi', ip());
     await db.user.update({ where: { id: u.id }, data: { emailVerified: new Date() } });
     for (let i = 0; i < 5; i++) {
-      expect(await checkSignIn(address, 'sai mat khau roi', ip())).toEqual({ ok: false, reason: 'invalid_credentials' });
+      expect(await checkSignIn(address, 'sai mat khau roi', ip())).toEqual({
+        ok: false,
+        reason: 'invalid_credentials',
+      });
     }
     const error = await errorOf(checkSignIn(address, base.password, ip()));
     expect(error.code).toBe('rate_limited');
@@ -171,11 +198,23 @@ describe('the account page', () => {
     const u = await registerUser({ ...base, email: address, phone: '0901234567' }, 'vi', ip());
     const mine = await accountSummary(u.id);
     expect(mine).toEqual({
-      name: base.name, email: address, phone: '0901234567', wardCode: base.wardCode, campaignUnitId: null, role: 'CITIZEN', agency: null,
+      name: base.name,
+      email: address,
+      phone: '0901234567',
+      wardCode: base.wardCode,
+      campaignUnitId: null,
+      role: 'CITIZEN',
+      agency: null,
     });
     expect(JSON.stringify(mine)).not.toContain('scrypt');
 
-    const official = await db.user.findUniqueOrThrow({ where: { email: 'canbo@congdanso.test' }, select: { id: true } });
-    expect(await accountSummary(official.id)).toMatchObject({ role: 'OFFICIAL', agency: { nameVi: expect.any(String), nameEn: expect.any(String) } });
+    const official = await db.user.findUniqueOrThrow({
+      where: { email: 'canbo@congdanso.test' },
+      select: { id: true },
+    });
+    expect(await accountSummary(official.id)).toMatchObject({
+      role: 'OFFICIAL',
+      agency: { nameVi: expect.any(String), nameEn: expect.any(String) },
+    });
   });
 });

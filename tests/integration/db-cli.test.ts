@@ -63,10 +63,16 @@ describe('database commands', () => {
 
   it('db:import-units loads the official list, and a bad file changes nothing', async () => {
     const good = path.join(tmp, 'units.csv');
-    await writeFile(good, 'code,name,level,parent_code,name_en\n79,Thành phố Hồ Chí Minh,thanh-pho,,Ho Chi Minh City\n26734,Phường Sài Gòn,phuong,79,Sài Gòn Ward\n');
+    await writeFile(
+      good,
+      'code,name,level,parent_code,name_en\n79,Thành phố Hồ Chí Minh,thanh-pho,,Ho Chi Minh City\n26734,Phường Sài Gòn,phuong,79,Sài Gòn Ward\n',
+    );
     const ok = await dbCommand('import-units', good);
     expect(ok.out).toContain('Imported 2 administrative units.');
-    const rows = await sql<{ code: string; name: string; source: string }>(url, `SELECT code, name, source FROM "AdministrativeUnit" WHERE source = 'OFFICIAL' ORDER BY code`);
+    const rows = await sql<{ code: string; name: string; source: string }>(
+      url,
+      `SELECT code, name, source FROM "AdministrativeUnit" WHERE source = 'OFFICIAL' ORDER BY code`,
+    );
     expect(rows).toEqual([
       { code: '26734', name: 'Phường Sài Gòn', source: 'OFFICIAL' },
       { code: '79', name: 'Thành phố Hồ Chí Minh', source: 'OFFICIAL' },

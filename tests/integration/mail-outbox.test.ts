@@ -36,13 +36,24 @@ describe('outbox entries expire', () => {
   it('an expired mail is no longer shown, and is deleted when the next mail is kept', async () => {
     const to = address('cu');
     const old = await db.outboxMail.create({
-      data: { to, subject: 'Đặt lại mật khẩu', text: 'http://localhost:3000/vi/dat-lai-mat-khau?token=old', createdAt: new Date(Date.now() - OUTBOX_TTL_MS - 1000) },
+      data: {
+        to,
+        subject: 'Đặt lại mật khẩu',
+        text: 'http://localhost:3000/vi/dat-lai-mat-khau?token=old',
+        createdAt: new Date(Date.now() - OUTBOX_TTL_MS - 1000),
+      },
     });
-    const fresh = await db.outboxMail.create({ data: { to, subject: 'Đặt lại mật khẩu', text: 'http://localhost:3000/vi/dat-lai-mat-khau?token=new' } });
+    const fresh = await db.outboxMail.create({
+      data: { to, subject: 'Đặt lại mật khẩu', text: 'http://localhost:3000/vi/dat-lai-mat-khau?token=new' },
+    });
     expect((await outboxMails(to)).map((m) => m.id)).toEqual([fresh.id]);
     expect((await outboxMails('')).map((m) => m.id)).not.toContain(old.id);
 
-    await sendMail({ to: address('moi'), subject: 'Xác thực email', text: 'http://localhost:3000/vi/xac-thuc-email?token=x' });
+    await sendMail({
+      to: address('moi'),
+      subject: 'Xác thực email',
+      text: 'http://localhost:3000/vi/xac-thuc-email?token=x',
+    });
     expect(await db.outboxMail.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.outboxMail.findUnique({ where: { id: fresh.id } })).not.toBeNull();
   });
@@ -56,7 +67,11 @@ describe('without SMTP_URL and without MAIL_OUTBOX', () => {
       const mail = await import('@/server/mail');
       const to = address('khonggui');
       expect(mail.usesOutbox()).toBe(false);
-      await mail.sendMail({ to, subject: 'Đặt lại mật khẩu', text: 'http://localhost:3000/vi/dat-lai-mat-khau?token=secret' });
+      await mail.sendMail({
+        to,
+        subject: 'Đặt lại mật khẩu',
+        text: 'http://localhost:3000/vi/dat-lai-mat-khau?token=secret',
+      });
       expect(await db.outboxMail.count({ where: { to } })).toBe(0);
       await (await import('@/server/db')).db.$disconnect();
     } finally {

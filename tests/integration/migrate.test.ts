@@ -96,7 +96,10 @@ describe('offline migrations', { timeout: 60_000 }, () => {
     expect(await readdir(paths.migrationsDir)).toEqual(history);
 
     const schema = await readFile(paths.schemaPath, 'utf8');
-    await writeFile(paths.schemaPath, `${schema}\nmodel MigrateTestWidget {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`);
+    await writeFile(
+      paths.schemaPath,
+      `${schema}\nmodel MigrateTestWidget {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`,
+    );
     const folder = await createMigration('Add widget', db.url, paths);
     expect(folder).not.toBeNull();
     expect(path.dirname(folder!)).toBe(paths.migrationsDir);
@@ -110,7 +113,10 @@ describe('offline migrations', { timeout: 60_000 }, () => {
 
     // The new migration applies, after which the schema and the history agree again.
     expect(await applyMigrations(db.url, paths)).toEqual(expect.arrayContaining([INIT, path.basename(folder!)]));
-    const [widget] = await query<{ t: string | null }>(db.url, `SELECT to_regclass('public."MigrateTestWidget"')::text AS t`);
+    const [widget] = await query<{ t: string | null }>(
+      db.url,
+      `SELECT to_regclass('public."MigrateTestWidget"')::text AS t`,
+    );
     expect(widget?.t).toBe('"MigrateTestWidget"');
     expect(await createMigration('again', db.url, paths)).toBeNull();
 

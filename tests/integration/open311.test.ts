@@ -22,15 +22,32 @@ import { GET as getToken } from '@/app/api/open311/v2/tokens/[token]/route';
 const BASE = 'http://localhost:3000/api/open311/v2';
 const ISO_CITY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
 const REQUEST_FIELDS = [
-  'service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible',
-  'service_notice', 'requested_datetime', 'updated_datetime', 'expected_datetime', 'address', 'address_id', 'zipcode',
-  'lat', 'long', 'media_url',
+  'service_request_id',
+  'status',
+  'status_notes',
+  'service_name',
+  'service_code',
+  'description',
+  'agency_responsible',
+  'service_notice',
+  'requested_datetime',
+  'updated_datetime',
+  'expected_datetime',
+  'address',
+  'address_id',
+  'zipcode',
+  'lat',
+  'long',
+  'media_url',
 ].sort();
 
 type Json = Record<string, unknown>;
 let ip = 0;
-const get = (path: string) => new NextRequest(`${BASE}/${path}`, { headers: { 'x-forwarded-for': `203.0.113.${++ip % 250}` } });
-const params = <K extends string>(key: K, value: string) => ({ params: Promise.resolve({ [key]: value } as Record<K, string>) });
+const get = (path: string) =>
+  new NextRequest(`${BASE}/${path}`, { headers: { 'x-forwarded-for': `203.0.113.${++ip % 250}` } });
+const params = <K extends string>(key: K, value: string) => ({
+  params: Promise.resolve({ [key]: value } as Record<K, string>),
+});
 
 function post(fields: Record<string, string>, query = '', contentType = 'application/x-www-form-urlencoded') {
   return new NextRequest(`${BASE}/requests.json${query}`, {
@@ -99,7 +116,15 @@ describe('discovery and services', () => {
     const categories = await db.reportCategory.findMany({ orderBy: { sortOrder: 'asc' } });
     expect(list.map((s) => s.service_code)).toEqual(categories.map((c) => c.code));
     for (const s of list) {
-      expect(Object.keys(s).sort()).toEqual(['description', 'group', 'keywords', 'metadata', 'service_code', 'service_name', 'type']);
+      expect(Object.keys(s).sort()).toEqual([
+        'description',
+        'group',
+        'keywords',
+        'metadata',
+        'service_code',
+        'service_name',
+        'type',
+      ]);
       expect(s).toMatchObject({ metadata: false, type: 'realtime' });
       expect(String(s.keywords).length).toBeGreaterThan(0);
     }
@@ -131,7 +156,9 @@ describe('GET requests', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const list = await body(res);
-    const expected = await db.report.count({ where: { ...visible, createdAt: { gte: new Date('2026-01-01T00:00:00+07:00') } } });
+    const expected = await db.report.count({
+      where: { ...visible, createdAt: { gte: new Date('2026-01-01T00:00:00+07:00') } },
+    });
     expect(list).toHaveLength(Math.min(expected, 1000));
     expect(list.length).toBeGreaterThan(100);
     for (const r of list) {
@@ -144,7 +171,10 @@ describe('GET requests', () => {
     const times = list.map((r) => Date.parse(String(r.requested_datetime)));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
-    const hiddenOrPrivate = await db.report.findMany({ where: { OR: [{ isPublic: false }, { hiddenAt: { not: null } }] }, select: { code: true } });
+    const hiddenOrPrivate = await db.report.findMany({
+      where: { OR: [{ isPublic: false }, { hiddenAt: { not: null } }] },
+      select: { code: true },
+    });
     expect(hiddenOrPrivate.length).toBeGreaterThanOrEqual(5);
     const codes = new Set(list.map((r) => r.service_request_id));
     for (const r of hiddenOrPrivate) expect(codes.has(r.code)).toBe(false);
@@ -159,12 +189,24 @@ describe('GET requests', () => {
 
   it('filters by service_code, status and dates', async () => {
     const traffic = await body(await listRequests(get('requests.json?service_code=giao-thong&start_date=2026-09-01')));
-    expect(traffic.length).toBe(await db.report.count({ where: { ...visible, categoryCode: 'giao-thong', createdAt: { gte: new Date('2026-09-01T00:00:00+07:00') } } }));
+    expect(traffic.length).toBe(
+      await db.report.count({
+        where: { ...visible, categoryCode: 'giao-thong', createdAt: { gte: new Date('2026-09-01T00:00:00+07:00') } },
+      }),
+    );
     expect(traffic.length).toBeGreaterThan(5);
     expect(traffic.every((r) => r.service_code === 'giao-thong' && r.agency_responsible)).toBe(true);
 
     const open = await body(await listRequests(get('requests.json?status=open&start_date=2026-09-01')));
-    expect(open.length).toBe(await db.report.count({ where: { ...visible, status: { in: ['RECEIVED', 'IN_PROGRESS'] }, createdAt: { gte: new Date('2026-09-01T00:00:00+07:00') } } }));
+    expect(open.length).toBe(
+      await db.report.count({
+        where: {
+          ...visible,
+          status: { in: ['RECEIVED', 'IN_PROGRESS'] },
+          createdAt: { gte: new Date('2026-09-01T00:00:00+07:00') },
+        },
+      }),
+    );
     expect(open.every((r) => r.status === 'open')).toBe(true);
     const closed = await body(await listRequests(get('requests.json?status=closed&start_date=2026-09-01')));
     expect(closed.every((r) => r.status === 'closed')).toBe(true);
@@ -173,28 +215,54 @@ describe('GET requests', () => {
     expect(both.length).toBe(open.length + closed.length);
 
     // A "+" sent unencoded arrives as a space and still reads as +07:00; a bare end date is inclusive.
-    const october = await body(await listRequests(get('requests.json?start_date=2026-10-01T00:00:00+07:00&end_date=2026-10-31')));
+    const october = await body(
+      await listRequests(get('requests.json?start_date=2026-10-01T00:00:00+07:00&end_date=2026-10-31')),
+    );
     const from = new Date('2026-10-01T00:00:00+07:00');
     const to = new Date('2026-10-31T23:59:59.999+07:00');
     expect(october.length).toBe(await db.report.count({ where: { ...visible, createdAt: { gte: from, lte: to } } }));
     expect(october.length).toBeGreaterThan(10);
-    expect(october.every((r) => {
-      const t = Date.parse(String(r.requested_datetime));
-      return t >= from.getTime() && t <= to.getTime();
-    })).toBe(true);
-    const utc = await body(await listRequests(get(`requests.json?start_date=${encodeURIComponent('2026-09-30T17:00:00Z')}&end_date=${encodeURIComponent('2026-10-31T23:59:59+07:00')}`)));
+    expect(
+      october.every((r) => {
+        const t = Date.parse(String(r.requested_datetime));
+        return t >= from.getTime() && t <= to.getTime();
+      }),
+    ).toBe(true);
+    const utc = await body(
+      await listRequests(
+        get(
+          `requests.json?start_date=${encodeURIComponent('2026-09-30T17:00:00Z')}&end_date=${encodeURIComponent('2026-10-31T23:59:59+07:00')}`,
+        ),
+      ),
+    );
     expect(utc.length).toBe(october.length);
   });
 
   it('service_request_id takes a comma-separated list and overrides the other filters; private ids are left out', async () => {
-    const [a, b] = await db.report.findMany({ where: { ...visible, status: { in: ['RECEIVED', 'IN_PROGRESS'] } }, orderBy: { code: 'asc' }, take: 2, select: { code: true } });
+    const [a, b] = await db.report.findMany({
+      where: { ...visible, status: { in: ['RECEIVED', 'IN_PROGRESS'] } },
+      orderBy: { code: 'asc' },
+      take: 2,
+      select: { code: true },
+    });
     const priv = await db.report.findFirstOrThrow({ where: { isPublic: false }, select: { code: true } });
-    const list = await body(await listRequests(get(`requests.json?service_request_id=${a!.code},${b!.code},${priv.code}&status=closed&start_date=2030-01-01`)));
+    const list = await body(
+      await listRequests(
+        get(`requests.json?service_request_id=${a!.code},${b!.code},${priv.code}&status=closed&start_date=2030-01-01`),
+      ),
+    );
     expect(list.map((r) => r.service_request_id).sort()).toEqual([a!.code, b!.code].sort());
   });
 
   it('refuses malformed parameters with a 400 list', async () => {
-    for (const q of ['start_date=yesterday', 'end_date=2026-02-30', 'status=pending', 'service_code=Giao%20Thong', 'start_date=2026-11-02&end_date=2026-11-01', 'service_request_id=123']) {
+    for (const q of [
+      'start_date=yesterday',
+      'end_date=2026-02-30',
+      'status=pending',
+      'service_code=Giao%20Thong',
+      'start_date=2026-11-02&end_date=2026-11-01',
+      'service_request_id=123',
+    ]) {
       const res = await listRequests(get(`requests.json?${q}`));
       expect(res.status, q).toBe(400);
       const errors = await body(res);
@@ -208,7 +276,20 @@ describe('GET requests', () => {
     const photo = await db.reportPhoto.findFirstOrThrow({
       where: { eventId: null, hiddenAt: null, promotedAt: { not: null }, report: { isPublic: true, hiddenAt: null } },
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-      select: { id: true, report: { select: { code: true, lat: true, lng: true, categoryCode: true, createdAt: true, dueAt: true, committedAt: true } } },
+      select: {
+        id: true,
+        report: {
+          select: {
+            code: true,
+            lat: true,
+            lng: true,
+            categoryCode: true,
+            createdAt: true,
+            dueAt: true,
+            committedAt: true,
+          },
+        },
+      },
     });
     const code = photo.report.code;
     const res = await getRequest(get(`requests/${code}.json`), params('id', `${code}.json`));
@@ -225,7 +306,9 @@ describe('GET requests', () => {
       media_url: new URL(`/api/feedback/photos/${photo.id}/display`, env().PUBLIC_URL).toString(),
     });
     expect(Date.parse(String(r!.requested_datetime))).toBe(Math.floor(photo.report.createdAt.getTime() / 1000) * 1000);
-    expect(Date.parse(String(r!.expected_datetime))).toBe(Math.floor((photo.report.committedAt ?? photo.report.dueAt).getTime() / 1000) * 1000);
+    expect(Date.parse(String(r!.expected_datetime))).toBe(
+      Math.floor((photo.report.committedAt ?? photo.report.dueAt).getTime() / 1000) * 1000,
+    );
 
     for (const where of [{ isPublic: false }, { hiddenAt: { not: null } }]) {
       const other = await db.report.findFirstOrThrow({ where, select: { code: true } });
@@ -233,19 +316,34 @@ describe('GET requests', () => {
       expect(hidden.status).toBe(404);
       expect(await body(hidden)).toEqual([{ code: 404, description: `service_request_id not found: ${other.code}` }]);
     }
-    expect((await getRequest(get('requests/PA-2026-999999.json'), params('id', 'PA-2026-999999.json'))).status).toBe(404);
+    expect((await getRequest(get('requests/PA-2026-999999.json'), params('id', 'PA-2026-999999.json'))).status).toBe(
+      404,
+    );
     expect((await getRequest(get('requests/abc.json'), params('id', 'abc.json'))).status).toBe(404);
     expect((await getRequest(get(`requests/${code}`), params('id', code))).status).toBe(404);
   });
 
   it('status is open while received or in progress and closed otherwise; status_notes is the latest public note', async () => {
-    const resolved = await db.report.findFirstOrThrow({ where: { isPublic: true, hiddenAt: null, status: 'RESOLVED' }, select: { code: true, id: true } });
-    const [r] = await body(await getRequest(get(`requests/${resolved.code}.json`), params('id', `${resolved.code}.json`)));
+    const resolved = await db.report.findFirstOrThrow({
+      where: { isPublic: true, hiddenAt: null, status: 'RESOLVED' },
+      select: { code: true, id: true },
+    });
+    const [r] = await body(
+      await getRequest(get(`requests/${resolved.code}.json`), params('id', `${resolved.code}.json`)),
+    );
     expect(r!.status).toBe('closed');
-    const note = await db.reportEvent.findFirstOrThrow({ where: { reportId: resolved.id, internal: false, note: { not: '' } }, orderBy: { createdAt: 'desc' } });
+    const note = await db.reportEvent.findFirstOrThrow({
+      where: { reportId: resolved.id, internal: false, note: { not: '' } },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(r!.status_notes).toBe(note.note);
-    const received = await db.report.findFirstOrThrow({ where: { isPublic: true, hiddenAt: null, status: 'RECEIVED' }, select: { code: true } });
-    const [o] = await body(await getRequest(get(`requests/${received.code}.json`), params('id', `${received.code}.json`)));
+    const received = await db.report.findFirstOrThrow({
+      where: { isPublic: true, hiddenAt: null, status: 'RECEIVED' },
+      select: { code: true },
+    });
+    const [o] = await body(
+      await getRequest(get(`requests/${received.code}.json`), params('id', `${received.code}.json`)),
+    );
     expect(o!.status).toBe('open');
   });
 });
@@ -256,7 +354,8 @@ describe('POST requests', () => {
     lat: '10.7769',
     long: '106.7009',
     address_string: '12 Lê Lợi, phường Sài Gòn',
-    description: 'Ổ gà rất sâu giữa làn xe máy trước số 12 Lê Lợi, trời mưa đọng nước không nhìn thấy, đã có người té ngã.',
+    description:
+      'Ổ gà rất sâu giữa làn xe máy trước số 12 Lê Lợi, trời mưa đọng nước không nhìn thấy, đã có người té ngã.',
     email: 'an.nguyen@example.com',
     first_name: 'An',
     last_name: 'Nguyễn Văn',
@@ -274,12 +373,26 @@ describe('POST requests', () => {
     const code = String(out[0]!.service_request_id);
     expect(code).toMatch(/^PA-\d{4}-\d{6}$/);
 
-    const report = await db.report.findUniqueOrThrow({ where: { code }, include: { events: true, category: true, apiKey: true } });
+    const report = await db.report.findUniqueOrThrow({
+      where: { code },
+      include: { events: true, category: true, apiKey: true },
+    });
     expect(report).toMatchObject({
-      source: 'OPEN311', apiKeyId: activeKeyId, contactName: 'An Nguyễn Văn', contactEmail: 'an.nguyen@example.com',
-      categoryCode: 'giao-thong', agencyId: report.category.defaultAgencyId, isPublic: true, status: 'RECEIVED',
-      lat: 10.7769, lng: 106.7009, address: '12 Lê Lợi, phường Sài Gòn', description: valid.description,
-      answeredAt: null, closedAt: null, open311Token: null,
+      source: 'OPEN311',
+      apiKeyId: activeKeyId,
+      contactName: 'An Nguyễn Văn',
+      contactEmail: 'an.nguyen@example.com',
+      categoryCode: 'giao-thong',
+      agencyId: report.category.defaultAgencyId,
+      isPublic: true,
+      status: 'RECEIVED',
+      lat: 10.7769,
+      lng: 106.7009,
+      address: '12 Lê Lợi, phường Sài Gòn',
+      description: valid.description,
+      answeredAt: null,
+      closedAt: null,
+      open311Token: null,
     });
     expect(report.title.length).toBeLessThanOrEqual(80);
     expect(valid.description.startsWith(report.title.replace(/…$/, ''))).toBe(true);
@@ -293,7 +406,14 @@ describe('POST requests', () => {
     expect(report.apiKey?.lastUsedAt).toBeInstanceOf(Date);
 
     const [fetched] = await body(await getRequest(get(`requests/${code}.json`), params('id', `${code}.json`)));
-    expect(fetched).toMatchObject({ service_request_id: code, status: 'open', service_code: 'giao-thong', lat: 10.7769, long: 106.7009, media_url: null });
+    expect(fetched).toMatchObject({
+      service_request_id: code,
+      status: 'open',
+      service_code: 'giao-thong',
+      lat: 10.7769,
+      long: 106.7009,
+      media_url: null,
+    });
 
     // media_url is accepted and never fetched.
     await new Promise((r) => setTimeout(r, 300));
@@ -301,11 +421,23 @@ describe('POST requests', () => {
   });
 
   it('takes the key as a query parameter too, and an address without coordinates', async () => {
-    const res = await postRequest(post({ service_code: 'moi-truong', address_string: 'Hẻm 45 Nguyễn Đình Chiểu', description: 'Rác ùn ứ' }, `?api_key=${activeKey}`));
+    const res = await postRequest(
+      post(
+        { service_code: 'moi-truong', address_string: 'Hẻm 45 Nguyễn Đình Chiểu', description: 'Rác ùn ứ' },
+        `?api_key=${activeKey}`,
+      ),
+    );
     expect(res.status).toBe(201);
     const [out] = await body(res);
     const report = await db.report.findUniqueOrThrow({ where: { code: String(out!.service_request_id) } });
-    expect(report).toMatchObject({ lat: null, lng: null, title: 'Rác ùn ứ', categoryCode: 'moi-truong', contactName: null, contactEmail: null });
+    expect(report).toMatchObject({
+      lat: null,
+      lng: null,
+      title: 'Rác ùn ứ',
+      categoryCode: 'moi-truong',
+      contactName: null,
+      contactEmail: null,
+    });
   });
 
   it('refuses a missing, unknown or revoked key with 403 and stores nothing', async () => {
@@ -327,7 +459,10 @@ describe('POST requests', () => {
       [{ ...valid, lat: '21.0285', long: '105.8542' }, 'lat/long is outside Ho Chi Minh City'],
       [{ ...valid, lat: '10.7769', long: '' }, 'lat and long must be given together'],
       [{ ...valid, lat: 'abc', long: '106.7' }, 'lat must be a decimal number (WGS84)'],
-      [{ service_code: 'giao-thong', description: 'Không có vị trí' }, 'a location is required: lat and long, or address_string'],
+      [
+        { service_code: 'giao-thong', description: 'Không có vị trí' },
+        'a location is required: lat and long, or address_string',
+      ],
       [{ ...valid, service_code: 'khong-co' }, 'service_code not found: khong-co'],
       [{ ...valid, service_code: '' }, 'service_code is required'],
       [{ ...valid, email: 'not-an-email' }, 'email is not a valid address'],
@@ -336,7 +471,10 @@ describe('POST requests', () => {
       const res = await postRequest(post({ ...fields, api_key: activeKey }));
       expect(res.status, message).toBe(400);
       const errors = await body(res);
-      expect(errors.map((e) => e.description), message).toContain(message);
+      expect(
+        errors.map((e) => e.description),
+        message,
+      ).toContain(message);
       expect(errors.every((e) => e.code === 400)).toBe(true);
     }
     const json = await postRequest(post({ ...valid, api_key: activeKey }, '', 'application/json'));
@@ -347,7 +485,8 @@ describe('POST requests', () => {
   it('rate-limits reports per key', async () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: 'quantri@congdanso.test' }, select: { id: true } });
     const busy = await issueApiKey(admin.id, 'Khóa bận');
-    for (let i = 0; i < OPEN311_LIMITS.postPerKey.max; i++) await rateLimitStore().hit(`open311-post:${busy.id}`, OPEN311_LIMITS.postPerKey.windowSeconds);
+    for (let i = 0; i < OPEN311_LIMITS.postPerKey.max; i++)
+      await rateLimitStore().hit(`open311-post:${busy.id}`, OPEN311_LIMITS.postPerKey.windowSeconds);
     const res = await postRequest(post({ ...valid, api_key: busy.key }));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -360,7 +499,10 @@ describe('POST requests', () => {
 
 describe('tokens', () => {
   it('answers [{service_request_id, token}] for a known token of a visible report, 404 otherwise', async () => {
-    const pub = await db.report.findFirstOrThrow({ where: { isPublic: true, hiddenAt: null }, select: { id: true, code: true } });
+    const pub = await db.report.findFirstOrThrow({
+      where: { isPublic: true, hiddenAt: null },
+      select: { id: true, code: true },
+    });
     const priv = await db.report.findFirstOrThrow({ where: { isPublic: false }, select: { id: true } });
     tokenReports.push(pub.id, priv.id);
     await db.report.update({ where: { id: pub.id }, data: { open311Token: 'tok-public-0001' } });

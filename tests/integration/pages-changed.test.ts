@@ -33,7 +33,11 @@ const until = async (check: () => boolean, ms = 5000) => {
 describe('pages-changed notifications', () => {
   it('calls back for another instance’s save, not for its own', async () => {
     const calls: string[] = [];
-    listener = listenForPagesChanged({ databaseUrl: url, self: 'instance-a', onChange: async () => void calls.push('refresh') });
+    listener = listenForPagesChanged({
+      databaseUrl: url,
+      self: 'instance-a',
+      onChange: async () => void calls.push('refresh'),
+    });
     await listener.ready;
     await sql('SELECT pg_notify($1, $2)', [PAGES_CHANGED_CHANNEL, 'instance-a']);
     await sql('SELECT pg_notify($1, $2)', [PAGES_CHANGED_CHANNEL, 'instance-b']);
@@ -44,7 +48,12 @@ describe('pages-changed notifications', () => {
 
   it('reconnects after its connection is dropped, refreshes once for what it missed, and hears saves again', async () => {
     let calls = 0;
-    listener = listenForPagesChanged({ databaseUrl: url, self: 'instance-a', retryMs: 100, onChange: async () => void calls++ });
+    listener = listenForPagesChanged({
+      databaseUrl: url,
+      self: 'instance-a',
+      retryMs: 100,
+      onChange: async () => void calls++,
+    });
     await listener.ready;
     const dropped = await sql(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database() AND query = $1`,

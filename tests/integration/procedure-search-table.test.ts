@@ -9,7 +9,19 @@ import { allProcedures } from '@/prisma/seed/procedures/all';
 
 // "ProcedureSearch" (what search reads) is written only by the trigger on "Procedure": every write
 // path must leave it equal to the procedure's own columns.
-type Mirror = { id: string; status: string; synthetic: boolean; fieldCode: string; level: string; onlineLevel: string; views: number; searchTitle: string; searchKeywords: string; searchTitleEn: string; searchBody: string };
+type Mirror = {
+  id: string;
+  status: string;
+  synthetic: boolean;
+  fieldCode: string;
+  level: string;
+  onlineLevel: string;
+  views: number;
+  searchTitle: string;
+  searchKeywords: string;
+  searchTitleEn: string;
+  searchBody: string;
+};
 
 async function mismatches(): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string; problem: string }[]>`
@@ -22,7 +34,9 @@ async function mismatches(): Promise<string[]> {
 }
 
 async function mirror(id: string): Promise<Mirror | undefined> {
-  const [row] = await db.$queryRaw<Mirror[]>`SELECT "id", "status"::text AS status, "synthetic", "fieldCode", "level"::text AS level, "onlineLevel"::text AS "onlineLevel", "views", "searchTitle", "searchKeywords", "searchTitleEn", "searchBody" FROM "ProcedureSearch" WHERE "id" = ${id}`;
+  const [row] = await db.$queryRaw<
+    Mirror[]
+  >`SELECT "id", "status"::text AS status, "synthetic", "fieldCode", "level"::text AS level, "onlineLevel"::text AS "onlineLevel", "views", "searchTitle", "searchKeywords", "searchTitleEn", "searchBody" FROM "ProcedureSearch" WHERE "id" = ${id}`;
   return row;
 }
 
@@ -50,7 +64,13 @@ describe('the search table', () => {
     const steps = ['Nộp hồ sơ về việc cấp phép nuôi chim yến tại nhà'];
     // As the editor saves: new texts and the normalised columns computed from them (listed as a
     // real procedure, for the search below).
-    const edited = { titleVi: 'Cấp phép nuôi chim yến', titleEn: 'Bird nest farming permit', keywords: ['nuôi yến'], steps, synthetic: false };
+    const edited = {
+      titleVi: 'Cấp phép nuôi chim yến',
+      titleEn: 'Bird nest farming permit',
+      keywords: ['nuôi yến'],
+      steps,
+      synthetic: false,
+    };
     await db.procedure.update({
       where: { id: p.id },
       data: { ...edited, level: 'COMMUNE', ...procedureSearchColumns({ ...p, ...edited, documents: p.documents }) },
@@ -58,8 +78,14 @@ describe('the search table', () => {
     expect(await mismatches()).toEqual([]);
     expect((await mirror(p.id))?.searchTitle).toBe('cap phep nuoi chim yen');
     // Found by its new title and by a phrase of its new body.
-    expect((await searchProcedures({ q: 'nuoi chim yen', page: 1, filters: {}, locale: 'vi' })).hits[0]?.code).toBe(p.code);
-    expect((await searchProcedures({ q: 'ho so ve viec cap phep nuoi', page: 1, filters: {}, locale: 'vi' })).hits.map((h) => h.code)).toContain(p.code);
+    expect((await searchProcedures({ q: 'nuoi chim yen', page: 1, filters: {}, locale: 'vi' })).hits[0]?.code).toBe(
+      p.code,
+    );
+    expect(
+      (await searchProcedures({ q: 'ho so ve viec cap phep nuoi', page: 1, filters: {}, locale: 'vi' })).hits.map(
+        (h) => h.code,
+      ),
+    ).toContain(p.code);
 
     // A view counted (server/procedures/helpfulness.ts), then an unrelated column: the body untouched.
     await db.procedure.updateMany({ where: { id: p.id }, data: { views: { increment: 1 } } });
@@ -68,7 +94,9 @@ describe('the search table', () => {
 
     await db.procedure.update({ where: { id: p.id }, data: { status: 'UNPUBLISHED' } });
     expect((await mirror(p.id))?.status).toBe('UNPUBLISHED');
-    expect((await searchProcedures({ q: 'nuoi chim yen', page: 1, filters: {}, locale: 'vi' })).hits.map((h) => h.code)).not.toContain(p.code);
+    expect(
+      (await searchProcedures({ q: 'nuoi chim yen', page: 1, filters: {}, locale: 'vi' })).hits.map((h) => h.code),
+    ).not.toContain(p.code);
     expect(await mismatches()).toEqual([]);
 
     await db.procedure.delete({ where: { id: p.id } });

@@ -17,7 +17,12 @@ const search = (q: string, locale: 'vi' | 'en' = 'vi', page = 1) => searchProced
 
 describe('procedure search', () => {
   it('ignores tone marks, đ, case and Unicode normalisation on both sides', async () => {
-    for (const q of ['dang ky khai sinh', 'ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh'.normalize('NFD'), 'Đăng ký khai sinh']) {
+    for (const q of [
+      'dang ky khai sinh',
+      'ĐĂNG KÝ KHAI SINH',
+      'Đăng ký khai sinh'.normalize('NFD'),
+      'Đăng ký khai sinh',
+    ]) {
       const r = await search(q);
       expect(r.hits[0]?.slug, q).toBe('dang-ky-khai-sinh');
     }
@@ -47,7 +52,14 @@ describe('procedure search', () => {
   });
 
   it('survives hostile and empty input without error', async () => {
-    for (const q of ["'; DROP TABLE \"Procedure\"; --", '<script>alert(1)</script>', '🙂🙂🙂', 'x'.repeat(2000), '%_\\', '']) {
+    for (const q of [
+      '\'; DROP TABLE "Procedure"; --',
+      '<script>alert(1)</script>',
+      '🙂🙂🙂',
+      'x'.repeat(2000),
+      '%_\\',
+      '',
+    ]) {
       const r = await search(q);
       expect(r.total).toBeGreaterThanOrEqual(0);
     }
@@ -80,7 +92,9 @@ describe('procedure search', () => {
     await insertSyntheticProcedures(db as never, 3);
     try {
       // Read by raw SQL: the portal's client does not see them (server/procedures/synthetic.ts).
-      const synthetic = await db.$queryRaw<{ searchTitle: string }[]>`SELECT "searchTitle" FROM "Procedure" WHERE "synthetic"`;
+      const synthetic = await db.$queryRaw<
+        { searchTitle: string }[]
+      >`SELECT "searchTitle" FROM "Procedure" WHERE "synthetic"`;
       expect(synthetic.length).toBe(3);
       for (const { searchTitle } of synthetic) {
         const r = await search(searchTitle);
@@ -96,10 +110,20 @@ describe('procedure search', () => {
     const misses: string[] = [];
     for (const c of queryCases) {
       const r = await search(c.q, c.locale ?? 'vi');
-      if (!r.hits.slice(0, 3).some((h) => h.slug === c.slug)) misses.push(`${c.q} → ${c.slug} (got ${r.hits.slice(0, 3).map((h) => h.slug).join(', ') || 'nothing'})`);
+      if (!r.hits.slice(0, 3).some((h) => h.slug === c.slug))
+        misses.push(
+          `${c.q} → ${c.slug} (got ${
+            r.hits
+              .slice(0, 3)
+              .map((h) => h.slug)
+              .join(', ') || 'nothing'
+          })`,
+        );
     }
     const rate = (queryCases.length - misses.length) / queryCases.length;
-    console.log(`Procedure search: expected procedure in the top 3 for ${(rate * 100).toFixed(1)}% of ${queryCases.length} queries`);
+    console.log(
+      `Procedure search: expected procedure in the top 3 for ${(rate * 100).toFixed(1)}% of ${queryCases.length} queries`,
+    );
     if (misses.length) console.log(`Misses:\n  ${misses.join('\n  ')}`);
     expect(queryCases.length).toBeGreaterThanOrEqual(100);
     expect(rate).toBeGreaterThanOrEqual(0.95);

@@ -26,13 +26,24 @@ const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string) => test
 
 async function newReport(author: Who) {
   const fields = reportFields.parse({
-    category: 'giao-thong', title: 'Đèn tín hiệu không hoạt động', description: 'Đèn giao thông ở ngã tư tắt từ sáng.',
-    ward: 'mau-phuong-sai-gon', address: 'Ngã tư Hàm Nghi', isPublic: 'on', idempotencyKey: randomBytes(12).toString('hex'),
+    category: 'giao-thong',
+    title: 'Đèn tín hiệu không hoạt động',
+    description: 'Đèn giao thông ở ngã tư tắt từ sáng.',
+    ward: 'mau-phuong-sai-gon',
+    address: 'Ngã tư Hàm Nghi',
+    isPublic: 'on',
+    idempotencyKey: randomBytes(12).toString('hex'),
   });
   return createReport({ user: author, fields, photos: [], locale: 'vi', storage });
 }
 
-function answerRequest(code: string, f: Record<string, string>, photos: Buffer[] = [], accept = 'application/json', origin: string | null = ORIGIN) {
+function answerRequest(
+  code: string,
+  f: Record<string, string>,
+  photos: Buffer[] = [],
+  accept = 'application/json',
+  origin: string | null = ORIGIN,
+) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(f)) fd.append(k, v);
   for (const p of photos) fd.append('photos', new File([new Uint8Array(p)], 'x.jpg', { type: 'image/jpeg' }));
@@ -60,7 +71,16 @@ describe('an official answers a report', () => {
     const report = await newReport(author);
     const other = await person('OFFICIAL', 'SO-YT');
     const before = allFiles();
-    const res = await handleReportAnswer(answerRequest(report.code, { body: 'Trả lời nhầm cơ quan.', idempotencyKey: randomBytes(12).toString('hex'), locale: 'vi' }, [await jpeg()]), other, report.code, { storage });
+    const res = await handleReportAnswer(
+      answerRequest(
+        report.code,
+        { body: 'Trả lời nhầm cơ quan.', idempotencyKey: randomBytes(12).toString('hex'), locale: 'vi' },
+        [await jpeg()],
+      ),
+      other,
+      report.code,
+      { storage },
+    );
     expect(res.status).toBe(403);
     expect((await errorOf(res)).message).toMatch(/cơ quan khác/);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
@@ -76,7 +96,10 @@ describe('an official answers a report', () => {
     expect(res.status).toBe(201);
     const { eventId } = (await res.json()) as { eventId: string };
 
-    const after = await db.report.findUniqueOrThrow({ where: { id: report.id }, include: { events: { orderBy: { createdAt: 'asc' } } } });
+    const after = await db.report.findUniqueOrThrow({
+      where: { id: report.id },
+      include: { events: { orderBy: { createdAt: 'asc' } } },
+    });
     expect(after.status).toBe('RESOLVED');
     expect(after.answeredAt).toBeInstanceOf(Date);
     expect(after.closedAt).toBeInstanceOf(Date);
@@ -85,10 +108,16 @@ describe('an official answers a report', () => {
     expect(photos).toHaveLength(1);
     expect(photos[0]!.storageKey).toMatch(/^answers\/\d{4}\/\d{2}\/c[a-z0-9]+$/);
     expect(photos[0]!.promotedAt).toBeInstanceOf(Date);
-    expect(await db.auditLog.count({ where: { entityId: report.id, action: 'report.answer', actorId: official.id } })).toBe(1);
-    expect(await db.notification.count({ where: { reportId: report.id, userId: author.id, kind: 'answered' } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { entityId: report.id, action: 'report.answer', actorId: official.id } }),
+    ).toBe(1);
+    expect(await db.notification.count({ where: { reportId: report.id, userId: author.id, kind: 'answered' } })).toBe(
+      1,
+    );
 
-    const again = await handleReportAnswer(answerRequest(report.code, body, [photo]), official, report.code, { storage });
+    const again = await handleReportAnswer(answerRequest(report.code, body, [photo]), official, report.code, {
+      storage,
+    });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { eventId: string }).eventId).toBe(eventId);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(1);
@@ -97,13 +126,23 @@ describe('an official answers a report', () => {
 
   it('a plain form goes back to the admin page with ?answered=1, or with ?error=<key>', async () => {
     const report = await newReport(author);
-    const ok = await handleReportAnswer(answerRequest(report.code, { body: 'Đã tiếp nhận.', locale: 'en' }, [], 'text/html'), official, report.code, { storage });
+    const ok = await handleReportAnswer(
+      answerRequest(report.code, { body: 'Đã tiếp nhận.', locale: 'en' }, [], 'text/html'),
+      official,
+      report.code,
+      { storage },
+    );
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe(`${ORIGIN}/en/admin/feedback/${report.code}?answered=1`);
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('RECEIVED');
 
     const before = allFiles();
-    const bad = await handleReportAnswer(answerRequest(report.code, { body: 'Có ảnh', locale: 'vi' }, [hostile.html()], 'text/html'), official, report.code, { storage });
+    const bad = await handleReportAnswer(
+      answerRequest(report.code, { body: 'Có ảnh', locale: 'vi' }, [hostile.html()], 'text/html'),
+      official,
+      report.code,
+      { storage },
+    );
     expect(bad.status).toBe(303);
     expect(bad.headers.get('location')).toBe(`${ORIGIN}/vi/quan-tri/phan-anh/${report.code}?error=photoNotImage`);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(1);
@@ -113,15 +152,32 @@ describe('an official answers a report', () => {
   it('refuses residents (403), a foreign Origin (403), an empty answer (400) and an unknown report (404), storing nothing', async () => {
     const report = await newReport(author);
     const before = allFiles();
-    const citizen = await handleReportAnswer(answerRequest(report.code, { body: 'Tôi tự trả lời' }, [await jpeg(200, 150)]), author, report.code, { storage });
+    const citizen = await handleReportAnswer(
+      answerRequest(report.code, { body: 'Tôi tự trả lời' }, [await jpeg(200, 150)]),
+      author,
+      report.code,
+      { storage },
+    );
     expect(citizen.status).toBe(403);
     expect((await errorOf(citizen)).message).toBe('Chỉ cán bộ mới được trả lời phản ánh.');
-    const foreign = await handleReportAnswer(answerRequest(report.code, { body: 'x' }, [], 'application/json', 'https://evil.example'), official, report.code, { storage });
+    const foreign = await handleReportAnswer(
+      answerRequest(report.code, { body: 'x' }, [], 'application/json', 'https://evil.example'),
+      official,
+      report.code,
+      { storage },
+    );
     expect(foreign.status).toBe(403);
-    const empty = await handleReportAnswer(answerRequest(report.code, { body: '   ' }), official, report.code, { storage });
+    const empty = await handleReportAnswer(answerRequest(report.code, { body: '   ' }), official, report.code, {
+      storage,
+    });
     expect(empty.status).toBe(400);
     expect((await errorOf(empty)).fields?.body).toBe('Nhập nội dung trả lời.');
-    const missing = await handleReportAnswer(answerRequest('PA-2026-999999', { body: 'x' }), official, 'PA-2026-999999', { storage });
+    const missing = await handleReportAnswer(
+      answerRequest('PA-2026-999999', { body: 'x' }),
+      official,
+      'PA-2026-999999',
+      { storage },
+    );
     expect(missing.status).toBe(404);
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
     expect(allFiles()).toEqual(before);
@@ -133,13 +189,22 @@ describe('the answer’s error answers', () => {
     const report = await newReport(author);
     const request = new Request(`${ORIGIN}/api/admin/feedback/${report.code}/answer`, {
       method: 'POST',
-      headers: { origin: ORIGIN, host: 'localhost:3000', accept: 'application/json', 'content-type': 'text/plain', referer: `${ORIGIN}/en/admin/feedback/${report.code}` },
+      headers: {
+        origin: ORIGIN,
+        host: 'localhost:3000',
+        accept: 'application/json',
+        'content-type': 'text/plain',
+        referer: `${ORIGIN}/en/admin/feedback/${report.code}`,
+      },
       body: 'Đã sửa xong.',
     });
     const res = await handleReportAnswer(request, official, report.code, { storage });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'notMultipart', message: 'The form data could not be read. Please reload the page and send it again.' },
+      error: {
+        code: 'notMultipart',
+        message: 'The form data could not be read. Please reload the page and send it again.',
+      },
     });
     expect(await db.reportEvent.count({ where: { reportId: report.id, kind: 'ANSWERED' } })).toBe(0);
   });
@@ -147,9 +212,19 @@ describe('the answer’s error answers', () => {
   it('the same key with a different answer is the same refusal as for a report: 422 idempotencyConflict, nothing added', async () => {
     const report = await newReport(author);
     const key = randomBytes(12).toString('hex');
-    const first = await handleReportAnswer(answerRequest(report.code, { body: 'Đã tiếp nhận.', idempotencyKey: key, locale: 'vi' }), official, report.code, { storage });
+    const first = await handleReportAnswer(
+      answerRequest(report.code, { body: 'Đã tiếp nhận.', idempotencyKey: key, locale: 'vi' }),
+      official,
+      report.code,
+      { storage },
+    );
     expect(first.status).toBe(201);
-    const changed = await handleReportAnswer(answerRequest(report.code, { body: 'Một câu trả lời khác.', idempotencyKey: key, locale: 'vi' }), official, report.code, { storage });
+    const changed = await handleReportAnswer(
+      answerRequest(report.code, { body: 'Một câu trả lời khác.', idempotencyKey: key, locale: 'vi' }),
+      official,
+      report.code,
+      { storage },
+    );
     expect(changed.status).toBe(422);
     const error = await errorOf(changed);
     expect(error.code).toBe('idempotencyConflict');

@@ -44,7 +44,9 @@ async function waitUntilCommitted(pid: number): Promise<void> {
   await connect.call(admin);
   try {
     for (let i = 0; i < 500; i++) {
-      const { rows } = (await query.call(admin, 'SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])) as pg.QueryResult<{ state: string }>;
+      const { rows } = (await query.call(admin, 'SELECT state FROM pg_stat_activity WHERE pid = $1', [
+        pid,
+      ])) as pg.QueryResult<{ state: string }>;
       if (rows[0]?.state === 'idle') return;
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -107,8 +109,15 @@ const newUser = () => testData.user();
 function form(key: string, photo: Buffer): FormData {
   const fd = new FormData();
   const fields: Record<string, string> = {
-    category: 'giao-thong', title: 'Cột đèn nghiêng sắp đổ', description: 'Cột đèn trước chợ nghiêng hẳn ra lòng đường sau cơn mưa lớn.',
-    ward: 'mau-phuong-sai-gon', address: '12 Nguyễn Huệ', isPublic: 'on', photoConsent: 'on', idempotencyKey: key, locale: 'vi',
+    category: 'giao-thong',
+    title: 'Cột đèn nghiêng sắp đổ',
+    description: 'Cột đèn trước chợ nghiêng hẳn ra lòng đường sau cơn mưa lớn.',
+    ward: 'mau-phuong-sai-gon',
+    address: '12 Nguyễn Huệ',
+    isPublic: 'on',
+    photoConsent: 'on',
+    idempotencyKey: key,
+    locale: 'vi',
   };
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   fd.append('photos', new File([new Uint8Array(photo)], 'anh.jpg', { type: 'image/jpeg' }));
@@ -123,7 +132,13 @@ async function post(user: { id: string }, body: FormData) {
     body,
   });
   const res = await handleReportUpload(request, user, { storage });
-  return { res, json: (await res.json()) as { code?: string; error?: { code: string; message: string; fields?: Record<string, string> } } };
+  return {
+    res,
+    json: (await res.json()) as {
+      code?: string;
+      error?: { code: string; message: string; fields?: Record<string, string> };
+    },
+  };
 }
 
 describe('POST /api/feedback when the answer to COMMIT is lost', () => {
@@ -182,10 +197,15 @@ describe('POST /api/feedback when the answer to COMMIT is lost', () => {
 describe('POST /api/admin/feedback/{code}/answer when the answer to COMMIT is lost', () => {
   async function official() {
     const agency = await db.agency.findUniqueOrThrow({ where: { code: 'SO-XD' } });
-    return (await db.user.create({
-      data: { name: 'Cán bộ thử', email: `commit.ans.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`, role: 'OFFICIAL', agencyId: agency.id },
+    return await db.user.create({
+      data: {
+        name: 'Cán bộ thử',
+        email: `commit.ans.${Date.now()}.${randomBytes(3).toString('hex')}@example.com`,
+        role: 'OFFICIAL',
+        agencyId: agency.id,
+      },
       select: { id: true, role: true, agencyId: true },
-    }));
+    });
   }
 
   async function newReport() {
@@ -197,7 +217,12 @@ describe('POST /api/admin/feedback/{code}/answer when the answer to COMMIT is lo
 
   async function answer(who: { id: string; agencyId: string | null }, code: string, key: string, photo: Buffer) {
     const fd = new FormData();
-    for (const [k, v] of Object.entries({ body: 'Đã dựng lại cột đèn, khu vực đã an toàn.', idempotencyKey: key, locale: 'vi' })) fd.append(k, v);
+    for (const [k, v] of Object.entries({
+      body: 'Đã dựng lại cột đèn, khu vực đã an toàn.',
+      idempotencyKey: key,
+      locale: 'vi',
+    }))
+      fd.append(k, v);
     fd.append('photos', new File([new Uint8Array(photo)], 'da-xu-ly.jpg', { type: 'image/jpeg' }));
     fd.append('photoAlt', 'Cột đèn đã được dựng lại');
     const request = new Request(`${ORIGIN}/api/admin/feedback/${code}/answer`, {
@@ -233,7 +258,10 @@ describe('POST /api/admin/feedback/{code}/answer when the answer to COMMIT is lo
     expect(first.res.status).toBe(503);
     expect(Number(first.res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(first.json.error?.message).toMatch(/tạm thời gián đoạn/);
-    const event = await db.reportEvent.findFirstOrThrow({ where: { reportId: report.id, kind: 'ANSWERED' }, include: { photos: true } });
+    const event = await db.reportEvent.findFirstOrThrow({
+      where: { reportId: report.id, kind: 'ANSWERED' },
+      include: { photos: true },
+    });
     expect(event.photos).toHaveLength(1);
     expect(tmpFiles()).toHaveLength(2);
     // The sweep, after its grace period, makes the committed photo visible instead of deleting it.

@@ -35,8 +35,15 @@ const newUser = () => testData.user();
 
 function fields(key = randomBytes(12).toString('hex')): Record<string, string> {
   return {
-    category: 'giao-thong', title: 'Nắp cống bị mất', description: 'Nắp cống trước trường học bị mất, rất nguy hiểm cho học sinh.',
-    ward: 'mau-phuong-sai-gon', address: '3 Pasteur', isPublic: 'on', photoConsent: 'on', idempotencyKey: key, locale: 'vi',
+    category: 'giao-thong',
+    title: 'Nắp cống bị mất',
+    description: 'Nắp cống trước trường học bị mất, rất nguy hiểm cho học sinh.',
+    ward: 'mau-phuong-sai-gon',
+    address: '3 Pasteur',
+    isPublic: 'on',
+    photoConsent: 'on',
+    idempotencyKey: key,
+    locale: 'vi',
   };
 }
 
@@ -55,7 +62,13 @@ async function post(user: { id: string }, body: BodyInit, headers: Record<string
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit);
   const res = await handleReportUpload(request, user, { storage });
-  return { res, json: (await res.json()) as { code?: string; error?: { code: string; message: string; fields?: Record<string, string> } } };
+  return {
+    res,
+    json: (await res.json()) as {
+      code?: string;
+      error?: { code: string; message: string; fields?: Record<string, string> };
+    },
+  };
 }
 
 /** A multipart body whose connection is cut halfway through the photo. */

@@ -20,10 +20,19 @@ const north = (m: number) => P.lat + m / 111_195;
 
 const testData = createTestData(db);
 
-async function report(suffix: string, fields: Partial<{
-  categoryCode: string; title: string; wardCode: string | null; lat: number | null; lng: number | null;
-  isPublic: boolean; status: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED' | 'REJECTED' | 'DUPLICATE'; hiddenAt: Date | null;
-}>) {
+async function report(
+  suffix: string,
+  fields: Partial<{
+    categoryCode: string;
+    title: string;
+    wardCode: string | null;
+    lat: number | null;
+    lng: number | null;
+    isPublic: boolean;
+    status: 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED' | 'REJECTED' | 'DUPLICATE';
+    hiddenAt: Date | null;
+  }>,
+) {
   const r = await testData.report({
     agency: 'SO-XD',
     title: `Phản ánh ${suffix}`,
@@ -45,7 +54,12 @@ let similarInWard: { code: string };
 beforeAll(async () => {
   await seed(db as never);
   await db.administrativeUnit.createMany({
-    data: [WARD, OTHER_WARD].map((code, i) => ({ code, name: `Phường Thử ${run} ${i}`, level: 'WARD' as const, parentCode: null })),
+    data: [WARD, OTHER_WARD].map((code, i) => ({
+      code,
+      name: `Phường Thử ${run} ${i}`,
+      level: 'WARD' as const,
+      parentCode: null,
+    })),
   });
   near50 = await report('A', { lat: north(50), lng: P.lng, status: 'IN_PROGRESS', title: 'Cột đèn nghiêng' });
   near150 = await report('B', { lat: north(150), lng: P.lng });
@@ -87,14 +101,26 @@ describe('similar reports before sending', () => {
   });
 
   it('finds a similar title in the same ward, ignoring tone marks, in any category', async () => {
-    const items = await query({ category: 'giao-thong', ward: WARD, title: 'o ga tren duong nguyen hue', locale: 'en' });
+    const items = await query({
+      category: 'giao-thong',
+      ward: WARD,
+      title: 'o ga tren duong nguyen hue',
+      locale: 'en',
+    });
     expect(codesOf(items)).toEqual([similarInWard.code]);
     expect(items[0]!.url).toBe(`/en/feedback/${similarInWard.code}`);
     expect(items[0]).not.toHaveProperty('distanceMeters');
   });
 
   it('combines both, without repeating a report, and returns at most five', async () => {
-    const items = await query({ category: 'giao-thong', lat: String(P.lat), lng: String(P.lng), ward: WARD, title: 'Ổ gà lớn trên đường Nguyễn Huệ', locale: 'vi' });
+    const items = await query({
+      category: 'giao-thong',
+      lat: String(P.lat),
+      lng: String(P.lng),
+      ward: WARD,
+      title: 'Ổ gà lớn trên đường Nguyễn Huệ',
+      locale: 'vi',
+    });
     expect(items.map((i) => i.code)).toEqual([near50.code, near150.code, similarInWard.code]);
     for (let i = 0; i < 6; i++) await report(`N${i}`, { lat: north(10 + i), lng: P.lng });
     const many = await query({ category: 'giao-thong', lat: String(P.lat), lng: String(P.lng), locale: 'vi' });

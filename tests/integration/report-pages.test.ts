@@ -5,7 +5,14 @@ import { seed } from '@/prisma/seed';
 import { reportRating } from '@/lib/validation/reports/report';
 import { parseReportQuery, reportQuerySchema } from '@/lib/validation/reports/query';
 import { listPublicReports, loadReport, mapReports, feedReports } from '@/server/reports/queries';
-import { followReport, listNotifications, markAllRead, markReportNotificationsRead, rateReport, unfollowReport } from '@/server/reports/resident';
+import {
+  followReport,
+  listNotifications,
+  markAllRead,
+  markReportNotificationsRead,
+  rateReport,
+  unfollowReport,
+} from '@/server/reports/resident';
 import { GET as rss } from '@/app/[locale]/reports/rss/route';
 import { createTestData, type ReportInput } from '../support/data';
 import { errorOf } from '../support/errors';
@@ -20,7 +27,8 @@ let agencyId: string;
 let author: U, other: U, official: U, admin: U, editor: U;
 
 const testData = createTestData(db);
-const user = (role: U['role'], name = 'Người thử', agency: string | null = null): Promise<U> => testData.user({ role, name, agencyId: agency });
+const user = (role: U['role'], name = 'Người thử', agency: string | null = null): Promise<U> =>
+  testData.user({ role, name, agencyId: agency });
 
 const report = (fields: ReportInput = {}) =>
   testData.report({
@@ -47,7 +55,11 @@ beforeAll(async () => {
     ],
   });
   [author, other, official, admin, editor] = await Promise.all([
-    user('CITIZEN', 'Nguyễn Văn An'), user('CITIZEN'), user('OFFICIAL', 'Người thử', agencyId), user('ADMIN'), user('EDITOR'),
+    user('CITIZEN', 'Nguyễn Văn An'),
+    user('CITIZEN'),
+    user('OFFICIAL', 'Người thử', agencyId),
+    user('ADMIN'),
+    user('EDITOR'),
   ]);
 });
 
@@ -92,7 +104,13 @@ describe('who may see a report', () => {
     await db.reportPhoto.createMany({
       data: [
         { reportId: r.id, storageKey: `k-${randomBytes(6).toString('hex')}`, position: 0, ...photo, altText: 'Ổ gà' },
-        { reportId: r.id, storageKey: `k-${randomBytes(6).toString('hex')}`, position: 1, ...photo, hiddenAt: new Date() },
+        {
+          reportId: r.id,
+          storageKey: `k-${randomBytes(6).toString('hex')}`,
+          position: 1,
+          ...photo,
+          hiddenAt: new Date(),
+        },
         // Its files are not visible yet (the sweep finishes it): shown to nobody.
         { reportId: r.id, storageKey: `k-${randomBytes(6).toString('hex')}`, position: 2, ...photo, promotedAt: null },
       ],
@@ -118,9 +136,19 @@ describe('the public list', () => {
     await db.report.deleteMany({ where: { wardCode: { in: [WARD, WARD2] } } });
     const now = new Date();
     const a = await report({ status: 'RECEIVED', createdAt: new Date(now.getTime() - 2 * DAY) });
-    const b = await report({ status: 'IN_PROGRESS', categoryCode: 'moi-truong', createdAt: new Date(now.getTime() - 40 * DAY), dueAt: new Date(now.getTime() - DAY) });
+    const b = await report({
+      status: 'IN_PROGRESS',
+      categoryCode: 'moi-truong',
+      createdAt: new Date(now.getTime() - 40 * DAY),
+      dueAt: new Date(now.getTime() - DAY),
+    });
     const c = await report({ status: 'RESOLVED', createdAt: new Date(now.getTime() - 400 * DAY), closedAt: now });
-    const d = await report({ status: 'IN_PROGRESS', createdAt: new Date(now.getTime() - 10 * DAY), dueAt: new Date(now.getTime() - DAY), committedAt: new Date(now.getTime() + DAY) });
+    const d = await report({
+      status: 'IN_PROGRESS',
+      createdAt: new Date(now.getTime() - 10 * DAY),
+      dueAt: new Date(now.getTime() - DAY),
+      committedAt: new Date(now.getTime() + DAY),
+    });
     await report({ isPublic: false });
     await report({ hiddenAt: new Date() });
     await report({ wardCode: WARD2 });
@@ -136,7 +164,10 @@ describe('the public list', () => {
     // A committed date in the future replaces a past deadline.
     expect(all.items.find((i) => i.code === d.code)?.overdue).toBe(false);
 
-    expect((await listPublicReports(query({ status: 'IN_PROGRESS' }))).items.map((i) => i.code)).toEqual([d.code, b.code]);
+    expect((await listPublicReports(query({ status: 'IN_PROGRESS' }))).items.map((i) => i.code)).toEqual([
+      d.code,
+      b.code,
+    ]);
     expect((await listPublicReports(query({ status: 'OVERDUE' }))).items.map((i) => i.code)).toEqual([b.code]);
     const env = await listPublicReports(query({ category: 'moi-truong' }));
     expect(env.items.map((i) => i.code)).toEqual([b.code]);
@@ -144,12 +175,23 @@ describe('the public list', () => {
     expect((await listPublicReports(query({ period: '7' }))).items.map((i) => i.code)).toEqual([a.code]);
     expect((await listPublicReports(query({ period: '30' }))).total).toBe(2);
     expect((await listPublicReports(query({ period: '365' }))).total).toBe(3);
-    expect((await listPublicReports(query({ sort: 'oldest' }))).items.map((i) => i.code)).toEqual([c.code, b.code, d.code, a.code]);
+    expect((await listPublicReports(query({ sort: 'oldest' }))).items.map((i) => i.code)).toEqual([
+      c.code,
+      b.code,
+      d.code,
+      a.code,
+    ]);
     const day = (ms: number) => new Date(now.getTime() + ms + 7 * 3600_000).toISOString().slice(0, 10);
     const ranged = await listPublicReports(query({ from: day(-45 * DAY), to: day(-5 * DAY) }));
     expect(ranged.items.map((i) => i.code)).toEqual([d.code, b.code]);
 
-    await db.reportFollower.createMany({ data: [{ reportId: c.id, userId: other.id }, { reportId: c.id, userId: official.id }, { reportId: b.id, userId: other.id }] });
+    await db.reportFollower.createMany({
+      data: [
+        { reportId: c.id, userId: other.id },
+        { reportId: c.id, userId: official.id },
+        { reportId: b.id, userId: other.id },
+      ],
+    });
     const followed = await listPublicReports(query({ sort: 'followed' }));
     expect(followed.items.map((i) => i.code).slice(0, 2)).toEqual([c.code, b.code]);
     expect(followed.items[0]!.followers).toBe(2);
@@ -178,7 +220,14 @@ describe('the public list', () => {
       expect(r.invalid, page).toEqual(['page']);
       expect(r.query.page).toBe(1);
     }
-    const r = parseReportQuery({ status: 'OPEN', category: '<script>', period: '8', from: '2026-02-30', sort: 'x', ward: 'mau-phuong-sai-gon' });
+    const r = parseReportQuery({
+      status: 'OPEN',
+      category: '<script>',
+      period: '8',
+      from: '2026-02-30',
+      sort: 'x',
+      ward: 'mau-phuong-sai-gon',
+    });
     expect(r.invalid.sort()).toEqual(['category', 'from', 'period', 'sort', 'status']);
     expect(r.query).toMatchObject({ ward: 'mau-phuong-sai-gon', sort: 'newest', page: 1 });
     expect(parseReportQuery({ from: '2026-05-01', to: '2026-04-01' }).invalid).toEqual(['to']);
@@ -214,8 +263,16 @@ describe('following', () => {
 describe('rating the answer', () => {
   async function answered(data: ReportInput = {}) {
     const answeredAt = new Date(Date.now() - DAY);
-    const r = await report({ status: 'RESOLVED', answeredAt, closedAt: answeredAt, dueAt: new Date(Date.now() - 2 * DAY), ...data });
-    await db.reportEvent.create({ data: { reportId: r.id, kind: 'ANSWERED', note: 'Đã vá ổ gà.', createdAt: answeredAt } });
+    const r = await report({
+      status: 'RESOLVED',
+      answeredAt,
+      closedAt: answeredAt,
+      dueAt: new Date(Date.now() - 2 * DAY),
+      ...data,
+    });
+    await db.reportEvent.create({
+      data: { reportId: r.id, kind: 'ANSWERED', note: 'Đã vá ổ gà.', createdAt: answeredAt },
+    });
     return r;
   }
 
@@ -230,15 +287,21 @@ describe('rating the answer', () => {
     expect(await db.reportEvent.count({ where: { reportId: r.id, kind: 'RATED' } })).toBe(1);
     expect(await db.notification.count({ where: { reportId: r.id } })).toBe(0);
     expect((await loadReport(r.code, author))!.canRate).toBe(false);
-    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).error.code).toBe('ratingClosed');
+    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).error.code).toBe(
+      'ratingClosed',
+    );
   });
 
   it('refuses a rating before any answer, and from anyone but the author', async () => {
     const r = await report();
     expect((await loadReport(r.code, author))!.canRate).toBe(false);
-    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).error.code).toBe('ratingClosed');
+    expect((await errorOf(rateReport(author, r.code, reportRating.parse({ rating: 'SATISFIED' })))).error.code).toBe(
+      'ratingClosed',
+    );
     const a = await answered();
-    expect((await errorOf(rateReport(other, a.code, reportRating.parse({ rating: 'SATISFIED' })))).code).toBe('forbidden');
+    expect((await errorOf(rateReport(other, a.code, reportRating.parse({ rating: 'SATISFIED' })))).code).toBe(
+      'forbidden',
+    );
   });
 
   it('"not satisfied" needs a reason, reopens with a new deadline and tells the followers but not the author', async () => {
@@ -248,16 +311,33 @@ describe('rating the answer', () => {
     expect(reportRating.safeParse({ rating: 'MAYBE' }).success).toBe(false);
 
     const r = await answered();
-    await db.reportFollower.createMany({ data: [{ reportId: r.id, userId: other.id }, { reportId: r.id, userId: author.id }] });
+    await db.reportFollower.createMany({
+      data: [
+        { reportId: r.id, userId: other.id },
+        { reportId: r.id, userId: author.id },
+      ],
+    });
     const before = Date.now();
-    const result = await rateReport(author, r.code, reportRating.parse({ rating: 'NOT_SATISFIED', reason: 'Ổ gà vẫn còn nguyên.' }));
+    const result = await rateReport(
+      author,
+      r.code,
+      reportRating.parse({ rating: 'NOT_SATISFIED', reason: 'Ổ gà vẫn còn nguyên.' }),
+    );
     expect(result).toEqual({ reopened: true });
     const after = await db.report.findUniqueOrThrow({ where: { id: r.id } });
-    expect(after).toMatchObject({ status: 'IN_PROGRESS', closedAt: null, rating: 'NOT_SATISFIED', ratingReason: 'Ổ gà vẫn còn nguyên.', committedAt: null });
+    expect(after).toMatchObject({
+      status: 'IN_PROGRESS',
+      closedAt: null,
+      rating: 'NOT_SATISFIED',
+      ratingReason: 'Ổ gà vẫn còn nguyên.',
+      committedAt: null,
+    });
     // Five working days: at least five calendar days ahead, at most a fortnight.
     expect(after.dueAt.getTime()).toBeGreaterThan(before + 5 * DAY - 1);
     expect(after.dueAt.getTime()).toBeLessThan(before + 14 * DAY);
-    const kinds = (await db.reportEvent.findMany({ where: { reportId: r.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.kind);
+    const kinds = (await db.reportEvent.findMany({ where: { reportId: r.id }, orderBy: { createdAt: 'asc' } })).map(
+      (e) => e.kind,
+    );
     expect(kinds).toEqual(['ANSWERED', 'RATED', 'REOPENED']);
     const notes = await db.notification.findMany({ where: { reportId: r.id } });
     expect(notes.map((n) => n.userId)).toEqual([other.id]);
@@ -269,7 +349,9 @@ describe('rating the answer', () => {
     expect(view.overdue).toBe(false);
 
     // A new answer after the reopening can be rated again.
-    await db.reportEvent.create({ data: { reportId: r.id, kind: 'ANSWERED', note: 'Đã vá lại.', createdAt: new Date(Date.now() + 1000) } });
+    await db.reportEvent.create({
+      data: { reportId: r.id, kind: 'ANSWERED', note: 'Đã vá lại.', createdAt: new Date(Date.now() + 1000) },
+    });
     expect((await loadReport(r.code, author))!.canRate).toBe(true);
   });
 });
@@ -280,8 +362,19 @@ describe('notifications', () => {
     const r = await report();
     await db.notification.createMany({
       data: [
-        { userId: person.id, reportId: r.id, kind: 'answered', params: { code: r.code, title: r.title, status: 'RESOLVED' }, createdAt: new Date(Date.now() - 1000) },
-        { userId: person.id, reportId: r.id, kind: 'reopened', params: { code: r.code, title: r.title, status: 'IN_PROGRESS' } },
+        {
+          userId: person.id,
+          reportId: r.id,
+          kind: 'answered',
+          params: { code: r.code, title: r.title, status: 'RESOLVED' },
+          createdAt: new Date(Date.now() - 1000),
+        },
+        {
+          userId: person.id,
+          reportId: r.id,
+          kind: 'reopened',
+          params: { code: r.code, title: r.title, status: 'IN_PROGRESS' },
+        },
         { userId: other.id, reportId: r.id, kind: 'answered', params: {} },
       ],
     });
@@ -303,7 +396,9 @@ describe('RSS', () => {
     const pub = await report({ title: 'Đèn <đỏ> & "xanh" hỏng' });
     const priv = await report({ isPublic: false, title: 'Riêng tư' });
     const hidden = await report({ hiddenAt: new Date(), title: 'Đã ẩn' });
-    const res = await rss(new Request(`http://localhost/vi/phan-anh/rss?ward=${WARD}`), { params: Promise.resolve({ locale: 'vi' }) });
+    const res = await rss(new Request(`http://localhost/vi/phan-anh/rss?ward=${WARD}`), {
+      params: Promise.resolve({ locale: 'vi' }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
@@ -319,10 +414,14 @@ describe('RSS', () => {
     expect(all.length).toBeLessThanOrEqual(50);
     expect(all.map((r) => r.code)).not.toContain(priv.code);
 
-    const bad = await rss(new Request('http://localhost/en/feedback/rss?page=-2&status=nope'), { params: Promise.resolve({ locale: 'en' }) });
+    const bad = await rss(new Request('http://localhost/en/feedback/rss?page=-2&status=nope'), {
+      params: Promise.resolve({ locale: 'en' }),
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('page');
-    const unknown = await rss(new Request('http://localhost/xx/feedback/rss'), { params: Promise.resolve({ locale: 'xx' }) });
+    const unknown = await rss(new Request('http://localhost/xx/feedback/rss'), {
+      params: Promise.resolve({ locale: 'xx' }),
+    });
     expect(unknown.status).toBe(404);
   });
 });

@@ -87,7 +87,13 @@ beforeAll(async () => {
       { code: 'W2', name: 'Phường Hai', nameEn: 'Ward Two', level: 'WARD' },
     ],
   });
-  await db.publicHoliday.createMany({ data: [...HOLIDAYS].map((d) => ({ date: new Date(`${d}T00:00:00Z`), nameVi: 'Quốc khánh', nameEn: 'National Day' })) });
+  await db.publicHoliday.createMany({
+    data: [...HOLIDAYS].map((d) => ({
+      date: new Date(`${d}T00:00:00Z`),
+      nameVi: 'Quốc khánh',
+      nameEn: 'National Day',
+    })),
+  });
   for (const f of fixtures) {
     const created = at(f.created);
     const answeredAt = f.answered ? at(f.answered) : null;
@@ -121,20 +127,42 @@ describe('report statistics', () => {
   it('counts by status, category and ward, without hidden reports, private ones included', async () => {
     const s = await stats.reportStatistics('12m', NOW);
     expect(s.total).toBe(12);
-    expect(Object.fromEntries(s.byStatus.map((x) => [x.key, x.count]))).toEqual({ RECEIVED: 1, IN_PROGRESS: 1, RESOLVED: 9, REJECTED: 1, DUPLICATE: 0 });
-    expect(s.byCategory.map((c) => [c.key, c.count])).toEqual([['cat-x', 6], ['cat-y', 6], ['cat-z', 0]]);
-    expect(s.byWard.map((w) => [w.key, w.nameVi, w.count])).toEqual([['W2', 'Phường Hai', 8], ['W1', 'Phường Một', 3], ['', '', 1]]);
+    expect(Object.fromEntries(s.byStatus.map((x) => [x.key, x.count]))).toEqual({
+      RECEIVED: 1,
+      IN_PROGRESS: 1,
+      RESOLVED: 9,
+      REJECTED: 1,
+      DUPLICATE: 0,
+    });
+    expect(s.byCategory.map((c) => [c.key, c.count])).toEqual([
+      ['cat-x', 6],
+      ['cat-y', 6],
+      ['cat-z', 0],
+    ]);
+    expect(s.byWard.map((w) => [w.key, w.nameVi, w.count])).toEqual([
+      ['W2', 'Phường Hai', 8],
+      ['W1', 'Phường Một', 3],
+      ['', '', 1],
+    ]);
   });
 
   it('computes the share answered on time over answered and overdue reports, honouring committed dates', async () => {
     const s = await stats.reportStatistics('12m', NOW);
     // A: 5 of 6 on time; B: 3 of 4 answered on time and 1 overdue (the one with a committed date is not).
-    expect({ answered: s.answered, onTime: s.onTime, overdue: s.overdue }).toEqual({ answered: 10, onTime: 8, overdue: 1 });
+    expect({ answered: s.answered, onTime: s.onTime, overdue: s.overdue }).toEqual({
+      answered: 10,
+      onTime: 8,
+      overdue: 1,
+    });
     expect(s.onTimeShare).toBeCloseTo(8 / 11, 10);
     const a = s.ranked.find((x) => x.code === 'AG-A')!;
     expect(a.onTimeShare).toBeCloseTo(5 / 6, 10);
     const b = s.unranked.find((x) => x.code === 'AG-B')!;
-    expect({ answered: b.answered, onTime: b.onTime, overdue: b.overdue }).toEqual({ answered: 4, onTime: 3, overdue: 1 });
+    expect({ answered: b.answered, onTime: b.onTime, overdue: b.overdue }).toEqual({
+      answered: 4,
+      onTime: 3,
+      overdue: 1,
+    });
     expect(b.onTimeShare).toBeCloseTo(0.6, 10);
   });
 
@@ -174,7 +202,7 @@ describe('report statistics', () => {
   it('counts working days in SQL exactly as lib/reports/deadline.ts does, across weekends and holidays', async () => {
     const day = (offset: number) => new Date(Date.UTC(2026, 7, 20) + offset * 86_400_000).toISOString().slice(0, 10);
     const pairs: [string, string][] = [];
-    for (let i = 0; i < 300; i++) pairs.push([day((i * 7) % 41), day((i * 7) % 41 + ((i * 13) % 37))]);
+    for (let i = 0; i < 300; i++) pairs.push([day((i * 7) % 41), day(((i * 7) % 41) + ((i * 13) % 37))]);
     const values = Prisma.join(pairs.map(([a, b], i) => Prisma.sql`(${i}::int, ${a}::date, ${b}::date)`));
     const rows = await db.$queryRaw<{ i: number; n: number }[]>`
       WITH hol AS MATERIALIZED (SELECT date AS d FROM "PublicHoliday" WHERE extract(isodow FROM date) < 6),
@@ -183,7 +211,9 @@ describe('report statistics', () => {
     expect(rows).toHaveLength(pairs.length);
     for (const { i, n } of rows) {
       const [a, b] = pairs[i]!;
-      expect(n, `${a} → ${b}`).toBe(workingDaysBetween(new Date(`${a}T10:00:00+07:00`), new Date(`${b}T16:00:00+07:00`), HOLIDAYS));
+      expect(n, `${a} → ${b}`).toBe(
+        workingDaysBetween(new Date(`${a}T10:00:00+07:00`), new Date(`${b}T16:00:00+07:00`), HOLIDAYS),
+      );
     }
   });
 

@@ -60,14 +60,20 @@ function form(f: Record<string, string>, photos: Photo[] = []): FormData {
 
 function request(body: FormData, headers: Record<string, string | null> = {}): Request {
   const h = new Headers({ origin: ORIGIN, accept: 'application/json', host: 'localhost:3000' });
-  for (const [k, v] of Object.entries(headers)) if (v === null) h.delete(k); else h.set(k, v);
+  for (const [k, v] of Object.entries(headers))
+    if (v === null) h.delete(k);
+    else h.set(k, v);
   return new Request(`${ORIGIN}/api/feedback`, { method: 'POST', headers: h, body });
 }
 
 async function post(user: User | null, body: FormData, headers: Record<string, string | null> = {}) {
   const res = await handleReportUpload(request(body, headers), user, { storage });
   const text = await res.text();
-  let json: { code?: string; url?: string; error?: { code: string; message: string; fields?: Record<string, string> } } = {};
+  let json: {
+    code?: string;
+    url?: string;
+    error?: { code: string; message: string; fields?: Record<string, string> };
+  } = {};
   try {
     json = JSON.parse(text);
   } catch {
@@ -162,9 +168,13 @@ describe('POST /api/feedback: photos that pass', () => {
       expect(Math.max(thumb.width!, thumb.height!)).toBeLessThanOrEqual(400);
     }
     // The CMYK JPEG is sRGB now.
-    expect((await sharp(readFileSync(path.join(root, `${report.photos[1]!.storageKey}.webp`))).metadata()).space).toBe('srgb');
+    expect((await sharp(readFileSync(path.join(root, `${report.photos[1]!.storageKey}.webp`))).metadata()).space).toBe(
+      'srgb',
+    );
     // The PNG keeps its transparency.
-    expect((await sharp(readFileSync(path.join(root, `${report.photos[3]!.storageKey}.webp`))).metadata()).hasAlpha).toBe(true);
+    expect(
+      (await sharp(readFileSync(path.join(root, `${report.photos[3]!.storageKey}.webp`))).metadata()).hasAlpha,
+    ).toBe(true);
     expect(filesUnder(root).filter((f) => f.startsWith('.tmp'))).toEqual([]);
 
     // Served to anyone for a public report, as WebP that browsers must not sniff.
@@ -193,21 +203,33 @@ describe('POST /api/feedback: photos that pass', () => {
 
   it('ignores file names: ../ and an encoded NUL in a name change nothing, the file gets a generated key', async () => {
     const user = await newUser();
-    const { res, json } = await post(user, form(fields(), [{ bytes: await jpeg(), name: '../../../etc/passwd', type: 'text/html' }]));
+    const { res, json } = await post(
+      user,
+      form(fields(), [{ bytes: await jpeg(), name: '../../../etc/passwd', type: 'text/html' }]),
+    );
     expect(res.status).toBe(201);
     // Hand-built: RFC 5987 filename* decodes to a name with ../ and a NUL byte.
     const boundary = 'xYzBoundary0123';
-    const parts = Object.entries(fields()).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    const parts = Object.entries(fields()).map(([k, v]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    );
     const body = Buffer.concat([
       ...parts,
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd%00.jpg\r\nContent-Type: application/x-php\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd%00.jpg\r\nContent-Type: application/x-php\r\n\r\n`,
+      ),
       await jpeg(300, 200),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const raw = await handleReportUpload(
       new Request(`${ORIGIN}/api/feedback`, {
         method: 'POST',
-        headers: { origin: ORIGIN, host: 'localhost:3000', accept: 'application/json', 'content-type': `multipart/form-data; boundary=${boundary}` },
+        headers: {
+          origin: ORIGIN,
+          host: 'localhost:3000',
+          accept: 'application/json',
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
         body,
       }),
       user,
@@ -233,7 +255,10 @@ describe('POST /api/feedback: photos that pass', () => {
 
   it('files a report without photos and without consent (consent only matters with photos), in English', async () => {
     const user = await newUser();
-    const { res, json } = await post(user, form(fields({ photoConsent: undefined, locale: 'en', isPublic: undefined })));
+    const { res, json } = await post(
+      user,
+      form(fields({ photoConsent: undefined, locale: 'en', isPublic: undefined })),
+    );
     expect(res.status).toBe(201);
     expect(json.url).toBe(`/en/feedback/${json.code}`);
     const report = await db.report.findUniqueOrThrow({ where: { code: json.code! } });
@@ -243,13 +268,49 @@ describe('POST /api/feedback: photos that pass', () => {
 
 describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored', () => {
   const cases: [string, () => Promise<Photo> | Photo, number, string, RegExp][] = [
-    ['a text file named .jpg', () => ({ bytes: hostile.text() }), 422, 'photoNotImage', /Ảnh thứ 1 không phải là ảnh JPEG, PNG hoặc WebP/],
-    ['a PHP file named .jpg', () => ({ bytes: hostile.php(), name: 'shell.php.jpg' }), 422, 'photoNotImage', /không phải là ảnh/],
-    ['an HTML file named .png', () => ({ bytes: hostile.html(), name: 'x.png', type: 'image/png' }), 422, 'photoNotImage', /không phải là ảnh/],
-    ['an SVG', () => ({ bytes: hostile.svg(), name: 'x.svg', type: 'image/svg+xml' }), 422, 'photoNotImage', /không phải là ảnh/],
-    ['a truncated JPEG', async () => ({ bytes: await hostile.truncated() }), 422, 'photoUnreadable', /bị hỏng hoặc chưa được tải lên đầy đủ/],
+    [
+      'a text file named .jpg',
+      () => ({ bytes: hostile.text() }),
+      422,
+      'photoNotImage',
+      /Ảnh thứ 1 không phải là ảnh JPEG, PNG hoặc WebP/,
+    ],
+    [
+      'a PHP file named .jpg',
+      () => ({ bytes: hostile.php(), name: 'shell.php.jpg' }),
+      422,
+      'photoNotImage',
+      /không phải là ảnh/,
+    ],
+    [
+      'an HTML file named .png',
+      () => ({ bytes: hostile.html(), name: 'x.png', type: 'image/png' }),
+      422,
+      'photoNotImage',
+      /không phải là ảnh/,
+    ],
+    [
+      'an SVG',
+      () => ({ bytes: hostile.svg(), name: 'x.svg', type: 'image/svg+xml' }),
+      422,
+      'photoNotImage',
+      /không phải là ảnh/,
+    ],
+    [
+      'a truncated JPEG',
+      async () => ({ bytes: await hostile.truncated() }),
+      422,
+      'photoUnreadable',
+      /bị hỏng hoặc chưa được tải lên đầy đủ/,
+    ],
     ['an empty file', () => ({ bytes: Buffer.alloc(0), name: 'rong.jpg' }), 422, 'photoEmpty', /tệp rỗng/],
-    ['a 20,000 × 20,000 PNG', () => ({ bytes: hugePngHeader(), type: 'image/png', name: 'bom.png' }), 422, 'photoTooManyPixels', /tối đa 40 megapixel/],
+    [
+      'a 20,000 × 20,000 PNG',
+      () => ({ bytes: hugePngHeader(), type: 'image/png', name: 'bom.png' }),
+      422,
+      'photoTooManyPixels',
+      /tối đa 40 megapixel/,
+    ],
   ];
   for (const [name, make, status, error, message] of cases) {
     it(`refuses ${name}`, async () => {
@@ -268,7 +329,10 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
   it('numbers the photo that failed and answers in English when the form is English', async () => {
     const user = await newUser();
     const before = filesUnder(root);
-    const { res, json } = await post(user, form(fields({ locale: 'en' }), [{ bytes: await jpeg(320, 240) }, { bytes: hostile.svg() }]));
+    const { res, json } = await post(
+      user,
+      form(fields({ locale: 'en' }), [{ bytes: await jpeg(320, 240) }, { bytes: hostile.svg() }]),
+    );
     expect(res.status).toBe(422);
     expect(json.error?.message).toBe('Photo 2 is not a JPEG, PNG or WebP image. Please choose an image file.');
     await expectNothingStored(user, before);
@@ -277,7 +341,9 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
   it('stops at a sixth photo with 413', async () => {
     const user = await newUser();
     const before = filesUnder(root);
-    const six = await Promise.all(Array.from({ length: 6 }, (_, i) => jpeg(200, 150, { seed: i + 2 }).then((bytes) => ({ bytes }))));
+    const six = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => jpeg(200, 150, { seed: i + 2 }).then((bytes) => ({ bytes }))),
+    );
     const { res, json } = await post(user, form(fields(), six));
     expect(res.status).toBe(413);
     expect(json.error?.code).toBe('tooManyPhotos');
@@ -288,7 +354,9 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
   it('a plain form with a sixth photo gets a small page in its language with a link back to the form', async () => {
     const user = await newUser();
     const before = filesUnder(root);
-    const six = await Promise.all(Array.from({ length: 6 }, (_, i) => jpeg(120, 90, { seed: i + 20 }).then((bytes) => ({ bytes }))));
+    const six = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => jpeg(120, 90, { seed: i + 20 }).then((bytes) => ({ bytes }))),
+    );
     const { res, text } = await post(user, form(fields(), six), { accept: 'text/html' });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -301,7 +369,9 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
     const user = await newUser();
     const before = filesUnder(root);
     const big = Buffer.alloc(11 * 1024 * 1024, 0x41);
-    big[0] = 0xff; big[1] = 0xd8; big[2] = 0xff;
+    big[0] = 0xff;
+    big[1] = 0xd8;
+    big[2] = 0xff;
     const { res, json } = await post(user, form(fields(), [{ bytes: await jpeg(200, 150) }, { bytes: big }]));
     expect(res.status).toBe(413);
     expect(json.error?.code).toBe('photoTooBig');
@@ -312,7 +382,10 @@ describe('POST /api/feedback: bad photos get a clear 4xx and nothing is stored',
   it('needs consent for photos', async () => {
     const user = await newUser();
     const before = filesUnder(root);
-    const { res, json } = await post(user, form(fields({ photoConsent: undefined }), [{ bytes: await jpeg(200, 150) }]));
+    const { res, json } = await post(
+      user,
+      form(fields({ photoConsent: undefined }), [{ bytes: await jpeg(200, 150) }]),
+    );
     expect(res.status).toBe(400);
     expect(json.error?.code).toBe('photoConsentRequired');
     expect(json.error?.fields?.photoConsent).toBe('Bạn cần đồng ý cho phép sử dụng ảnh để gửi kèm ảnh.');
@@ -331,7 +404,11 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
       expect(json.error?.message).toBe('Yêu cầu không đến từ trang của Công dân số nên đã bị từ chối.');
     }
     // A plain form gets a small page in its language.
-    const html = await post(user, form(fields()), { origin: 'https://evil.example', accept: 'text/html', referer: `${ORIGIN}/en/feedback/new` });
+    const html = await post(user, form(fields()), {
+      origin: 'https://evil.example',
+      accept: 'text/html',
+      referer: `${ORIGIN}/en/feedback/new`,
+    });
     expect(html.res.status).toBe(403);
     expect(html.res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.text).toContain('This request did not come from a Công dân số page');
@@ -344,7 +421,9 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
     expect(json.error?.message).toBe('Bạn cần đăng nhập để gửi phản ánh.');
     const html = await post(null, form(fields()), { accept: 'text/html' });
     expect(html.res.status).toBe(303);
-    expect(html.res.headers.get('location')).toBe(`${ORIGIN}/vi/dang-nhap?next=${encodeURIComponent('/vi/phan-anh/gui')}`);
+    expect(html.res.headers.get('location')).toBe(
+      `${ORIGIN}/vi/dang-nhap?next=${encodeURIComponent('/vi/phan-anh/gui')}`,
+    );
   });
 
   it('allows ten reports an hour per person, then 429 with Retry-After', async () => {
@@ -359,7 +438,10 @@ describe('POST /api/feedback: requests refused before anything is read', () => {
     expect(json.error?.message).toMatch(/^Bạn đã gửi 10 phản ánh trong một giờ qua/);
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(10);
     // A plain form gets the same sentence on a small page, in English when the form was English.
-    const html = await post(user, form(fields({ locale: 'en' })), { accept: 'text/html', referer: `${ORIGIN}/en/feedback/new` });
+    const html = await post(user, form(fields({ locale: 'en' })), {
+      accept: 'text/html',
+      referer: `${ORIGIN}/en/feedback/new`,
+    });
     expect(html.res.status).toBe(429);
     expect(html.res.headers.get('retry-after')).toBeTruthy();
     expect(html.text).toMatch(/You have sent 10 reports in the past hour\. Please try again in \d+ minutes\./);
@@ -430,7 +512,12 @@ describe('POST /api/feedback: the error shape', () => {
     const res = await handleReportUpload(
       new Request(`${ORIGIN}/api/feedback`, {
         method: 'POST',
-        headers: { origin: ORIGIN, host: 'localhost:3000', accept: 'application/json', 'content-type': 'application/json' },
+        headers: {
+          origin: ORIGIN,
+          host: 'localhost:3000',
+          accept: 'application/json',
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ title: 'Đèn đường hỏng' }),
       }),
       user,
@@ -483,8 +570,17 @@ describe('photo access', () => {
     const other = await newUser();
     const official = await newUser('OFFICIAL');
     const admin = await newUser('ADMIN');
-    const { json } = await post(author, form(fields({ isPublic: undefined }), [{ bytes: await jpeg(300, 200) }, { bytes: await jpeg(300, 200, { seed: 9 }) }]));
-    const photos = await db.reportPhoto.findMany({ where: { report: { code: json.code! } }, orderBy: { position: 'asc' } });
+    const { json } = await post(
+      author,
+      form(fields({ isPublic: undefined }), [
+        { bytes: await jpeg(300, 200) },
+        { bytes: await jpeg(300, 200, { seed: 9 }) },
+      ]),
+    );
+    const photos = await db.reportPhoto.findMany({
+      where: { report: { code: json.code! } },
+      orderBy: { position: 'asc' },
+    });
     const id = photos[0]!.id;
     // An official of the agency the report is routed to (server/permissions.ts).
     const { agencyId } = await db.report.findUniqueOrThrow({ where: { code: json.code! }, select: { agencyId: true } });
@@ -501,7 +597,10 @@ describe('photo access', () => {
     expect((await servePhoto(author, id, 'original', storage)).status).toBe(404);
     expect((await servePhoto(author, 'cxxxxxxxxxxxxxxxxxxxx', 'display', storage)).status).toBe(404);
 
-    await db.reportPhoto.update({ where: { id: photos[1]!.id }, data: { hiddenAt: new Date(), hiddenReason: 'Ảnh có biển số xe' } });
+    await db.reportPhoto.update({
+      where: { id: photos[1]!.id },
+      data: { hiddenAt: new Date(), hiddenReason: 'Ảnh có biển số xe' },
+    });
     expect((await servePhoto(author, photos[1]!.id, 'display', storage)).status).toBe(404);
     expect((await servePhoto(official, photos[1]!.id, 'display', storage)).status).toBe(200);
     await db.report.update({ where: { code: json.code! }, data: { hiddenAt: new Date(), isPublic: true } });

@@ -14,7 +14,15 @@ import { servePhoto } from '@/server/reports/photo-access';
 import { listPublicReports, loadReport, mapReports } from '@/server/reports/queries';
 import { followReport, listNotifications } from '@/server/reports/resident';
 import { reportStatistics } from '@/server/reports/statistics';
-import { assignReport, changeStatus, progressUpdate, reopenReport, setPhotoHidden, setReportHidden, type Actor } from '@/server/reports/workflow';
+import {
+  assignReport,
+  changeStatus,
+  progressUpdate,
+  reopenReport,
+  setPhotoHidden,
+  setReportHidden,
+  type Actor,
+} from '@/server/reports/workflow';
 import { sitemapChunk } from '@/server/sitemap';
 import type { PhotoStorage } from '@/server/storage';
 import { GET as rss } from '@/app/[locale]/reports/rss/route';
@@ -42,7 +50,8 @@ let stranger: Person;
 let ip = 0;
 
 const testData = createTestData(db);
-const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> => testData.user({ role, agency, name: `Người thử ${role}` });
+const person = (role: 'CITIZEN' | 'OFFICIAL' | 'ADMIN', agency?: string): Promise<Person> =>
+  testData.user({ role, agency, name: `Người thử ${role}` });
 
 /** A report as the report form leaves it: routed to Sở Xây dựng, a CREATED event, its author following it. */
 function report(fields: ReportInput = {}) {
@@ -65,8 +74,14 @@ function report(fields: ReportInput = {}) {
 async function photoOf(reportId: string) {
   return db.reportPhoto.create({
     data: {
-      reportId, storageKey: `vis-${randomBytes(6).toString('hex')}`, width: 800, height: 600, thumbWidth: 160, thumbHeight: 120,
-      bytes: 4, promotedAt: new Date(),
+      reportId,
+      storageKey: `vis-${randomBytes(6).toString('hex')}`,
+      width: 800,
+      height: 600,
+      thumbWidth: 160,
+      thumbHeight: 120,
+      bytes: 4,
+      promotedAt: new Date(),
     },
     select: { id: true },
   });
@@ -75,14 +90,19 @@ async function photoOf(reportId: string) {
 /** Every stored photo is the same four bytes: what matters here is who gets them. */
 const storage = {
   kind: 'local',
-  get: async () => ({ body: new Blob([new Uint8Array([82, 73, 70, 70])]).stream(), size: 4, contentType: 'image/webp' }),
+  get: async () => ({
+    body: new Blob([new Uint8Array([82, 73, 70, 70])]).stream(),
+    size: 4,
+    contentType: 'image/webp',
+  }),
 } as unknown as PhotoStorage;
 
 const mails = (to: string) => db.outboxMail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
 const status = (input: Record<string, string>) => statusChange.parse(input);
 const nextWorkingDay = async () => {
   const holidays = new Set((await db.publicHoliday.findMany()).map((h) => h.date.toISOString().slice(0, 10)));
-  for (let t = Date.now() + DAY; ; t += DAY) if (isWorkingDay(cityDay(new Date(t)), holidays)) return cityDay(new Date(t));
+  for (let t = Date.now() + DAY; ; t += DAY)
+    if (isWorkingDay(cityDay(new Date(t)), holidays)) return cityDay(new Date(t));
 };
 
 /** The notifications page's sentences for a person, as it renders them in a language. */
@@ -92,14 +112,19 @@ async function notificationLines(user: Person, locale: 'vi' | 'en') {
   return items.map((n) => {
     const p = n.params as { code?: string; title?: string; status?: string };
     const statusText = p.status ? t(`status.${p.status as 'RECEIVED'}`) : '';
-    return { text: t(n.kind as 'statusChanged', { code: p.code ?? '', title: p.title ?? '', status: statusText }), link: n.report?.code ?? null };
+    return {
+      text: t(n.kind as 'statusChanged', { code: p.code ?? '', title: p.title ?? '', status: statusText }),
+      link: n.report?.code ?? null,
+    };
   });
 }
 
 beforeAll(async () => {
   await seed(db as never);
   for (const a of await db.agency.findMany({ select: { id: true, code: true } })) agencies.set(a.code, a.id);
-  await db.administrativeUnit.create({ data: { code: WARD, name: 'Phường Thử Ẩn', nameEn: 'Hidden Test Ward', level: 'WARD' } });
+  await db.administrativeUnit.create({
+    data: { code: WARD, name: 'Phường Thử Ẩn', nameEn: 'Hidden Test Ward', level: 'WARD' },
+  });
   holder = await person('OFFICIAL', 'SO-XD');
   wardOfficial = await person('OFFICIAL', 'UBND-P-SAI-GON');
   health = await person('OFFICIAL', 'SO-YT');
@@ -117,13 +142,21 @@ afterAll(async () => {
 describe('a hidden report keeps quiet', () => {
   it('its followers are told once, in both languages, that it is no longer public, and hear nothing after: no title, no link', async () => {
     const r = await report();
-    await db.reportFollower.createMany({ data: [follower, wardOfficial, holder].map((u) => ({ reportId: r.id, userId: u.id })) });
+    await db.reportFollower.createMany({
+      data: [follower, wardOfficial, holder].map((u) => ({ reportId: r.id, userId: u.id })),
+    });
     await changeStatus(holder, r.code, status({ status: 'IN_PROGRESS', note: 'Đã cử cán bộ kiểm tra.' }));
     expect((await mails(follower.email)).length).toBe(1);
 
     await setReportHidden(holder, { code: r.code, hidden: true, reason: 'Có số điện thoại cá nhân' });
     await changeStatus(holder, r.code, status({ status: 'RESOLVED', note: 'Đã vá xong.' }));
-    await answerReport({ actor: holder, reportId: r.id, fields: reportAnswer.parse({ body: 'Đã xử lý xong ổ gà.' }), photos: [], storage });
+    await answerReport({
+      actor: holder,
+      reportId: r.id,
+      fields: reportAnswer.parse({ body: 'Đã xử lý xong ổ gà.' }),
+      photos: [],
+      storage,
+    });
 
     for (const who of [follower, author, wardOfficial]) {
       const sent = await mails(who.email);
@@ -145,7 +178,9 @@ describe('a hidden report keeps quiet', () => {
         for (const line of lines) {
           expect(line.text).not.toContain(r.title);
           expect(line.link).toBeNull();
-          expect(line.text).toBe(locale === 'vi' ? `Phản ánh ${r.code} không còn được công khai.` : `Report ${r.code} is no longer public.`);
+          expect(line.text).toBe(
+            locale === 'vi' ? `Phản ánh ${r.code} không còn được công khai.` : `Report ${r.code} is no longer public.`,
+          );
         }
       }
       expect(await loadReport(r.code, who)).toBeNull();
@@ -171,7 +206,11 @@ describe('a hidden report keeps quiet', () => {
     await progressUpdate(holder, { code: r.code, note: 'Chờ vật tư.', committedDate: await nextWorkingDay() });
     await assignReport(holder, { code: r.code, agencyId: agencies.get('UBND-P-SAI-GON')! });
     expect(await db.notification.count({ where: { reportId: r.id } })).toBe(before);
-    const text = (await db.outboxMail.findMany({ where: { to: { in: [author.email, follower.email] } }, select: { text: true } })).map((m) => m.text).join('\n');
+    const text = (
+      await db.outboxMail.findMany({ where: { to: { in: [author.email, follower.email] } }, select: { text: true } })
+    )
+      .map((m) => m.text)
+      .join('\n');
     expect(text).not.toContain(r.title);
   });
 
@@ -183,14 +222,28 @@ describe('a hidden report keeps quiet', () => {
     const photo = await photoOf(r.id);
     const query = parseReportQuery({ ward: WARD }).query;
     const feed = async (locale: 'vi' | 'en') =>
-      (await rss(new Request(`http://localhost/${locale}/feedback/rss?ward=${WARD}`), { params: Promise.resolve({ locale }) })).text();
+      (
+        await rss(new Request(`http://localhost/${locale}/feedback/rss?ward=${WARD}`), {
+          params: Promise.resolve({ locale }),
+        })
+      ).text();
     const open311 = async () => {
-      const one = await open311One(new NextRequest(`http://localhost:3000/api/open311/v2/requests/${r.code}.json`, { headers: { 'x-forwarded-for': `192.0.2.${++ip}` } }), { params: Promise.resolve({ id: `${r.code}.json` }) });
-      const list = await open311List(new NextRequest(`http://localhost:3000/api/open311/v2/requests.json?service_request_id=${r.code}`, { headers: { 'x-forwarded-for': `192.0.2.${++ip}` } }));
+      const one = await open311One(
+        new NextRequest(`http://localhost:3000/api/open311/v2/requests/${r.code}.json`, {
+          headers: { 'x-forwarded-for': `192.0.2.${++ip}` },
+        }),
+        { params: Promise.resolve({ id: `${r.code}.json` }) },
+      );
+      const list = await open311List(
+        new NextRequest(`http://localhost:3000/api/open311/v2/requests.json?service_request_id=${r.code}`, {
+          headers: { 'x-forwarded-for': `192.0.2.${++ip}` },
+        }),
+      );
       return { one: one.status, list: JSON.stringify(await list.json()) };
     };
     const wardCount = async () => (await reportStatistics('all')).byWard.find((w) => w.key === WARD)?.count ?? 0;
-    const nearby = async () => findNearbyReports(nearbyQuerySchema.parse({ category: 'giao-thong', lat, lng, locale: 'vi' }));
+    const nearby = async () =>
+      findNearbyReports(nearbyQuerySchema.parse({ category: 'giao-thong', lat, lng, locale: 'vi' }));
 
     // Public: everywhere a public report is.
     expect((await listPublicReports(query)).items.map((i) => i.code)).toContain(r.code);
@@ -257,7 +310,11 @@ describe('a private report and officials of other agencies', () => {
     for (const who of [wardOfficial, health, stranger]) {
       expect((await errorOf(followReport(who, r.code))).code).toBe('not_found');
     }
-    expect(await db.reportFollower.count({ where: { reportId: r.id, userId: { in: [wardOfficial.id, health.id, stranger.id] } } })).toBe(0);
+    expect(
+      await db.reportFollower.count({
+        where: { reportId: r.id, userId: { in: [wardOfficial.id, health.id, stranger.id] } },
+      }),
+    ).toBe(0);
     // The back office refuses him too, as before.
     expect(await reportForOfficial(wardOfficial, r.code)).toBe('forbidden');
 
@@ -274,11 +331,20 @@ describe('a private report and officials of other agencies', () => {
   it('only those who may see it are notified: a follower from another agency hears nothing of it', async () => {
     const r = await report({ isPublic: false });
     // Followers from before the rule (or from a time the report was public).
-    await db.reportFollower.createMany({ data: [wardOfficial, stranger, holder].map((u) => ({ reportId: r.id, userId: u.id })) });
+    await db.reportFollower.createMany({
+      data: [wardOfficial, stranger, holder].map((u) => ({ reportId: r.id, userId: u.id })),
+    });
     await changeStatus(admin, r.code, status({ status: 'IN_PROGRESS', note: 'Đang kiểm tra.' }));
     const told = await db.notification.findMany({ where: { reportId: r.id }, select: { userId: true } });
     expect(told.map((n) => n.userId).sort()).toEqual([author.id, holder.id].sort());
-    const text = (await db.outboxMail.findMany({ where: { to: { in: [wardOfficial.email, stranger.email] } }, select: { text: true } })).map((m) => m.text).join('\n');
+    const text = (
+      await db.outboxMail.findMany({
+        where: { to: { in: [wardOfficial.email, stranger.email] } },
+        select: { text: true },
+      })
+    )
+      .map((m) => m.text)
+      .join('\n');
     expect(text).not.toContain(r.title);
   });
 
@@ -292,15 +358,26 @@ describe('a private report and officials of other agencies', () => {
       expect((await servePhoto(who, photo.id, 'display', storage)).status).toBe(200);
     }
     expect(await loadReport(r.code, health)).toBeNull();
-    expect((await errorOf(changeStatus(holder, r.code, status({ status: 'IN_PROGRESS', note: '' })))).code).toBe('forbidden');
+    expect((await errorOf(changeStatus(holder, r.code, status({ status: 'IN_PROGRESS', note: '' })))).code).toBe(
+      'forbidden',
+    );
     await changeStatus(wardOfficial, r.code, status({ status: 'IN_PROGRESS', note: '' }));
   });
 
   it('merging a duplicate does not make its followers followers of a private original they may not see', async () => {
     const original = await report({ isPublic: false });
     const dup = await report();
-    await db.reportFollower.createMany({ data: [{ reportId: dup.id, userId: stranger.id }, { reportId: dup.id, userId: holder.id }] });
-    await changeStatus(holder, dup.code, status({ status: 'DUPLICATE', duplicateOf: original.code, note: 'Trùng phản ánh trước.' }));
+    await db.reportFollower.createMany({
+      data: [
+        { reportId: dup.id, userId: stranger.id },
+        { reportId: dup.id, userId: holder.id },
+      ],
+    });
+    await changeStatus(
+      holder,
+      dup.code,
+      status({ status: 'DUPLICATE', duplicateOf: original.code, note: 'Trùng phản ánh trước.' }),
+    );
     const followers = await db.reportFollower.findMany({ where: { reportId: original.id }, select: { userId: true } });
     expect(followers.map((f) => f.userId).sort()).toEqual([author.id, holder.id].sort());
   });

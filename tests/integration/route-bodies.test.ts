@@ -9,7 +9,11 @@ import { errorOf } from '../support/errors';
 // Route handlers given a body of the wrong shape: a 400 in the usual error shape, never a 500.
 
 // Auth.js does not load outside Next.js; these requests never get as far as signing in.
-vi.mock('@/server/auth', () => ({ auth: async () => null, signIn: async () => undefined, createSignInTicket: () => 'ticket' }));
+vi.mock('@/server/auth', () => ({
+  auth: async () => null,
+  signIn: async () => undefined,
+  createSignInTicket: () => 'ticket',
+}));
 
 const ORIGIN = 'http://localhost:3000';
 let ip = 0;
@@ -30,7 +34,11 @@ const wrongShapes: [string, BodyInit | null, Record<string, string>][] = [
   ['an empty JSON body', null, json],
   ['text/plain', 'email=a@example.com', { 'content-type': 'text/plain', accept: 'application/json' }],
   ['no content type', 'email=a@example.com', { accept: 'application/json' }],
-  ['a broken multipart body', '--x\r\nContent-Disposition: form-da', { 'content-type': 'multipart/form-data; boundary=x', accept: 'application/json' }],
+  [
+    'a broken multipart body',
+    '--x\r\nContent-Disposition: form-da',
+    { 'content-type': 'multipart/form-data; boundary=x', accept: 'application/json' },
+  ],
 ];
 
 afterAll(async () => {
@@ -42,26 +50,34 @@ describe('POST /api/auth/password with a body of the wrong shape', () => {
     it(`${name}: 400 with the usual error shape, in the person’s language`, async () => {
       const res = await password(post('/api/auth/password', body, headers));
       expect(res.status).toBe(400);
-      expect(await res.json()).toEqual({ error: { code: 'bad_body', message: 'Nội dung gửi lên không đúng định dạng.' } });
+      expect(await res.json()).toEqual({
+        error: { code: 'bad_body', message: 'Nội dung gửi lên không đúng định dạng.' },
+      });
     });
   }
 
   it('in English for an English page', async () => {
     const res = await password(post('/api/auth/password', 'null', { ...json, referer: `${ORIGIN}/en/sign-in` }));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'bad_body', message: 'The request body is not in the expected format.' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'bad_body', message: 'The request body is not in the expected format.' },
+    });
   });
 });
 
 describe('other route handlers that read a body', () => {
   it('POST /api/procedures/{code}/feedback: 400 for JSON null', async () => {
-    const res = await procedureFeedback(post('/api/procedures/1.000001/feedback', 'null', json), { params: Promise.resolve({ code: '1.000001' }) });
+    const res = await procedureFeedback(post('/api/procedures/1.000001/feedback', 'null', json), {
+      params: Promise.resolve({ code: '1.000001' }),
+    });
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toMatch(/^bad_/);
   });
 
   it('POST /api/open311/v2/requests.json: 400 for JSON null, in the spec’s error shape', async () => {
-    const res = await open311Post(post('/api/open311/v2/requests.json', 'null', { 'content-type': 'application/json' }));
+    const res = await open311Post(
+      post('/api/open311/v2/requests.json', 'null', { 'content-type': 'application/json' }),
+    );
     expect(res.status).toBe(400);
     expect((await res.json())[0].code).toBe(400);
   });
@@ -72,17 +88,27 @@ describe('the one error shape of every JSON route handler', () => {
     const { POST: pagesChanged } = await import('@/app/api/internal/pages-changed/route');
     const res = await pagesChanged(post('/api/internal/pages-changed', null, { 'x-pages-changed-token': 'wrong' }));
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'forbidden', message: 'Bạn không có quyền thực hiện thao tác này.' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'forbidden', message: 'Bạn không có quyền thực hiện thao tác này.' },
+    });
   });
 
   it('POST /api/auth/password with fields that fail the schema: `fields` maps each field to its text', async () => {
-    const res = await password(post('/api/auth/password', JSON.stringify({ email: 'not an email', password: '' }), { ...json, referer: `${ORIGIN}/en/sign-in` }));
+    const res = await password(
+      post('/api/auth/password', JSON.stringify({ email: 'not an email', password: '' }), {
+        ...json,
+        referer: `${ORIGIN}/en/sign-in`,
+      }),
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: {
         code: 'bad_request',
         message: 'The request is not valid.',
-        fields: { email: 'Enter an email address in the correct format, like name@example.com.', password: 'Enter your password.' },
+        fields: {
+          email: 'Enter an email address in the correct format, like name@example.com.',
+          password: 'Enter your password.',
+        },
       },
     });
   });

@@ -59,14 +59,28 @@ const form = (fields: Record<string, string>) => {
 /** Every route handler that reads the database, called as a client would. */
 const calls = (headers: Record<string, string> = {}): [string, () => Promise<Response>][] => [
   ['GET /api/procedures', () => procedures.GET(req('/api/procedures?q=khai+sinh', { headers }), {})],
-  ['GET /api/procedures/{code}', () => procedure.GET(req('/api/procedures/1.000001', { headers }), params({ code: '1.000001' }))],
+  [
+    'GET /api/procedures/{code}',
+    () => procedure.GET(req('/api/procedures/1.000001', { headers }), params({ code: '1.000001' })),
+  ],
   ['GET /api/procedures/suggest', () => suggest.GET(req('/api/procedures/suggest?q=khai', { headers }), {})],
-  ['POST /api/procedures/{code}/view', () => view.POST(req('/api/procedures/1.000001/view', { method: 'POST', headers: { origin: ORIGIN, ...headers } }), params({ code: '1.000001' }))],
+  [
+    'POST /api/procedures/{code}/view',
+    () =>
+      view.POST(
+        req('/api/procedures/1.000001/view', { method: 'POST', headers: { origin: ORIGIN, ...headers } }),
+        params({ code: '1.000001' }),
+      ),
+  ],
   [
     'POST /api/procedures/{code}/feedback',
     () =>
       procedureFeedback.POST(
-        req('/api/procedures/1.000001/feedback', { method: 'POST', body: form({ helpful: 'yes' }), headers: { origin: ORIGIN, accept: 'application/json', ...headers } }),
+        req('/api/procedures/1.000001/feedback', {
+          method: 'POST',
+          body: form({ helpful: 'yes' }),
+          headers: { origin: ORIGIN, accept: 'application/json', ...headers },
+        }),
         params({ code: '1.000001' }),
       ),
   ],
@@ -83,14 +97,28 @@ const calls = (headers: Record<string, string> = {}): [string, () => Promise<Res
       ),
   ],
   ['GET /api/account/data', () => accountData.GET(req('/api/account/data', { headers }), {})],
-  ['GET /api/feedback/photos/{id}/display', () => photo.GET(req('/api/feedback/photos/x/display', { headers }), params({ id: 'x', variant: 'display' }))],
+  [
+    'GET /api/feedback/photos/{id}/display',
+    () => photo.GET(req('/api/feedback/photos/x/display', { headers }), params({ id: 'x', variant: 'display' })),
+  ],
   ['GET /api/feedback/nearby', () => nearby.GET(req('/api/feedback/nearby?category=giao-thong', { headers }), {})],
   [
     'POST /api/admin/feedback/{code}/answer',
-    () => answer.POST(req('/api/admin/feedback/PA-1/answer', { method: 'POST', body: form({ status: 'IN_PROGRESS' }), headers: { origin: ORIGIN, accept: 'application/json', ...headers } }), params({ code: 'PA-1' })),
+    () =>
+      answer.POST(
+        req('/api/admin/feedback/PA-1/answer', {
+          method: 'POST',
+          body: form({ status: 'IN_PROGRESS' }),
+          headers: { origin: ORIGIN, accept: 'application/json', ...headers },
+        }),
+        params({ code: 'PA-1' }),
+      ),
   ],
   ['GET /sitemap.xml', () => sitemap.GET(req('/sitemap.xml', { headers }), {})],
-  ['GET /sitemaps/procedures-1.xml', () => sitemapChunk.GET(req('/sitemaps/procedures-1.xml', { headers }), params({ chunk: 'procedures-1.xml' }))],
+  [
+    'GET /sitemaps/procedures-1.xml',
+    () => sitemapChunk.GET(req('/sitemaps/procedures-1.xml', { headers }), params({ chunk: 'procedures-1.xml' })),
+  ],
   ['GET /vi/feedback/rss', () => rss.GET(req('/vi/phan-anh/rss', { headers }), params({ locale: 'vi' }))],
 ];
 
@@ -127,10 +155,18 @@ describe('while PostgreSQL refuses connections', () => {
 
     await proxy.refuse();
     for (const [name, call] of calls()) {
-      await expectUnavailable(name, await call(), 'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.');
+      await expectUnavailable(
+        name,
+        await call(),
+        'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.',
+      );
     }
     for (const [name, call] of calls({ cookie: 'NEXT_LOCALE=en' })) {
-      await expectUnavailable(name, await call(), 'The portal is temporarily unavailable. Please try again in a few minutes.');
+      await expectUnavailable(
+        name,
+        await call(),
+        'The portal is temporarily unavailable. Please try again in a few minutes.',
+      );
     }
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Database unreachable since \S+ \(.+\): answering 503 until it is back\.$/);
@@ -149,14 +185,20 @@ describe('while PostgreSQL refuses connections', () => {
     for (const res of [list, services]) {
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
-      expect(await res.json()).toEqual([{ code: 503, description: 'The service is temporarily unavailable; please try again later' }]);
+      expect(await res.json()).toEqual([
+        { code: 503, description: 'The service is temporarily unavailable; please try again later' },
+      ]);
     }
   });
 
   it('a plain sign-in form gets a page in its language, 503 with Retry-After', async () => {
     await proxy.refuse();
     const res = await password.POST(
-      req('/api/auth/password', { method: 'POST', body: new URLSearchParams({ email: 'a@example.com', password: 'mat khau dai du', locale: 'en' }), headers: { origin: ORIGIN } }),
+      req('/api/auth/password', {
+        method: 'POST',
+        body: new URLSearchParams({ email: 'a@example.com', password: 'mat khau dai du', locale: 'en' }),
+        headers: { origin: ORIGIN },
+      }),
       {},
     );
     expect(res.status).toBe(503);
@@ -170,7 +212,11 @@ describe('while PostgreSQL drops every connection', () => {
     expect((await procedures.GET(req('/api/procedures?q=khai+sinh'), {})).status).toBe(200);
     await proxy.reset();
     for (const [name, call] of calls().slice(0, 4)) {
-      await expectUnavailable(name, await call(), 'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.');
+      await expectUnavailable(
+        name,
+        await call(),
+        'Cổng thông tin đang tạm thời gián đoạn. Vui lòng thử lại sau ít phút.',
+      );
     }
     await proxy.up();
     expect((await procedures.GET(req('/api/procedures?q=khai+sinh'), {})).status).toBe(200);

@@ -74,7 +74,13 @@ let s3server: { close: () => Promise<void> } | undefined;
 let s3endpoint = '';
 const s3dir = mkdtempSync(path.join(os.tmpdir(), 'cds-s3rver-'));
 beforeAll(async () => {
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3dir, configureBuckets: [{ name: 'photos' }] });
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: s3dir,
+    configureBuckets: [{ name: 'photos' }],
+  });
   const address = (await server.run()) as { port: number };
   s3endpoint = `http://127.0.0.1:${address.port}`;
   s3server = server as never;
@@ -87,18 +93,39 @@ afterAll(async () => {
 
 behavesAsPhotoStorage(
   's3',
-  () => new S3Storage({ endpoint: s3endpoint, bucket: 'photos', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }),
+  () =>
+    new S3Storage({
+      endpoint: s3endpoint,
+      bucket: 'photos',
+      region: 'us-east-1',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+    }),
 );
 
 describe('s3 photo storage', () => {
   // s3rver checks the access key but not the SigV4 signature itself (AWS, MinIO and Ceph do).
   it('sends signed requests: an unknown access key is refused with the server’s error', async () => {
-    const s = new S3Storage({ endpoint: s3endpoint, bucket: 'photos', region: 'us-east-1', accessKeyId: 'NOT-A-KEY', secretAccessKey: 'x' });
-    await expect(s.putTemp(`${unique()}.webp`, bytes('x'), 'image/webp')).rejects.toThrow(/403[\s\S]*InvalidAccessKeyId/);
+    const s = new S3Storage({
+      endpoint: s3endpoint,
+      bucket: 'photos',
+      region: 'us-east-1',
+      accessKeyId: 'NOT-A-KEY',
+      secretAccessKey: 'x',
+    });
+    await expect(s.putTemp(`${unique()}.webp`, bytes('x'), 'image/webp')).rejects.toThrow(
+      /403[\s\S]*InvalidAccessKeyId/,
+    );
   });
 
   it('stores temporary objects under tmp/ in the bucket', async () => {
-    const s = new S3Storage({ endpoint: s3endpoint, bucket: 'photos', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+    const s = new S3Storage({
+      endpoint: s3endpoint,
+      bucket: 'photos',
+      region: 'us-east-1',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+    });
     const key = `${unique()}.webp`;
     await s.putTemp(key, bytes('x'), 'image/webp');
     expect(readdirSync(path.join(s3dir, 'photos'))).toContain('tmp');

@@ -2,7 +2,13 @@
 // procedures: the database client hides them (server/procedures/synthetic.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
-import { fieldsWithCounts, procedureByCode, procedureBySlug, proceduresForLifeEvent, relatedProcedures } from '@/server/procedures/queries';
+import {
+  fieldsWithCounts,
+  procedureByCode,
+  procedureBySlug,
+  proceduresForLifeEvent,
+  relatedProcedures,
+} from '@/server/procedures/queries';
 import { popularProcedures } from '@/server/procedures/search';
 import { listForEditors } from '@/server/procedures/editor';
 import { insertSyntheticProcedures } from '@/scripts/lib/synthetic-procedures';
@@ -16,7 +22,9 @@ beforeAll(async () => {
   await seedProcedures(db as never, allProcedures);
   await insertSyntheticProcedures(db as never, 5);
   // Raw SQL is not scoped: the rows are there.
-  synthetic = await db.$queryRaw<Raw[]>`SELECT "id", "code", "slug", "fieldCode", "lifeEvents" FROM "Procedure" WHERE "synthetic" ORDER BY "code"`;
+  synthetic = await db.$queryRaw<
+    Raw[]
+  >`SELECT "id", "code", "slug", "fieldCode", "lifeEvents" FROM "Procedure" WHERE "synthetic" ORDER BY "code"`;
 });
 afterAll(async () => {
   // Writes reach every row.
@@ -24,7 +32,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const isSynthetic = (p: { code?: string; slug?: string }) => Boolean(p.code?.startsWith('SYN.') || p.slug?.startsWith('mo-phong-'));
+const isSynthetic = (p: { code?: string; slug?: string }) =>
+  Boolean(p.code?.startsWith('SYN.') || p.slug?.startsWith('mo-phong-'));
 
 describe('synthetic procedures outside a benchmark database', () => {
   it('are in the table', () => {
@@ -32,7 +41,9 @@ describe('synthetic procedures outside a benchmark database', () => {
   });
 
   it('are not seen by a plain query of any kind', async () => {
-    const [{ real } = { real: -1 }] = await db.$queryRaw<{ real: number }[]>`SELECT count(*)::int AS real FROM "Procedure" WHERE NOT "synthetic"`;
+    const [{ real } = { real: -1 }] = await db.$queryRaw<
+      { real: number }[]
+    >`SELECT count(*)::int AS real FROM "Procedure" WHERE NOT "synthetic"`;
     const s = synthetic[0]!;
     expect((await db.procedure.findMany({ select: { code: true, slug: true } })).filter(isSynthetic)).toEqual([]);
     expect(await db.procedure.count()).toBe(real);
@@ -53,11 +64,18 @@ describe('synthetic procedures outside a benchmark database', () => {
     for (const s of synthetic) {
       expect((await procedureBySlug(s.slug)).procedure).toBeNull();
       expect(await procedureByCode(s.code)).toBeNull();
-      expect((await relatedProcedures({ id: 'none', fieldCode: s.fieldCode, lifeEvents: s.lifeEvents }, 100)).filter(isSynthetic)).toEqual([]);
-      for (const event of s.lifeEvents) expect((await proceduresForLifeEvent(event, 100)).filter(isSynthetic)).toEqual([]);
+      expect(
+        (await relatedProcedures({ id: 'none', fieldCode: s.fieldCode, lifeEvents: s.lifeEvents }, 100)).filter(
+          isSynthetic,
+        ),
+      ).toEqual([]);
+      for (const event of s.lifeEvents)
+        expect((await proceduresForLifeEvent(event, 100)).filter(isSynthetic)).toEqual([]);
     }
     expect((await popularProcedures(1000)).filter(isSynthetic)).toEqual([]);
-    const [{ listed } = { listed: -1 }] = await db.$queryRaw<{ listed: number }[]>`SELECT count(*)::int AS listed FROM "Procedure" WHERE NOT "synthetic" AND "status" = 'PUBLISHED'`;
+    const [{ listed } = { listed: -1 }] = await db.$queryRaw<
+      { listed: number }[]
+    >`SELECT count(*)::int AS listed FROM "Procedure" WHERE NOT "synthetic" AND "status" = 'PUBLISHED'`;
     expect((await fieldsWithCounts()).reduce((n, f) => n + f.count, 0)).toBe(listed);
     expect((await listForEditors({ page: 1, pageSize: 1000 })).rows.filter(isSynthetic)).toEqual([]);
   });

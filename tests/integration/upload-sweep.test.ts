@@ -21,7 +21,11 @@ const testData = createTestData(db);
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cds-sweep-'));
 const local = new LocalStorage(root);
-const allFiles = () => (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+const allFiles = () =>
+  (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
 const tmpFiles = () => (existsSync(path.join(root, '.tmp')) ? readdirSync(path.join(root, '.tmp')) : []);
 
 beforeAll(async () => {
@@ -35,8 +39,14 @@ afterAll(async () => {
 
 function fields() {
   return reportFields.parse({
-    category: 'moi-truong', title: 'Rác thải bị đổ trộm ven kênh', description: 'Mỗi đêm có người đổ rác xây dựng xuống kênh.',
-    ward: 'mau-phuong-sai-gon', address: 'Kênh Nhiêu Lộc', photoConsent: 'on', isPublic: 'on', idempotencyKey: randomBytes(12).toString('hex'),
+    category: 'moi-truong',
+    title: 'Rác thải bị đổ trộm ven kênh',
+    description: 'Mỗi đêm có người đổ rác xây dựng xuống kênh.',
+    ward: 'mau-phuong-sai-gon',
+    address: 'Kênh Nhiêu Lộc',
+    photoConsent: 'on',
+    isPublic: 'on',
+    idempotencyKey: randomBytes(12).toString('hex'),
   });
 }
 
@@ -83,7 +93,9 @@ describe('sweepUploads', () => {
     const photo = { ...(await processPhoto(await jpeg(400, 300))), altText: '' };
     const bad = { ...fields(), ward: 'khong-ton-tai' };
     const before = allFiles();
-    await expect(createReport({ user, fields: bad, photos: [photo], locale: 'vi', storage: local })).rejects.toThrow('wardUnknown');
+    await expect(createReport({ user, fields: bad, photos: [photo], locale: 'vi', storage: local })).rejects.toThrow(
+      'wardUnknown',
+    );
     expect(await db.report.count({ where: { authorId: user.id } })).toBe(0);
     expect(tmpFiles()).toEqual([]);
     expect(allFiles()).toEqual(before);

@@ -43,7 +43,14 @@ export type UserInput<R extends Role = Role> = {
   verified?: boolean;
 };
 
-export type TestUser<R extends Role = Role> = { id: string; email: string; password: string; name: string; role: R; agencyId: string | null };
+export type TestUser<R extends Role = Role> = {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+  role: R;
+  agencyId: string | null;
+};
 
 export type ReportInput = Omit<Partial<Prisma.ReportUncheckedCreateInput>, 'events' | 'followers'> & {
   /** The agency's code; otherwise the agency the category routes to, as the report form does. */
@@ -77,7 +84,9 @@ export function createTestData(client: Client) {
 
   /** Public holidays as yyyy-mm-dd, read once, for the answer deadline. */
   function publicHolidays(): Promise<Set<string>> {
-    holidays ??= db.publicHoliday.findMany({ select: { date: true } }).then((rows) => new Set(rows.map((r) => r.date.toISOString().slice(0, 10))));
+    holidays ??= db.publicHoliday
+      .findMany({ select: { date: true } })
+      .then((rows) => new Set(rows.map((r) => r.date.toISOString().slice(0, 10))));
     return holidays;
   }
 
@@ -119,7 +128,11 @@ export function createTestData(client: Client) {
   async function agency(input: { code?: string; nameVi?: string; nameEn?: string } = {}) {
     const suffix = randomBytes(3).toString('hex');
     const row = await db.agency.create({
-      data: { code: input.code ?? `TEST-${suffix}`, nameVi: input.nameVi ?? `Cơ quan thử ${suffix}`, nameEn: input.nameEn ?? `Test agency ${suffix}` },
+      data: {
+        code: input.code ?? `TEST-${suffix}`,
+        nameVi: input.nameVi ?? `Cơ quan thử ${suffix}`,
+        nameEn: input.nameEn ?? `Test agency ${suffix}`,
+      },
     });
     made.agencies.push(row.id);
     agencyIds.set(row.code, row.id);
@@ -138,7 +151,12 @@ export function createTestData(client: Client) {
       data.agencyId ??
       (agencyCode
         ? await agencyId(agencyCode)
-        : (await db.reportCategory.findUniqueOrThrow({ where: { code: categoryCode }, select: { defaultAgencyId: true } })).defaultAgencyId);
+        : (
+            await db.reportCategory.findUniqueOrThrow({
+              where: { code: categoryCode },
+              select: { defaultAgencyId: true },
+            })
+          ).defaultAgencyId);
     const title = data.title ?? 'Ổ gà trên đường Lê Lợi';
     const [search] = await db.$queryRaw<{ t: string }[]>`SELECT lower(public.f_unaccent(${title})) AS t`;
     const authorId = data.authorId ?? null;
@@ -157,7 +175,11 @@ export function createTestData(client: Client) {
         authorId,
         createdAt,
         ...(createdEvent
-          ? { events: { create: { kind: 'CREATED', status: 'RECEIVED', agencyId: agencyIdValue, actorId: authorId, createdAt } } }
+          ? {
+              events: {
+                create: { kind: 'CREATED', status: 'RECEIVED', agencyId: agencyIdValue, actorId: authorId, createdAt },
+              },
+            }
           : {}),
         ...(followers.length ? { followers: { create: followers.map((userId) => ({ userId })) } } : {}),
       },

@@ -55,7 +55,9 @@ export async function startDbProxy(databaseUrl: string, port?: number): Promise<
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
-    await new Promise<void>((resolve, reject) => s.once('error', reject).listen(listenPort, '127.0.0.1', () => resolve()));
+    await new Promise<void>((resolve, reject) =>
+      s.once('error', reject).listen(listenPort, '127.0.0.1', () => resolve()),
+    );
     server = s;
   };
   const unlisten = async () => {

@@ -19,26 +19,46 @@ export function noisyPixels(width: number, height: number, seed = 1): Buffer {
   return buf;
 }
 
-export async function jpeg(width = 640, height = 480, options: { progressive?: boolean; orientation?: number; seed?: number; quality?: number } = {}): Promise<Buffer> {
-  let img = sharp(noisyPixels(width, height, options.seed), { raw: { width, height, channels: 3 } }).jpeg({ progressive: options.progressive, quality: options.quality ?? 85 });
+export async function jpeg(
+  width = 640,
+  height = 480,
+  options: { progressive?: boolean; orientation?: number; seed?: number; quality?: number } = {},
+): Promise<Buffer> {
+  let img = sharp(noisyPixels(width, height, options.seed), { raw: { width, height, channels: 3 } }).jpeg({
+    progressive: options.progressive,
+    quality: options.quality ?? 85,
+  });
   // GPS, camera and copyright in EXIF, an ICC profile: all of it must be gone after processing.
-  img = img.withMetadata({
-    orientation: options.orientation,
-    exif: { IFD0: { Copyright: 'Nguyen Van A', Make: 'TestCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '10/1 46/1 21/1' } },
-  }).withIccProfile('p3');
+  img = img
+    .withMetadata({
+      orientation: options.orientation,
+      exif: {
+        IFD0: { Copyright: 'Nguyen Van A', Make: 'TestCam' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '10/1 46/1 21/1' },
+      },
+    })
+    .withIccProfile('p3');
   return img.toBuffer();
 }
 
 export async function cmykJpeg(): Promise<Buffer> {
-  return sharp(noisyPixels(320, 240), { raw: { width: 320, height: 240, channels: 3 } }).toColourspace('cmyk').jpeg().toBuffer();
+  return sharp(noisyPixels(320, 240), { raw: { width: 320, height: 240, channels: 3 } })
+    .toColourspace('cmyk')
+    .jpeg()
+    .toBuffer();
 }
 
 export async function transparentPng(): Promise<Buffer> {
-  return sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.4 } } }).png().toBuffer();
+  return sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.4 } } })
+    .png()
+    .toBuffer();
 }
 
 export async function webp(): Promise<Buffer> {
-  return sharp(noisyPixels(500, 400), { raw: { width: 500, height: 400, channels: 3 } }).webp().withMetadata().toBuffer();
+  return sharp(noisyPixels(500, 400), { raw: { width: 500, height: 400, channels: 3 } })
+    .webp()
+    .withMetadata()
+    .toBuffer();
 }
 
 function crc32(buf: Buffer): number {
@@ -78,9 +98,11 @@ export const hostile = {
   text: () => Buffer.from('Đây là một tệp văn bản, không phải ảnh.\n'),
   php: () => Buffer.from('<?php system($_GET["c"]); ?>\n'),
   html: () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
-  svg: () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'),
+  svg: () =>
+    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'),
   /** A real JPEG with an HTML page appended after its end marker. */
-  polyglot: async () => Buffer.concat([await jpeg(320, 240), Buffer.from('<html><script>alert("polyglot")</script></html>')]),
+  polyglot: async () =>
+    Buffer.concat([await jpeg(320, 240), Buffer.from('<html><script>alert("polyglot")</script></html>')]),
   truncated: async () => {
     const full = await jpeg(800, 600);
     return full.subarray(0, Math.floor(full.length * 0.6));

@@ -17,19 +17,28 @@ import * as destination from 'next/dist/shared/lib/router/utils/prepare-destinat
 
 type Internals = {
   getMiddlewareMatchers: (matcher: string[], config: object) => { regexp: string }[];
-  getPathMatch: (source: string, options: { strict: boolean; removeUnnamedParams: boolean; sensitive: boolean }) => (pathname: string) => Record<string, string> | false;
+  getPathMatch: (
+    source: string,
+    options: { strict: boolean; removeUnnamedParams: boolean; sensitive: boolean },
+  ) => (pathname: string) => Record<string, string> | false;
   compileNonPath: (value: string, params: Record<string, string>) => string;
 };
 
 function required<K extends keyof Internals>(module: object, name: K, from: string): Internals[K] {
   const value = (module as Record<string, unknown>)[name];
   if (typeof value !== 'function') {
-    throw new Error(`Next.js no longer exports ${name} from ${from}: see tests/support/next-internals.ts for what it did and why no public API replaces it.`);
+    throw new Error(
+      `Next.js no longer exports ${name} from ${from}: see tests/support/next-internals.ts for what it did and why no public API replaces it.`,
+    );
   }
   return value as Internals[K];
 }
 
-const getMiddlewareMatchers = required(staticInfo, 'getMiddlewareMatchers', 'next/dist/build/analysis/get-page-static-info');
+const getMiddlewareMatchers = required(
+  staticInfo,
+  'getMiddlewareMatchers',
+  'next/dist/build/analysis/get-page-static-info',
+);
 const getPathMatch = required(pathMatch, 'getPathMatch', 'next/dist/shared/lib/router/utils/path-match');
 const compileNonPath = required(destination, 'compileNonPath', 'next/dist/shared/lib/router/utils/prepare-destination');
 

@@ -15,15 +15,30 @@ export type OwnServer = {
 };
 
 /** Starts the server with the test run's environment plus `env` (PUBLIC_URL is its own address unless given), and waits until it is ready. */
-export async function startOwnServer(env: Record<string, string | undefined> = {}, { host = 'localhost' } = {}): Promise<OwnServer> {
+export async function startOwnServer(
+  env: Record<string, string | undefined> = {},
+  { host = 'localhost' } = {},
+): Promise<OwnServer> {
   const port = await freeTcpPort();
   const base = `http://${host}:${port}`;
   let output = '';
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, '.next-test', 'serve.mjs'), '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-test', FRONT_CACHE_TTL_MS: '60000', PAGE_CACHE_TO_DISK: '0', PUBLIC_URL: base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, '.next-test', 'serve.mjs'), '--port', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: '.next-test',
+        FRONT_CACHE_TTL_MS: '60000',
+        PAGE_CACHE_TO_DISK: '0',
+        PUBLIC_URL: base,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   server.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const stop = async () => {

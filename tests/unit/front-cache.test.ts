@@ -11,7 +11,15 @@ import { publicPageLocale } from '@/i18n/public-routes';
 const PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
 const BODY = `<!DOCTYPE html><html lang="vi"><body>${'Đăng ký khai sinh. '.repeat(500)}</body></html>`;
 
-type Upstream = { calls: number; status: number; cacheControl: string; nextjsCache?: string; cookie?: string; release?: Promise<void>; breakOff?: boolean };
+type Upstream = {
+  calls: number;
+  status: number;
+  cacheControl: string;
+  nextjsCache?: string;
+  cookie?: string;
+  release?: Promise<void>;
+  breakOff?: boolean;
+};
 
 // The hosts the portal serves in these tests: its public one, and the loopback address the tests use.
 const hostServed = (host: string) => host === 'congdanso.example.gov.vn' || /^127\.0\.0\.1:\d+$/.test(host);
@@ -31,7 +39,10 @@ async function start(upstream: Upstream, cache: FrontCache) {
     res.statusCode = upstream.status;
     res.setHeader('Content-Security-Policy', "default-src 'self'");
     // As next-intl's middleware did: an address built from the request's Host.
-    res.setHeader('Link', `<http://${req.headers.host}/en/procedures/dang-ky-khai-sinh>; rel="alternate"; hreflang="en"`);
+    res.setHeader(
+      'Link',
+      `<http://${req.headers.host}/en/procedures/dang-ky-khai-sinh>; rel="alternate"; hreflang="en"`,
+    );
     res.setHeader('Vary', 'rsc, next-router-state-tree');
     if (upstream.nextjsCache) res.setHeader('x-nextjs-cache', upstream.nextjsCache);
     res.setHeader('Cache-Control', upstream.cacheControl);
@@ -53,15 +64,30 @@ async function start(upstream: Upstream, cache: FrontCache) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return (path: string, headers: Record<string, string> = {}, method = 'GET') =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      const req = http.request(`${base}${path}`, { method, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', (error) => (headers['x-expect-error'] ? resolve({ status: 0, headers: {}, body: Buffer.alloc(0) }) : reject(error))).end();
+      const req = http.request(
+        `${base}${path}`,
+        { method, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      );
+      req
+        .on('error', (error) =>
+          headers['x-expect-error'] ? resolve({ status: 0, headers: {}, body: Buffer.alloc(0) }) : reject(error),
+        )
+        .end();
     });
 }
 
-const cachedPage = (): Upstream => ({ calls: 0, status: 200, cacheControl: 's-maxage=3600, stale-while-revalidate=31532400', nextjsCache: 'HIT' });
+const cachedPage = (): Upstream => ({
+  calls: 0,
+  status: 200,
+  cacheControl: 's-maxage=3600, stale-while-revalidate=31532400',
+  nextjsCache: 'HIT',
+});
 const text = (r: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
   (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8');
 
@@ -97,7 +123,11 @@ describe('front cache', () => {
     const upstream = cachedPage();
     const cache = new FrontCache(options);
     const get = await start(upstream, cache);
-    const foreign: Record<string, string>[] = [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example' }, { host: 'congdanso.example.gov.vn', 'x-forwarded-host': 'evil.example' }];
+    const foreign: Record<string, string>[] = [
+      { host: 'evil.example' },
+      { 'x-forwarded-host': 'evil.example' },
+      { host: 'congdanso.example.gov.vn', 'x-forwarded-host': 'evil.example' },
+    ];
     for (const headers of foreign) {
       await get(PAGE, headers);
       const again = await get(PAGE, headers);
@@ -137,7 +167,12 @@ describe('front cache', () => {
       ['a path outside the public pages', {}, '/vi/dang-nhap', {}],
       ['an unusual slug', {}, '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', {}],
       ['a 404', { status: 404 }, PAGE, {}],
-      ['a page rendered per request', { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate', nextjsCache: undefined }, PAGE, {}],
+      [
+        'a page rendered per request',
+        { cacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate', nextjsCache: undefined },
+        PAGE,
+        {},
+      ],
       ['an answer setting a cookie', { cookie: 'authjs.session-token=x; Path=/; HttpOnly' }, PAGE, {}],
       ['an answer setting the language cookie', { cookie: 'NEXT_LOCALE=vi; Path=/' }, PAGE, {}],
       ['a stale copy being refreshed', { nextjsCache: 'STALE' }, PAGE, {}],

@@ -2,7 +2,11 @@
 // examples and against Next.js's public testing functions where both apply. A failure here after a
 // Next.js upgrade means an internal moved or changed: fix the wrapper, not the tests that use it.
 import { describe, expect, it } from 'vitest';
-import { getRewrittenUrl, unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from 'next/experimental/testing/server';
+import {
+  getRewrittenUrl,
+  unstable_doesMiddlewareMatch,
+  unstable_getResponseFromNextConfig,
+} from 'next/experimental/testing/server';
 import { fillParams, matchSource, proxyMatchers } from '@/tests/support/next-internals';
 import { config } from '@/proxy';
 import { publicRewrites } from '@/i18n/public-routes';
@@ -16,13 +20,36 @@ describe('Next.js internals used by the tests', () => {
   it('proxyMatchers: the matcher compiled as Next.js runs it', () => {
     const [about] = proxyMatchers(['/about/:path*']);
     expect(about, WRAPPER).toBeInstanceOf(RegExp);
-    expect(['/about', '/about/a', '/about/a/b'].every((p) => about!.test(p)), WRAPPER).toBe(true);
-    expect(['/', '/abouts', '/en/about'].some((p) => about!.test(p)), WRAPPER).toBe(false);
+    expect(
+      ['/about', '/about/a', '/about/a/b'].every((p) => about!.test(p)),
+      WRAPPER,
+    ).toBe(true);
+    expect(
+      ['/', '/abouts', '/en/about'].some((p) => about!.test(p)),
+      WRAPPER,
+    ).toBe(false);
     // The portal's matcher agrees with the public check on paths it can take (not encoded again).
-    const paths = ['/', '/vi', '/en', '/vi/dang-nhap', '/en/admin', '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/en/procedures', '/vi/tin-tuc', '/vi/news', '/_next/static/x.js', '/api/procedures', '/favicon.ico', '/robots.txt'];
+    const paths = [
+      '/',
+      '/vi',
+      '/en',
+      '/vi/dang-nhap',
+      '/en/admin',
+      '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+      '/en/procedures',
+      '/vi/tin-tuc',
+      '/vi/news',
+      '/_next/static/x.js',
+      '/api/procedures',
+      '/favicon.ico',
+      '/robots.txt',
+    ];
     const ours = proxyMatchers(config.matcher);
     for (const p of paths) {
-      expect(ours.some((m) => m.test(p)), `${WRAPPER}: ${p}`).toBe(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}${p}` }));
+      expect(
+        ours.some((m) => m.test(p)),
+        `${WRAPPER}: ${p}`,
+      ).toBe(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}${p}` }));
     }
   });
 
@@ -48,7 +75,9 @@ describe('Next.js internals used by the tests', () => {
   });
 
   it('fillParams: parameters into a header value', () => {
-    expect(fillParams('<https://x.example/vi/tin-tuc/:slug>; rel="alternate"', { slug: 'a-1' }), WRAPPER).toBe('<https://x.example/vi/tin-tuc/a-1>; rel="alternate"');
+    expect(fillParams('<https://x.example/vi/tin-tuc/:slug>; rel="alternate"', { slug: 'a-1' }), WRAPPER).toBe(
+      '<https://x.example/vi/tin-tuc/a-1>; rel="alternate"',
+    );
     expect(fillParams('/news/:slug', { slug: 'x-1' }), WRAPPER).toBe('/news/x-1');
   });
 

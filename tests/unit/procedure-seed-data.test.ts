@@ -14,7 +14,10 @@ afterEach(() => {
 });
 
 /** A copy of the data folder with one file changed. */
-function withChanged(file: string, change: (data: { definitions?: Record<string, unknown>; procedures: Record<string, unknown>[] }) => void) {
+function withChanged(
+  file: string,
+  change: (data: { definitions?: Record<string, unknown>; procedures: Record<string, unknown>[] }) => void,
+) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'procedure-data-'));
   dirs.push(dir);
   cpSync(PROCEDURE_DATA_DIR, dir, { recursive: true, filter: (f) => f === PROCEDURE_DATA_DIR || f.endsWith('.json') });
@@ -32,7 +35,12 @@ describe('procedure data files', () => {
     const birth = procedures.find((p) => p.slug === 'dang-ky-khai-sinh')!;
     expect(birth.onlineUrl).toBe(sharedText('DVC'));
     expect(birth.submissionPlace.startsWith(sharedText('ONE_STOP'))).toBe(true);
-    expect(birth.legalBasis[0]).toEqual({ number: '60/2014/QH13', summary: 'Luật Hộ tịch', date: '20/11/2014', issuer: 'Quốc hội' });
+    expect(birth.legalBasis[0]).toEqual({
+      number: '60/2014/QH13',
+      summary: 'Luật Hộ tịch',
+      date: '20/11/2014',
+      issuer: 'Quốc hội',
+    });
     expect(JSON.stringify(procedures)).not.toContain('{{');
   });
 
@@ -44,17 +52,43 @@ describe('procedure data files', () => {
   });
 
   it('refuse unknown keys, values outside a list and missing definitions', () => {
-    expect(() => readProcedureData(withChanged(FILE, (d) => { d.procedures[0]!.titel = 'x'; }))).toThrow(`${FILE}: procedures[0]: Unrecognized key: "titel"`);
-    expect(() => readProcedureData(withChanged(FILE, (d) => { d.procedures[1]!.level = 'DISTRICT'; }))).toThrow(`${FILE}: procedures[1].level: invalid`);
-    expect(() => readProcedureData(withChanged(FILE, (d) => { d.procedures[0]!.onlineUrl = '{{NOWHERE}}'; }))).toThrow(
-      `${FILE}: procedures[0].onlineUrl: {{NOWHERE}} is not defined in this file or in shared.json`,
-    );
-    expect(() => readProcedureData(withChanged(FILE, (d) => { d.procedures[0]!.result = 'See {{LHT}}'; }))).toThrow('{{LHT}} inside a text must name a text');
+    expect(() =>
+      readProcedureData(
+        withChanged(FILE, (d) => {
+          d.procedures[0]!.titel = 'x';
+        }),
+      ),
+    ).toThrow(`${FILE}: procedures[0]: Unrecognized key: "titel"`);
+    expect(() =>
+      readProcedureData(
+        withChanged(FILE, (d) => {
+          d.procedures[1]!.level = 'DISTRICT';
+        }),
+      ),
+    ).toThrow(`${FILE}: procedures[1].level: invalid`);
+    expect(() =>
+      readProcedureData(
+        withChanged(FILE, (d) => {
+          d.procedures[0]!.onlineUrl = '{{NOWHERE}}';
+        }),
+      ),
+    ).toThrow(`${FILE}: procedures[0].onlineUrl: {{NOWHERE}} is not defined in this file or in shared.json`);
+    expect(() =>
+      readProcedureData(
+        withChanged(FILE, (d) => {
+          d.procedures[0]!.result = 'See {{LHT}}';
+        }),
+      ),
+    ).toThrow('{{LHT}} inside a text must name a text');
   });
 
   it('refuse a slug used twice, naming both places', () => {
-    const dir = withChanged(FILE, (d) => { d.procedures[1]!.slug = d.procedures[0]!.slug; });
-    expect(() => readProcedureData(dir)).toThrow(`${FILE}: procedures[1]: the slug dang-ky-khai-sinh is already used by ${FILE} procedures[0]`);
+    const dir = withChanged(FILE, (d) => {
+      d.procedures[1]!.slug = d.procedures[0]!.slug;
+    });
+    expect(() => readProcedureData(dir)).toThrow(
+      `${FILE}: procedures[1]: the slug dang-ky-khai-sinh is already used by ${FILE} procedures[0]`,
+    );
   });
 
   it('refuse a file that is not JSON', () => {

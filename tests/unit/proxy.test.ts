@@ -54,10 +54,25 @@ for (const [key, entry] of Object.entries(routing.pathnames)) {
   }
 }
 pages.push(
-  '/vi/thu-tuc-hanh-chinh/mau', '/vi/thu-tuc-hanh-chinh/mau/mau-ct01', '/en/procedures/forms/mau-ct01', '/en/procedures/forms', '/vi/khong-co-trang-nay',
-  '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', '/vi/thu-tuc-hanh-chinh/a/b/c', '/fr/news', '/vi/tin-tuc/', '/en/', '/vien', '/vi/procedures', '/en/thu-tuc-hanh-chinh',
+  '/vi/thu-tuc-hanh-chinh/mau',
+  '/vi/thu-tuc-hanh-chinh/mau/mau-ct01',
+  '/en/procedures/forms/mau-ct01',
+  '/en/procedures/forms',
+  '/vi/khong-co-trang-nay',
+  '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky',
+  '/vi/thu-tuc-hanh-chinh/a/b/c',
+  '/fr/news',
+  '/vi/tin-tuc/',
+  '/en/',
+  '/vien',
+  '/vi/procedures',
+  '/en/thu-tuc-hanh-chinh',
   // Other spellings of a public address: never rewritten by the configuration, always the proxy's.
-  '/vi/Thu-Tuc-Hanh-Chinh/dang-ky-khai-sinh', '/VI/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/En/procedures', '/vi/thu-tuc-hanh-chinh/dang%2Dky', '/vi/tin%2Dtuc',
+  '/vi/Thu-Tuc-Hanh-Chinh/dang-ky-khai-sinh',
+  '/VI/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+  '/En/procedures',
+  '/vi/thu-tuc-hanh-chinh/dang%2Dky',
+  '/vi/tin%2Dtuc',
 );
 
 describe('public pages without the proxy', () => {
@@ -67,7 +82,8 @@ describe('public pages without the proxy', () => {
 
   it.each([...new Set(pages)])('%s answers as next-intl does', (path) => {
     for (const cookie of [undefined, 'vi', 'en']) {
-      const make = () => new NextRequest(`${ORIGIN}${path}`, { headers: cookie ? { cookie: `${LOCALE_COOKIE}=${cookie}` } : {} });
+      const make = () =>
+        new NextRequest(`${ORIGIN}${path}`, { headers: cookie ? { cookie: `${LOCALE_COOKIE}=${cookie}` } : {} });
       const theirs = i18n(make());
       if (runsProxy(path)) {
         // Not a public page in its own language: the proxy and next-intl handle it, as before, and
@@ -77,7 +93,8 @@ describe('public pages without the proxy', () => {
         const ours = proxy(make());
         const csp = ours.headers.get('content-security-policy');
         if (csp === staticCsp) {
-          for (const h of ['location', 'x-middleware-rewrite', 'link']) expect(ours.headers.get(h), `${path} ${h}`).toBe(theirs.headers.get(h));
+          for (const h of ['location', 'x-middleware-rewrite', 'link'])
+            expect(ours.headers.get(h), `${path} ${h}`).toBe(theirs.headers.get(h));
           expect(ours.status).toBe(theirs.status);
         } else expect(csp).toContain("'nonce-");
         continue;
@@ -97,10 +114,29 @@ describe('public pages without the proxy', () => {
   });
 
   it('leaves the public pages of every section to next.config', () => {
-    for (const path of ['/vi', '/en', '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/en/procedures/birth', '/vi/tin-tuc', '/en/news/x-1', '/vi/thu-tuc-hanh-chinh/mau/mau-ct01', '/en/privacy', '/vi/tien-ich']) {
+    for (const path of [
+      '/vi',
+      '/en',
+      '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+      '/en/procedures/birth',
+      '/vi/tin-tuc',
+      '/en/news/x-1',
+      '/vi/thu-tuc-hanh-chinh/mau/mau-ct01',
+      '/en/privacy',
+      '/vi/tien-ich',
+    ]) {
       expect(runsProxy(path), path).toBe(false);
     }
-    for (const path of ['/', '/vi/dang-nhap', '/vi/phan-anh', '/en/admin', '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', '/vi/news', '/en/tin-tuc', '/vi/thu-tuc-hanh-chinh/a/b']) {
+    for (const path of [
+      '/',
+      '/vi/dang-nhap',
+      '/vi/phan-anh',
+      '/en/admin',
+      '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky',
+      '/vi/news',
+      '/en/tin-tuc',
+      '/vi/thu-tuc-hanh-chinh/a/b',
+    ]) {
       expect(runsProxy(path), path).toBe(true);
     }
   });
@@ -108,7 +144,15 @@ describe('public pages without the proxy', () => {
 
 describe('proxy', () => {
   it('keeps nonce policies on dynamic sections', () => {
-    for (const path of ['/vi/dang-nhap', '/en/account', '/vi/quan-tri/thu-tuc', '/vi/phan-anh', '/vi/phan-anh/gui', '/en/notifications', '/vi/thong-bao']) {
+    for (const path of [
+      '/vi/dang-nhap',
+      '/en/account',
+      '/vi/quan-tri/thu-tuc',
+      '/vi/phan-anh',
+      '/vi/phan-anh/gui',
+      '/en/notifications',
+      '/vi/thong-bao',
+    ]) {
       const res = proxy(new NextRequest(`${ORIGIN}${path}`));
       expect(res.headers.get('content-security-policy'), path).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     }
@@ -116,8 +160,16 @@ describe('proxy', () => {
 
   it('sets the language cookie only when it changes', () => {
     expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`)).cookies.get(LOCALE_COOKIE)?.value).toBe('vi');
-    expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(LOCALE_COOKIE)).toBeUndefined();
-    expect(proxy(new NextRequest(`${ORIGIN}/en/sign-in`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(LOCALE_COOKIE)?.value).toBe('en');
+    expect(
+      proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(
+        LOCALE_COOKIE,
+      ),
+    ).toBeUndefined();
+    expect(
+      proxy(new NextRequest(`${ORIGIN}/en/sign-in`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(
+        LOCALE_COOKIE,
+      )?.value,
+    ).toBe('en');
   });
 
   it('writes every absolute address on PUBLIC_URL, whatever Host the request names', () => {
@@ -126,7 +178,9 @@ describe('proxy', () => {
     const link = evil('/vi/dang-nhap').headers.get('link')!;
     expect(link).toContain(`<${ORIGIN}/en/sign-in>; rel="alternate"; hreflang="en"`);
     expect(link).not.toContain('evil.example');
-    expect(evil('/vi/phan-anh/rss').headers.get('link')).toContain(`<${ORIGIN}/vi/phan-anh/rss>; rel="alternate"; hreflang="vi"`);
+    expect(evil('/vi/phan-anh/rss').headers.get('link')).toContain(
+      `<${ORIGIN}/vi/phan-anh/rss>; rel="alternate"; hreflang="vi"`,
+    );
     expect(evil('/vi/phan-anh/rss').headers.get('link')).not.toContain('evil.example');
     expect(evil('/').headers.get('location')).toBe(`${ORIGIN}/vi`);
     // next-intl's own redirect (an address in the other language's words).
@@ -135,6 +189,8 @@ describe('proxy', () => {
 
   it('sends "/" to the remembered language', () => {
     expect(proxy(new NextRequest(`${ORIGIN}/`)).headers.get('location')).toBe(`${ORIGIN}/vi`);
-    expect(proxy(new NextRequest(`${ORIGIN}/`, { headers: { cookie: 'NEXT_LOCALE=en' } })).headers.get('location')).toBe(`${ORIGIN}/en`);
+    expect(
+      proxy(new NextRequest(`${ORIGIN}/`, { headers: { cookie: 'NEXT_LOCALE=en' } })).headers.get('location'),
+    ).toBe(`${ORIGIN}/en`);
   });
 });

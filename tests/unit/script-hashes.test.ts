@@ -14,7 +14,8 @@ import { staticCsp, nonceCsp } from '@/lib/security-headers';
 
 const START = '(self.__next_f=self.__next_f||[]).push([0])';
 const CHUNK = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[123,[]]\\n<\\/script> Đăng ký"])';
-const LOADER = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/0j67i77x0awtp.js"],"runtimeModuleIds":[94553]});';
+const LOADER =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/0j67i77x0awtp.js"],"runtimeModuleIds":[94553]});';
 const INJECTED = 'alert(document.cookie)';
 const PAGE = [
   '<!DOCTYPE html><html lang="vi"><head><script src="/_next/static/chunks/a.js" async=""></script>',
@@ -32,7 +33,15 @@ afterEach(async () => {
   servers = [];
 });
 
-type Answer = { status?: number; policy?: string | null; body?: string; gzip?: boolean; cacheControl?: string; cookies?: string[]; chunks?: number };
+type Answer = {
+  status?: number;
+  policy?: string | null;
+  body?: string;
+  gzip?: boolean;
+  cacheControl?: string;
+  cookies?: string[];
+  chunks?: number;
+};
 
 /** A server wired as scripts/serve.ts is, in front of a handler that gives `answer`. */
 async function serve(answer: Answer, cache?: FrontCache) {
@@ -73,13 +82,19 @@ async function serve(answer: Answer, cache?: FrontCache) {
       http
         .get({ host: '127.0.0.1', port, path, headers }, (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
         })
         .on('error', reject);
     });
 }
 
-const scriptSrc = (policy: unknown) => String(policy).split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+const scriptSrc = (policy: unknown) =>
+  String(policy)
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src'))!;
 
 describe('inline scripts of pages without a nonce', () => {
   it('recognises only the framework data scripts', () => {
@@ -106,7 +121,12 @@ describe('inline scripts of pages without a nonce', () => {
       expect(r.status).toBe(200);
       const src = scriptSrc(r.headers['content-security-policy']);
       expect(src).not.toContain("'unsafe-inline'");
-      expect(src.split(' ').filter((s) => s.startsWith("'sha256-")).sort()).toEqual([START, CHUNK, LOADER].map(hash).sort());
+      expect(
+        src
+          .split(' ')
+          .filter((s) => s.startsWith("'sha256-"))
+          .sort(),
+      ).toEqual([START, CHUNK, LOADER].map(hash).sort());
       expect(src).not.toContain(hash(INJECTED));
       // The page itself is sent unchanged.
       expect(r.body).toEqual(gzip ? gzipSync(Buffer.from(PAGE)) : Buffer.from(PAGE));
@@ -144,20 +164,42 @@ describe('inline scripts of pages without a nonce', () => {
 
 describe('shareable answers', () => {
   it('tells shareable Cache-Control values apart', () => {
-    expect(['public, max-age=300', 's-maxage=3600, stale-while-revalidate', 'max-age=60, public'].map(isShareable)).toEqual([true, true, true]);
-    expect(['private, no-store', 'no-store', 'public, no-store', 'max-age=60', undefined].map(isShareable)).toEqual([false, false, false, false, false]);
+    expect(
+      ['public, max-age=300', 's-maxage=3600, stale-while-revalidate', 'max-age=60, public'].map(isShareable),
+    ).toEqual([true, true, true]);
+    expect(['private, no-store', 'no-store', 'public, no-store', 'max-age=60', undefined].map(isShareable)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('never set a cookie: the language cookie is dropped, any other makes the answer private', async () => {
-    const feed = await (await serve({ body: FEED, cacheControl: 'public, max-age=300', cookies: ['NEXT_LOCALE=vi; Path=/; Max-Age=31536000; SameSite=lax'] }))();
+    const feed = await (
+      await serve({
+        body: FEED,
+        cacheControl: 'public, max-age=300',
+        cookies: ['NEXT_LOCALE=vi; Path=/; Max-Age=31536000; SameSite=lax'],
+      })
+    )();
     expect(feed.headers['set-cookie']).toBeUndefined();
     expect(feed.headers['cache-control']).toBe('public, max-age=300');
 
-    const session = await (await serve({ body: FEED, cacheControl: 'public, max-age=300', cookies: ['NEXT_LOCALE=vi; Path=/', 'authjs.session-token=x; Path=/; HttpOnly'] }))();
+    const session = await (
+      await serve({
+        body: FEED,
+        cacheControl: 'public, max-age=300',
+        cookies: ['NEXT_LOCALE=vi; Path=/', 'authjs.session-token=x; Path=/; HttpOnly'],
+      })
+    )();
     expect(session.headers['set-cookie']).toEqual(['authjs.session-token=x; Path=/; HttpOnly']);
     expect(session.headers['cache-control']).toBe('private, no-store');
 
-    const personal = await (await serve({ body: FEED, cacheControl: 'private, no-store', cookies: ['NEXT_LOCALE=vi; Path=/'] }))();
+    const personal = await (
+      await serve({ body: FEED, cacheControl: 'private, no-store', cookies: ['NEXT_LOCALE=vi; Path=/'] })
+    )();
     expect(personal.headers['set-cookie']).toEqual(['NEXT_LOCALE=vi; Path=/']);
   });
 });

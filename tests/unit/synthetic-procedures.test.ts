@@ -16,7 +16,9 @@ function sources(dir: string): string[] {
 
 describe('synthetic procedures', () => {
   it('are read by raw SQL only in server/procedures/search.ts, whose every scan of the tables filters with visibleSql()', () => {
-    const raw = [...sources('server'), ...sources('app')].filter((f) => /(FROM|JOIN|INTO|UPDATE) "Procedure(Search)?"/i.test(readFileSync(path.join(root, f), 'utf8')));
+    const raw = [...sources('server'), ...sources('app')].filter((f) =>
+      /(FROM|JOIN|INTO|UPDATE) "Procedure(Search)?"/i.test(readFileSync(path.join(root, f), 'utf8')),
+    );
     expect(raw).toEqual([path.join('server', 'procedures', 'search.ts')]);
     const search = readFileSync(path.join(root, 'server/procedures/search.ts'), 'utf8');
     // A scan (FROM … p) is filtered; a join or lookup by "id" reads only rows found by a scan.

@@ -5,7 +5,17 @@ import { ClientMessages } from '@/components/i18n/ClientMessages';
 // One layout for the account pages before signing in (sign-in, sign-up, verify-email,
 // forgot-password, reset-password): the message groups their client forms need. The group
 // folder "(auth)" is not part of any address.
-export default async function AuthLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AuthLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
-  return <ClientMessages locale={locale as Locale} namespaces={['Auth', 'Account']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages locale={locale as Locale} namespaces={['Auth', 'Account']}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -54,32 +54,51 @@ export default async function AccountPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="profile-heading" className="mb-12 max-w-2xl">
-        <h2 id="profile-heading" className="mb-4 text-2xl font-bold">{t('profile')}</h2>
+        <h2 id="profile-heading" className="mb-4 text-2xl font-bold">
+          {t('profile')}
+        </h2>
         <ProfileForm
           wards={wards}
           units={units}
-          values={{ name: user.name, phone: user.phone ?? '', wardCode: user.wardCode ?? '', campaignUnitId: user.campaignUnitId ?? '' }}
+          values={{
+            name: user.name,
+            phone: user.phone ?? '',
+            wardCode: user.wardCode ?? '',
+            campaignUnitId: user.campaignUnitId ?? '',
+          }}
         />
       </section>
 
       <section aria-labelledby="sessions-heading" className="mb-12 max-w-2xl space-y-4">
-        <h2 id="sessions-heading" className="text-2xl font-bold">{t('signOut')}</h2>
+        <h2 id="sessions-heading" className="text-2xl font-bold">
+          {t('signOut')}
+        </h2>
         <form action={signOutAction}>
-          <Button type="submit" variant="secondary">{t('signOut')}</Button>
+          <Button type="submit" variant="secondary">
+            {t('signOut')}
+          </Button>
         </form>
         <form action={signOutEverywhereAction}>
           <p className="mb-2 text-muted">{t('signOutEverywhereHint')}</p>
-          <Button type="submit" variant="secondary">{t('signOutEverywhere')}</Button>
+          <Button type="submit" variant="secondary">
+            {t('signOutEverywhere')}
+          </Button>
         </form>
       </section>
 
       <section aria-labelledby="data-heading" className="mb-12 max-w-2xl space-y-4">
-        <h2 id="data-heading" className="text-2xl font-bold">{t('data')}</h2>
+        <h2 id="data-heading" className="text-2xl font-bold">
+          {t('data')}
+        </h2>
         <p>
-          <a href="/api/account/data" download>{t('downloadData')}</a>
+          <a href="/api/account/data" download>
+            {t('downloadData')}
+          </a>
         </p>
         <p>
-          <Link href="/account/delete" className="text-accent">{t('delete')}</Link>
+          <Link href="/account/delete" className="text-accent">
+            {t('delete')}
+          </Link>
         </p>
       </section>
     </>

@@ -14,7 +14,11 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys] = await Promise.all([getTranslations('Admin'), getTranslations('ReportAdmin'), getTranslations('Open311.apiKeys')]);
+  const [t, tReports, tKeys] = await Promise.all([
+    getTranslations('Admin'),
+    getTranslations('ReportAdmin'),
+    getTranslations('Open311.apiKeys'),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead', { name: user.name })} />
@@ -22,11 +26,15 @@ export default async function AdminHome({ params }: Props) {
         {can(user, 'report:work') ? (
           <>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-              <Link href="/admin/reports" className="text-xl font-bold">{tReports('homeLink')}</Link>
+              <Link href="/admin/reports" className="text-xl font-bold">
+                {tReports('homeLink')}
+              </Link>
               <p className="mt-2">{tReports('homeLead')}</p>
             </li>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-              <Link href="/admin/canned-answers" className="text-xl font-bold">{tReports('cannedLink')}</Link>
+              <Link href="/admin/canned-answers" className="text-xl font-bold">
+                {tReports('cannedLink')}
+              </Link>
               <p className="mt-2">{tReports('cannedLinkLead')}</p>
             </li>
           </>
@@ -34,10 +42,14 @@ export default async function AdminHome({ params }: Props) {
         {can(user, 'procedure:edit') ? (
           <>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-              <Link href="/admin/procedures" className="text-xl font-bold">{t('procedures')}</Link>
+              <Link href="/admin/procedures" className="text-xl font-bold">
+                {t('procedures')}
+              </Link>
             </li>
             <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-              <Link href="/admin/synonyms" className="text-xl font-bold">{t('synonyms')}</Link>
+              <Link href="/admin/synonyms" className="text-xl font-bold">
+                {t('synonyms')}
+              </Link>
             </li>
           </>
         ) : null}
@@ -45,14 +57,20 @@ export default async function AdminHome({ params }: Props) {
       {can(user, 'user:manage') ? (
         <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
           <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-            <Link href="/admin/users" className="text-xl font-bold">{t('users')}</Link>
+            <Link href="/admin/users" className="text-xl font-bold">
+              {t('users')}
+            </Link>
             <p className="mt-2">{t('usersLead')}</p>
           </li>
           <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-            <Link href="/admin/audit" className="text-xl font-bold">{t('audit')}</Link>
+            <Link href="/admin/audit" className="text-xl font-bold">
+              {t('audit')}
+            </Link>
           </li>
           <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
-            <Link href="/admin/api-keys" className="text-xl font-bold">{tKeys('title')}</Link>
+            <Link href="/admin/api-keys" className="text-xl font-bold">
+              {tKeys('title')}
+            </Link>
           </li>
         </ul>
       ) : null}

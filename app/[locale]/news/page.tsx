@@ -16,11 +16,7 @@ export default async function NewsPage({ params }: { params: Promise<{ locale: L
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
-      {news.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <NewsList items={news} level={2} className="max-w-3xl space-y-8" />
-      )}
+      {news.length === 0 ? <p>{t('empty')}</p> : <NewsList items={news} level={2} className="max-w-3xl space-y-8" />}
     </>
   );
 }

@@ -12,9 +12,20 @@ import { markAllReadAction } from '@/server/reports/resident-actions';
 import { requireUser } from '@/server/session';
 import { Button } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const KINDS = ['statusChanged', 'answered', 'progressUpdate', 'reopened', 'merged', 'assigned', 'noLongerPublic'] as const;
+const KINDS = [
+  'statusChanged',
+  'answered',
+  'progressUpdate',
+  'reopened',
+  'merged',
+  'assigned',
+  'noLongerPublic',
+] as const;
 type Kind = (typeof KINDS)[number];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,9 +46,10 @@ export default async function NotificationsPage({ params, searchParams }: Props)
 
   const sentence = (kind: string, params: unknown) => {
     const p = (params ?? {}) as { code?: unknown; title?: unknown; status?: unknown };
-    const status = typeof p.status === 'string' && (REPORT_STATUSES as readonly string[]).includes(p.status)
-      ? tn(`status.${p.status as (typeof REPORT_STATUSES)[number]}`)
-      : '';
+    const status =
+      typeof p.status === 'string' && (REPORT_STATUSES as readonly string[]).includes(p.status)
+        ? tn(`status.${p.status as (typeof REPORT_STATUSES)[number]}`)
+        : '';
     const values = { code: String(p.code ?? ''), title: String(p.title ?? ''), status };
     return (KINDS as readonly string[]).includes(kind) ? tn(kind as Kind, values) : values.code;
   };
@@ -45,9 +57,15 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   return (
     <>
       <PageHeader title={tn('title')} lead={t('notificationsLead')} />
-      {sp.read ? <Notice tone="success" testId="read-notice">{t('markedRead')}</Notice> : null}
+      {sp.read ? (
+        <Notice tone="success" testId="read-notice">
+          {t('markedRead')}
+        </Notice>
+      ) : null}
       <div className="mb-6 flex flex-wrap items-center gap-4">
-        <p className="text-lg font-semibold" data-testid="unread-count">{t('unreadCount', { count: result.unread })}</p>
+        <p className="text-lg font-semibold" data-testid="unread-count">
+          {t('unreadCount', { count: result.unread })}
+        </p>
         {result.unread > 0 ? (
           <form action={markAllReadAction}>
             <Button type="submit" variant="secondary" data-testid="mark-all-read">
@@ -57,21 +75,36 @@ export default async function NotificationsPage({ params, searchParams }: Props)
         ) : null}
       </div>
       {result.pastEnd ? (
-        <Notice testId="past-end">{t('notificationsPastEnd')} <a href={path} className="font-semibold">{t('backToFirst')}</a></Notice>
+        <Notice testId="past-end">
+          {t('notificationsPastEnd')}{' '}
+          <a href={path} className="font-semibold">
+            {t('backToFirst')}
+          </a>
+        </Notice>
       ) : result.total === 0 ? (
-        <p className="text-lg" data-testid="no-notifications">{t('notificationsEmpty')}</p>
+        <p className="text-lg" data-testid="no-notifications">
+          {t('notificationsEmpty')}
+        </p>
       ) : (
         <ol className="max-w-3xl space-y-3" data-testid="notifications">
           {result.items.map((n) => (
             <li
               key={n.id}
-              className={n.readAt ? 'border-l-4 border-slate-300 p-3' : 'border-l-4 border-brand-700 bg-brand-50 p-3 font-semibold'}
+              className={
+                n.readAt
+                  ? 'border-l-4 border-slate-300 p-3'
+                  : 'border-l-4 border-brand-700 bg-brand-50 p-3 font-semibold'
+              }
               data-testid="notification"
               data-unread={n.readAt ? undefined : 'true'}
             >
-              {!n.readAt ? <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm text-white">{t('unread')}</span> : null}
+              {!n.readAt ? (
+                <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm text-white">{t('unread')}</span>
+              ) : null}
               {n.report ? (
-                <Link href={{ pathname: '/reports/[code]', params: { code: n.report.code } }} className="break-words">{sentence(n.kind, n.params)}</Link>
+                <Link href={{ pathname: '/reports/[code]', params: { code: n.report.code } }} className="break-words">
+                  {sentence(n.kind, n.params)}
+                </Link>
               ) : (
                 <span className="break-words">{sentence(n.kind, n.params)}</span>
               )}
@@ -82,7 +115,15 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           ))}
         </ol>
       )}
-      {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
+      {!result.pastEnd ? (
+        <Pagination
+          variant="boxed"
+          label={t('pagination')}
+          page={result.page}
+          pages={result.pages}
+          href={(p) => (p === 1 ? path : `${path}?page=${p}`)}
+        />
+      ) : null}
     </>
   );
 }

@@ -13,7 +13,10 @@ import { popularProcedures, searchProcedures, suggestSpelling } from '@/server/p
 import { localized } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const lifeEvents = ['baby', 'marriage', 'house', 'business', 'moving'] as const;
 
@@ -22,7 +25,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: 'Procedures' });
   const { q } = await searchParams;
   // Search result pages are shareable but not indexed; the section page itself is.
-  return { title: t('title'), description: t('lead'), alternates: alternates(locale, '/procedures'), ...(q ? { robots: { index: false, follow: true } } : {}) };
+  return {
+    title: t('title'),
+    description: t('lead'),
+    alternates: alternates(locale, '/procedures'),
+    ...(q ? { robots: { index: false, follow: true } } : {}),
+  };
 }
 
 export default async function ProceduresPage({ params, searchParams }: Props) {
@@ -55,7 +63,13 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   };
   const href = (overrides: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
-    const merged = { q: query.q || undefined, field: filters.field, level: filters.level, online: filters.online, ...overrides };
+    const merged = {
+      q: query.q || undefined,
+      field: filters.field,
+      level: filters.level,
+      online: filters.online,
+      ...overrides,
+    };
     for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, String(v));
     const s = params.toString();
     return s ? `${basePath}?${s}` : basePath;
@@ -65,29 +79,67 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
       <ProcedureSearchForm locale={locale} q={query.q} />
-      {invalid.length ? <div className="mt-6"><Notice testId="query-notice">{t('badInput')}</Notice></div> : null}
-      {pageNotice ? <div className="mt-6"><Notice testId="page-notice">{t('pageOutOfRange', { page: pageNotice })}</Notice></div> : null}
+      {invalid.length ? (
+        <div className="mt-6">
+          <Notice testId="query-notice">{t('badInput')}</Notice>
+        </div>
+      ) : null}
+      {pageNotice ? (
+        <div className="mt-6">
+          <Notice testId="page-notice">{t('pageOutOfRange', { page: pageNotice })}</Notice>
+        </div>
+      ) : null}
 
       {result ? (
         <div className="mt-8 grid gap-8 md:grid-cols-[16rem_1fr]">
           <form method="get" action={basePath} aria-label={t('filters')} className="space-y-4" data-testid="filters">
             <h2 className="text-xl font-bold">{t('filters')}</h2>
             <input type="hidden" name="q" value={query.q} />
-            <FacetSelect name="field" label={t('field')} any={t('any')} value={filters.field}
-              options={Object.entries(result.facets.field).map(([code, n]) => ({ value: code, label: `${fieldName(code)} (${n})` }))} />
-            <FacetSelect name="level" label={t('level')} any={t('any')} value={filters.level}
-              options={(['CITY', 'COMMUNE'] as const).map((v) => ({ value: v, label: `${t(`levels.${v}`)} (${result.facets.level[v] ?? 0})` }))} />
-            <FacetSelect name="online" label={t('online')} any={t('any')} value={filters.online}
-              options={(['FULL', 'PARTIAL', 'NONE'] as const).map((v) => ({ value: v, label: `${t(`onlineLevels.${v}`)} (${result.facets.online[v] ?? 0})` }))} />
+            <FacetSelect
+              name="field"
+              label={t('field')}
+              any={t('any')}
+              value={filters.field}
+              options={Object.entries(result.facets.field).map(([code, n]) => ({
+                value: code,
+                label: `${fieldName(code)} (${n})`,
+              }))}
+            />
+            <FacetSelect
+              name="level"
+              label={t('level')}
+              any={t('any')}
+              value={filters.level}
+              options={(['CITY', 'COMMUNE'] as const).map((v) => ({
+                value: v,
+                label: `${t(`levels.${v}`)} (${result.facets.level[v] ?? 0})`,
+              }))}
+            />
+            <FacetSelect
+              name="online"
+              label={t('online')}
+              any={t('any')}
+              value={filters.online}
+              options={(['FULL', 'PARTIAL', 'NONE'] as const).map((v) => ({
+                value: v,
+                label: `${t(`onlineLevels.${v}`)} (${result.facets.online[v] ?? 0})`,
+              }))}
+            />
             <Button type="submit">{t('applyFilters')}</Button>
             {filters.field || filters.level || filters.online ? (
-              <p><a href={href({ field: undefined, level: undefined, online: undefined, page: undefined })}>{t('clearFilters')}</a></p>
+              <p>
+                <a href={href({ field: undefined, level: undefined, online: undefined, page: undefined })}>
+                  {t('clearFilters')}
+                </a>
+              </p>
             ) : null}
           </form>
 
           <section aria-labelledby="results-heading">
             <h2 id="results-heading" className="text-xl font-bold" data-testid="result-count">
-              {query.q ? t('resultsFor', { total: result.total, q: query.q.slice(0, 200) }) : t('allCount', { total: result.total })}
+              {query.q
+                ? t('resultsFor', { total: result.total, q: query.q.slice(0, 200) })
+                : t('allCount', { total: result.total })}
             </h2>
             {result.total === 0 ? (
               <div className="mt-4 space-y-4" data-testid="no-results">
@@ -95,7 +147,12 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
                 {suggestion ? (
                   <p className="text-lg">
                     {t('didYouMean')}{' '}
-                    <Link href={{ pathname: '/procedures/[slug]', params: { slug: suggestion.slug } }} data-testid="did-you-mean">{title(suggestion)}</Link>
+                    <Link
+                      href={{ pathname: '/procedures/[slug]', params: { slug: suggestion.slug } }}
+                      data-testid="did-you-mean"
+                    >
+                      {title(suggestion)}
+                    </Link>
                   </p>
                 ) : null}
                 <p>{t('tryAgain')}</p>
@@ -112,22 +169,33 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
                     <p className="text-sm text-muted">
                       {fieldName(hit.fieldCode)} · {t(`levels.${hit.level}`)} · {t(`onlineLevels.${hit.onlineLevel}`)}
                     </p>
-                    <p className="mt-1"><Highlight text={summary(hit)} tokens={result.tokens} /></p>
+                    <p className="mt-1">
+                      <Highlight text={summary(hit)} tokens={result.tokens} />
+                    </p>
                   </li>
                 ))}
               </ol>
             )}
-            <Pagination label={t('searchResults')} page={result.page} pages={result.pages} href={(page) => href({ page })} />
+            <Pagination
+              label={t('searchResults')}
+              page={result.page}
+              pages={result.pages}
+              href={(page) => href({ page })}
+            />
           </section>
         </div>
       ) : null}
 
       {popular.length ? (
         <section aria-labelledby="popular-heading" className="mt-10">
-          <h2 id="popular-heading" className="mb-3 text-2xl font-bold">{t('popular')}</h2>
+          <h2 id="popular-heading" className="mb-3 text-2xl font-bold">
+            {t('popular')}
+          </h2>
           <ul className="grid gap-3 sm:grid-cols-2" data-testid="popular">
             {popular.map((p) => (
-              <li key={p.slug}><Link href={{ pathname: '/procedures/[slug]', params: { slug: p.slug } }}>{title(p)}</Link></li>
+              <li key={p.slug}>
+                <Link href={{ pathname: '/procedures/[slug]', params: { slug: p.slug } }}>{title(p)}</Link>
+              </li>
             ))}
           </ul>
         </section>
@@ -136,25 +204,35 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
       {!result ? (
         <>
           <section aria-labelledby="events-heading" className="mt-10">
-            <h2 id="events-heading" className="mb-3 text-2xl font-bold">{t('byLifeEvent')}</h2>
+            <h2 id="events-heading" className="mb-3 text-2xl font-bold">
+              {t('byLifeEvent')}
+            </h2>
             <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-              {events.filter((e) => e.items.length).map(({ event, items }) => (
-                <div key={event} className="border-t-4 border-brand-700 bg-brand-50 p-4">
-                  <h3 className="text-lg font-bold">{t(`lifeEvents.${event}`)}</h3>
-                  <ul className="mt-2 space-y-1">
-                    {items.map((p) => (
-                      <li key={p.slug}><Link href={{ pathname: '/procedures/[slug]', params: { slug: p.slug } }}>{title(p)}</Link></li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {events
+                .filter((e) => e.items.length)
+                .map(({ event, items }) => (
+                  <div key={event} className="border-t-4 border-brand-700 bg-brand-50 p-4">
+                    <h3 className="text-lg font-bold">{t(`lifeEvents.${event}`)}</h3>
+                    <ul className="mt-2 space-y-1">
+                      {items.map((p) => (
+                        <li key={p.slug}>
+                          <Link href={{ pathname: '/procedures/[slug]', params: { slug: p.slug } }}>{title(p)}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
             </div>
           </section>
           <section aria-labelledby="fields-heading" className="mt-10">
-            <h2 id="fields-heading" className="mb-3 text-2xl font-bold">{t('byField')}</h2>
+            <h2 id="fields-heading" className="mb-3 text-2xl font-bold">
+              {t('byField')}
+            </h2>
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="fields">
               {fields.map((f) => (
-                <li key={f.code}><a href={href({ field: f.code })}>{localized(f, 'name', locale)}</a> ({f.count})</li>
+                <li key={f.code}>
+                  <a href={href({ field: f.code })}>{localized(f, 'name', locale)}</a> ({f.count})
+                </li>
               ))}
             </ul>
           </section>
@@ -164,13 +242,36 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
   );
 }
 
-function FacetSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }) {
+function FacetSelect({
+  name,
+  label,
+  any,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  any: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
-      <label htmlFor={`facet-${name}`} className="block font-semibold">{label}</label>
-      <select id={`facet-${name}`} name={name} defaultValue={value ?? ''} className="mt-1 w-full border-2 border-ink bg-white px-2 py-2">
+      <label htmlFor={`facet-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <select
+        id={`facet-${name}`}
+        name={name}
+        defaultValue={value ?? ''}
+        className="mt-1 w-full border-2 border-ink bg-white px-2 py-2"
+      >
         <option value="">{any}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -11,7 +11,10 @@ import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/qu
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
 import { ButtonLink } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +25,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: t('title'),
     description: t('metaDescription'),
-    alternates: { ...alternates(locale, '/reports'), types: { 'application/rss+xml': [{ url: rss, title: t('rssTitle') }] } },
+    alternates: {
+      ...alternates(locale, '/reports'),
+      types: { 'application/rss+xml': [{ url: rss, title: t('rssTitle') }] },
+    },
     // Filtered and later pages are shareable but not indexed.
     ...(filtered ? { robots: { index: false, follow: true } } : {}),
   };
@@ -49,38 +55,82 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         </p>
         <nav aria-label={t('sectionLinks')} className="mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
-            <li><Link href="/reports/mine" className={secondary}>{t('mine')}</Link></li>
-            <li><Link href={{ pathname: '/reports/map', query: Object.fromEntries(new URLSearchParams(reportQueryString({ ...query, page: 1, sort: 'newest' }))) }} className={secondary}>{t('map')}</Link></li>
-            <li><Link href="/reports/statistics" className={secondary}>{t('statistics')}</Link></li>
-            <li><a href={rssPath} className={secondary} type="application/rss+xml">{t('rss')}</a></li>
+            <li>
+              <Link href="/reports/mine" className={secondary}>
+                {t('mine')}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={{
+                  pathname: '/reports/map',
+                  query: Object.fromEntries(
+                    new URLSearchParams(reportQueryString({ ...query, page: 1, sort: 'newest' })),
+                  ),
+                }}
+                className={secondary}
+              >
+                {t('map')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/reports/statistics" className={secondary}>
+                {t('statistics')}
+              </Link>
+            </li>
+            <li>
+              <a href={rssPath} className={secondary} type="application/rss+xml">
+                {t('rss')}
+              </a>
+            </li>
           </ul>
         </nav>
       </PageHeader>
 
       {invalid.length ? <Notice testId="query-notice">{t('badInput')}</Notice> : null}
 
-      <ReportFilters action={basePath} query={query} facets={result.facets} categories={options.categories} wards={options.wards} locale={locale} />
+      <ReportFilters
+        action={basePath}
+        query={query}
+        facets={result.facets}
+        categories={options.categories}
+        wards={options.wards}
+        locale={locale}
+      />
 
       <section aria-labelledby="results-heading" className="mt-8">
         <h2 id="results-heading" className="text-2xl font-bold">
-          {t('resultsHeading')} <span className="text-lg font-normal text-muted" data-testid="result-count">({t('results', { total: result.total })})</span>
+          {t('resultsHeading')}{' '}
+          <span className="text-lg font-normal text-muted" data-testid="result-count">
+            ({t('results', { total: result.total })})
+          </span>
         </h2>
         {result.pastEnd ? (
           <div className="mt-4" data-testid="past-end">
             <Notice>
               <p>{t('pastEnd', { page: result.page, pages: result.pages })}</p>
               <p className="mt-2 flex flex-wrap gap-6">
-                <a href={pageHref(1)} className="inline-flex min-h-11 items-center font-semibold">{t('backToFirst')}</a>
-                {result.pages > 1 ? <a href={pageHref(result.pages)} className="inline-flex min-h-11 items-center font-semibold">{t('backToLast')}</a> : null}
+                <a href={pageHref(1)} className="inline-flex min-h-11 items-center font-semibold">
+                  {t('backToFirst')}
+                </a>
+                {result.pages > 1 ? (
+                  <a href={pageHref(result.pages)} className="inline-flex min-h-11 items-center font-semibold">
+                    {t('backToLast')}
+                  </a>
+                ) : null}
               </p>
             </Notice>
           </div>
         ) : result.items.length === 0 ? (
-          <p className="mt-4 text-lg" data-testid="no-results">{t('noResults')}</p>
+          <p className="mt-4 text-lg" data-testid="no-results">
+            {t('noResults')}
+          </p>
         ) : (
           <ReportList items={result.items} locale={locale} />
         )}
-        {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={pageHref} /> : null}
+        {!result.pastEnd ? (
+          <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={pageHref} />
+        ) : null}
       </section>
     </>
   );

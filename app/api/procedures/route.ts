@@ -11,9 +11,18 @@ export const GET = route(async (request: NextRequest) => {
   const { query, invalid } = parseProcedureQuery(raw);
   const locale = requestLocale(request, raw.locale);
   if (invalid.length) {
-    return jsonError(request, 'bad_request', 'bad_request', { locale, fields: fieldErrors(Object.fromEntries(invalid.map((k) => [k, 'invalid']))) });
+    return jsonError(request, 'bad_request', 'bad_request', {
+      locale,
+      fields: fieldErrors(Object.fromEntries(invalid.map((k) => [k, 'invalid']))),
+    });
   }
-  const result = await searchProcedures({ q: query.q, page: query.page, filters: { field: query.field, level: query.level, online: query.online }, locale, pageSize: 20 });
+  const result = await searchProcedures({
+    q: query.q,
+    page: query.page,
+    filters: { field: query.field, level: query.level, online: query.online },
+    locale,
+    pageSize: 20,
+  });
   if (query.page > result.pages) {
     return jsonError(request, 'not_found', 'not_found', { locale });
   }

@@ -24,10 +24,27 @@ export function LocationFieldset({ wards, initial, tileUrl, tileAttribution }: P
   return (
     <fieldset className="space-y-6">
       <legend className="mb-4 text-2xl font-bold">{t('sectionWhere')}</legend>
-      <SelectField name="ward" label={t('ward')} hint={t('wardHint')} defaultValue={initial.ward} options={wards} placeholder={t('wardPlaceholder')} />
-      <TextField name="address" label={t('address')} hint={t('addressHint')} defaultValue={initial.address} maxLength={REPORT_ADDRESS_MAX} autoComplete="street-address" />
+      <SelectField
+        name="ward"
+        label={t('ward')}
+        hint={t('wardHint')}
+        defaultValue={initial.ward}
+        options={wards}
+        placeholder={t('wardPlaceholder')}
+      />
+      <TextField
+        name="address"
+        label={t('address')}
+        hint={t('addressHint')}
+        defaultValue={initial.address}
+        maxLength={REPORT_ADDRESS_MAX}
+        autoComplete="street-address"
+      />
 
-      <fieldset aria-describedby="coordinates-hint" className={errors.lat || errors.lng ? 'border-l-4 border-accent pl-3' : undefined}>
+      <fieldset
+        aria-describedby="coordinates-hint"
+        className={errors.lat || errors.lng ? 'border-l-4 border-accent pl-3' : undefined}
+      >
         <legend className="text-lg font-semibold">
           {t('coordinates')} <span className="font-normal text-muted">{tForms('optional')}</span>
         </legend>
@@ -59,17 +76,33 @@ export function LocationFieldset({ wards, initial, tileUrl, tileAttribution }: P
         </div>
         {js ? (
           <div className="mt-4 flex flex-wrap gap-3">
-            <button type="button" onClick={locate} disabled={geo.state === 'busy'} className={buttonSecondary} data-testid="use-my-location">
+            <button
+              type="button"
+              onClick={locate}
+              disabled={geo.state === 'busy'}
+              className={buttonSecondary}
+              data-testid="use-my-location"
+            >
               {t('useMyLocation')}
             </button>
             {tileUrl ? (
-              <button type="button" onClick={toggleMap} aria-expanded={mapOpen} aria-controls="report-map-region" className={buttonSecondary}>
+              <button
+                type="button"
+                onClick={toggleMap}
+                aria-expanded={mapOpen}
+                aria-controls="report-map-region"
+                className={buttonSecondary}
+              >
                 {mapOpen ? t('hideMap') : t('showMap')}
               </button>
             ) : null}
           </div>
         ) : null}
-        <p role="status" className={geo.state === 'error' ? 'mt-2 font-semibold text-accent' : 'mt-2'} data-testid="geo-status">
+        <p
+          role="status"
+          className={geo.state === 'error' ? 'mt-2 font-semibold text-accent' : 'mt-2'}
+          data-testid="geo-status"
+        >
           {geo.message}
         </p>
         {js && !tileUrl ? (
@@ -78,7 +111,15 @@ export function LocationFieldset({ wards, initial, tileUrl, tileAttribution }: P
           </p>
         ) : null}
         <div id="report-map-region">
-          {js && mapOpen && tileUrl ? <LocationMap tileUrl={tileUrl} attribution={tileAttribution} point={point} onPick={pick} hintId="report-map-hint" /> : null}
+          {js && mapOpen && tileUrl ? (
+            <LocationMap
+              tileUrl={tileUrl}
+              attribution={tileAttribution}
+              point={point}
+              onPick={pick}
+              hintId="report-map-hint"
+            />
+          ) : null}
         </div>
       </fieldset>
     </fieldset>

@@ -13,7 +13,15 @@ import { buttonSecondary } from './parts';
  * "Photos": a plain file input with one description field without JavaScript; with it, a list of
  * previews that grows over several choices, each photo with its own description and remove button.
  */
-export function PhotoPicker({ list, consented, onAdded }: { list: PhotoList; consented: boolean; onAdded: () => void }) {
+export function PhotoPicker({
+  list,
+  consented,
+  onAdded,
+}: {
+  list: PhotoList;
+  consented: boolean;
+  onAdded: () => void;
+}) {
   const t = useTranslations('ReportForm');
   const tForms = useTranslations('Forms');
   const locale = useLocale();
@@ -36,7 +44,13 @@ export function PhotoPicker({ list, consented, onAdded }: { list: PhotoList; con
   return (
     <fieldset className="space-y-6">
       <legend className="mb-4 text-2xl font-bold">{t('sectionPhotos')}</legend>
-      <Field name="photos" label={t('photos')} optional hint={t('photosHint', { max: REPORT_MAX_PHOTOS, size: PHOTO_SIZE_MB })} error={error}>
+      <Field
+        name="photos"
+        label={t('photos')}
+        optional
+        hint={t('photosHint', { max: REPORT_MAX_PHOTOS, size: PHOTO_SIZE_MB })}
+        error={error}
+      >
         {list.problems.length ? (
           <ul className="font-semibold text-accent" data-testid="photo-problems">
             {list.problems.map((m) => (
@@ -61,7 +75,9 @@ export function PhotoPicker({ list, consented, onAdded }: { list: PhotoList; con
         />
         {js ? (
           <p id="photo-count" className="mt-1 text-muted">
-            {photos.length >= REPORT_MAX_PHOTOS ? t('photosFull', { max: REPORT_MAX_PHOTOS }) : t('photosChosen', { count: photos.length, max: REPORT_MAX_PHOTOS })}
+            {photos.length >= REPORT_MAX_PHOTOS
+              ? t('photosFull', { max: REPORT_MAX_PHOTOS })
+              : t('photosChosen', { count: photos.length, max: REPORT_MAX_PHOTOS })}
           </p>
         ) : (
           <div className="mt-4 max-w-xl">
@@ -71,7 +87,14 @@ export function PhotoPicker({ list, consented, onAdded }: { list: PhotoList; con
             <p id={altHintId} className="text-muted">
               {t('photoAltHint')}
             </p>
-            <input type="text" name="photoAlt" id={fieldId('photoAlt')} maxLength={PHOTO_ALT_MAX} aria-describedby={altHintId} className={inputClass(false, '')} />
+            <input
+              type="text"
+              name="photoAlt"
+              id={fieldId('photoAlt')}
+              maxLength={PHOTO_ALT_MAX}
+              aria-describedby={altHintId}
+              className={inputClass(false, '')}
+            />
           </div>
         )}
         <p role="status" className="sr-only">
@@ -83,8 +106,15 @@ export function PhotoPicker({ list, consented, onAdded }: { list: PhotoList; con
               <li key={ph.id} className="border-2 border-brand-100 p-3" data-testid="photo-preview">
                 {/* Object URLs of the person's own files: next/image cannot optimise them. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={ph.url} alt={ph.alt || t('photoPreview', { n: i + 1, name: ph.file.name, size: formatBytes(ph.file.size, locale) })} className="h-40 w-full bg-brand-50 object-contain" />
-                <p className="mt-1 break-all text-sm text-muted">
+                <img
+                  src={ph.url}
+                  alt={
+                    ph.alt ||
+                    t('photoPreview', { n: i + 1, name: ph.file.name, size: formatBytes(ph.file.size, locale) })
+                  }
+                  className="h-40 w-full bg-brand-50 object-contain"
+                />
+                <p className="mt-1 text-sm break-all text-muted">
                   {ph.file.name} · {formatBytes(ph.file.size, locale)}
                 </p>
                 <label htmlFor={`photo-alt-${ph.id}`} className="mt-2 block font-semibold">
@@ -112,7 +142,12 @@ export function PhotoPicker({ list, consented, onAdded }: { list: PhotoList; con
           </p>
         ) : null}
       </Field>
-      <CheckboxField name="photoConsent" label={t('photoConsent')} hint={t('photoConsentHint')} defaultChecked={consented} />
+      <CheckboxField
+        name="photoConsent"
+        label={t('photoConsent')}
+        hint={t('photoConsentHint')}
+        defaultChecked={consented}
+      />
     </fieldset>
   );
 }

@@ -22,7 +22,17 @@ type Props = {
 };
 
 /** The report form's summary: why the last send failed first, then every field's error. */
-export function ReportErrorSummary({ ref, errors, failure, errorText, reselectPhotos, fromServerDraft, signInHref, busy, onRetry }: Props) {
+export function ReportErrorSummary({
+  ref,
+  errors,
+  failure,
+  errorText,
+  reselectPhotos,
+  fromServerDraft,
+  signInHref,
+  busy,
+  onRetry,
+}: Props) {
   const t = useTranslations('ReportForm');
   const failureText = failure
     ? failure.kind === 'network'
@@ -39,22 +49,24 @@ export function ReportErrorSummary({ ref, errors, failure, errorText, reselectPh
 
   const items: SummaryError[] = [
     ...(failureText
-      ? [{
-          testId: 'send-failure',
-          message: (
-            <>
-              {failureText}
-              {failure?.kind === 'session' ? (
-                <>
-                  {' '}
-                  <a href={signInHref} target="_blank" rel="noopener">
-                    {t('signInAgain')}
-                  </a>
-                </>
-              ) : null}
-            </>
-          ),
-        }]
+      ? [
+          {
+            testId: 'send-failure',
+            message: (
+              <>
+                {failureText}
+                {failure?.kind === 'session' ? (
+                  <>
+                    {' '}
+                    <a href={signInHref} target="_blank" rel="noopener">
+                      {t('signInAgain')}
+                    </a>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+        ]
       : []),
     ...errors,
     ...(reselectPhotos ? [{ field: 'photos', message: t('reselectPhotos') }] : []),
@@ -63,7 +75,13 @@ export function ReportErrorSummary({ ref, errors, failure, errorText, reselectPh
   return (
     <ErrorSummary ref={ref} errors={items}>
       {canRetry ? (
-        <button type="button" onClick={onRetry} disabled={busy} className={`mt-3 ${buttonSecondary}`} data-testid="retry">
+        <button
+          type="button"
+          onClick={onRetry}
+          disabled={busy}
+          className={`mt-3 ${buttonSecondary}`}
+          data-testid="retry"
+        >
           {t('retry')}
         </button>
       ) : null}

@@ -73,7 +73,10 @@ export function ReportForm(p: Props) {
     onServerDraft: focusSummary,
   });
 
-  const onSubmit = form.handleSubmit(() => upload.send(), () => focusSummary());
+  const onSubmit = form.handleSubmit(
+    () => upload.send(),
+    () => focusSummary(),
+  );
 
   function clearDraft() {
     draft.discard();
@@ -121,13 +124,27 @@ export function ReportForm(p: Props) {
 
           <p className="text-muted">{t('requiredNote')}</p>
           <WhatFieldset categories={p.categories} initial={p.initial} />
-          <LocationFieldset wards={p.wards} initial={p.initial} tileUrl={p.tileUrl} tileAttribution={p.tileAttribution} />
+          <LocationFieldset
+            wards={p.wards}
+            initial={p.initial}
+            tileUrl={p.tileUrl}
+            tileAttribution={p.tileAttribution}
+          />
           <SimilarReports form={form} locale={locale} js={js} />
-          <PhotoPicker list={list} consented={p.initial.photoConsent} onAdded={() => server.drop('photos', 'photoConsent')} />
+          <PhotoPicker
+            list={list}
+            consented={p.initial.photoConsent}
+            onAdded={() => server.drop('photos', 'photoConsent')}
+          />
 
           <fieldset className="space-y-6">
             <legend className="mb-4 text-2xl font-bold">{t('sectionPublic')}</legend>
-            <CheckboxField name="isPublic" label={t('isPublic')} hint={t('isPublicHint')} defaultChecked={p.initial.isPublic} />
+            <CheckboxField
+              name="isPublic"
+              label={t('isPublic')}
+              hint={t('isPublicHint')}
+              defaultChecked={p.initial.isPublic}
+            />
             <CheckboxField name="hideName" label={t('hideName')} defaultChecked={p.initial.hideName} />
           </fieldset>
 

@@ -29,7 +29,9 @@ export function WhatFieldset({ categories, initial }: { categories: Option[]; in
         placeholder={t('categoryPlaceholder')}
       />
       <details className="max-w-xl">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline">{t('categoriesList')}</summary>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline">
+          {t('categoriesList')}
+        </summary>
         <dl className="mt-2 space-y-2">
           {categories.map((c) => (
             <div key={c.value}>
@@ -39,7 +41,14 @@ export function WhatFieldset({ categories, initial }: { categories: Option[]; in
           ))}
         </dl>
       </details>
-      <TextField name="title" label={t('titleLabel')} hint={t('titleHint')} defaultValue={initial.title} maxLength={REPORT_TITLE_MAX} autoComplete="off" />
+      <TextField
+        name="title"
+        label={t('titleLabel')}
+        hint={t('titleHint')}
+        defaultValue={initial.title}
+        maxLength={REPORT_TITLE_MAX}
+        autoComplete="off"
+      />
       <Description initial={initial.description} />
     </fieldset>
   );
@@ -69,7 +78,11 @@ function Description({ initial }: { initial: string }) {
         <CharacterCount
           id={counterId}
           over={length > REPORT_DESCRIPTION_MAX}
-          text={length > REPORT_DESCRIPTION_MAX ? t('charactersOver', { count: length - REPORT_DESCRIPTION_MAX }) : t('charactersLeft', { count: REPORT_DESCRIPTION_MAX - length })}
+          text={
+            length > REPORT_DESCRIPTION_MAX
+              ? t('charactersOver', { count: length - REPORT_DESCRIPTION_MAX })
+              : t('charactersLeft', { count: REPORT_DESCRIPTION_MAX - length })
+          }
         />
       ) : null}
     </Field>
@@ -85,7 +98,11 @@ function CharacterCount({ id, text, over }: { id: string; text: string; over: bo
   }, [text]);
   return (
     <>
-      <p id={id} className={over ? 'mt-1 font-semibold text-accent' : 'mt-1 text-muted'} data-testid="description-counter">
+      <p
+        id={id}
+        className={over ? 'mt-1 font-semibold text-accent' : 'mt-1 text-muted'}
+        data-testid="description-counter"
+      >
         {text}
       </p>
       <p aria-live="polite" className="sr-only">

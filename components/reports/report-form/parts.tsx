@@ -11,9 +11,14 @@ export const buttonSecondary =
 export function DraftRestored({ photos, onDiscard }: { photos: number; onDiscard: () => void }) {
   const t = useTranslations('ReportForm');
   return (
-    <div role="status" className="flex flex-wrap items-center gap-3 border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="draft-restored">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-3 border-l-4 border-brand-700 bg-brand-50 p-4"
+      data-testid="draft-restored"
+    >
       <p>
-        <strong>{t('draftRestored')}.</strong> {photos ? t('draftRestoredPhotos', { count: photos }) : t('draftRestoredDetail')}
+        <strong>{t('draftRestored')}.</strong>{' '}
+        {photos ? t('draftRestoredPhotos', { count: photos }) : t('draftRestoredDetail')}
       </p>
       <button type="button" onClick={onDiscard} className={buttonSecondary}>
         {t('clearDraft')}
@@ -35,7 +40,11 @@ export function UploadProgress({ phase, progress }: { phase: SendPhase; progress
         {progress}%
       </progress>
       <p aria-live="polite" data-testid="upload-progress-text">
-        {phase === 'uploading' ? t('progressValue', { percent: Math.floor(progress / 10) * 10 }) : phase === 'processing' ? t('processing') : t('sent')}
+        {phase === 'uploading'
+          ? t('progressValue', { percent: Math.floor(progress / 10) * 10 })
+          : phase === 'processing'
+            ? t('processing')
+            : t('sent')}
       </p>
     </div>
   );

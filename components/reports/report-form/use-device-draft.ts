@@ -37,7 +37,17 @@ export async function forgetDraft(storageKey: string): Promise<void> {
  * The draft kept on the device: read back once after the first render (the text from
  * localStorage, the photos from IndexedDB), then written a moment after each change.
  */
-export function useDeviceDraft({ form, storageKey, idempotencyKey, fromServerDraft, js, photos, setPhotos, sent, onServerDraft }: Options) {
+export function useDeviceDraft({
+  form,
+  storageKey,
+  idempotencyKey,
+  fromServerDraft,
+  js,
+  photos,
+  setPhotos,
+  sent,
+  onServerDraft,
+}: Options) {
   const t = useTranslations('ReportForm');
   const [restored, setRestored] = useState<{ photos: number } | null>(null);
   const [notice, setNotice] = useState('');
@@ -60,7 +70,9 @@ export function useDeviceDraft({ form, storageKey, idempotencyKey, fromServerDra
       photosRestored.current = true;
       if (cancelled || (!stored && !saved.length)) return;
       if (stored) form.reset(stored.values);
-      const kept = saved.slice(0, REPORT_MAX_PHOTOS).map((s) => photoFromFile(new File([s.blob], s.name, { type: s.type }), s.alt.slice(0, PHOTO_ALT_MAX)));
+      const kept = saved
+        .slice(0, REPORT_MAX_PHOTOS)
+        .map((s) => photoFromFile(new File([s.blob], s.name, { type: s.type }), s.alt.slice(0, PHOTO_ALT_MAX)));
       if (kept.length) setPhotos(kept);
       setRestored({ photos: kept.length });
     });
@@ -101,7 +113,10 @@ export function useDeviceDraft({ form, storageKey, idempotencyKey, fromServerDra
     // Not before the kept photos were read back: an empty list would erase them.
     if (!js || sent || !photosRestored.current) return;
     const timer = setTimeout(() => {
-      void savePhotos(storageKey, photos.map((ph) => ({ name: ph.file.name, type: ph.file.type, blob: ph.file, alt: ph.alt })));
+      void savePhotos(
+        storageKey,
+        photos.map((ph) => ({ name: ph.file.name, type: ph.file.type, blob: ph.file, alt: ph.alt })),
+      );
     }, 400);
     return () => clearTimeout(timer);
   }, [js, photos, storageKey, sent]);

@@ -5,7 +5,11 @@ const noSubscription = () => () => {};
 
 /** False while rendered on the server and hydrated, true once the page's JavaScript runs. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /**

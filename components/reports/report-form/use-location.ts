@@ -42,7 +42,8 @@ export function useLocation() {
         setGeo({ state: 'ok', message: t('located', { accuracy: Math.max(1, Math.round(accuracy)) }) });
       },
       (err) => {
-        const key = err.code === err.PERMISSION_DENIED ? 'geoDenied' : err.code === err.TIMEOUT ? 'geoTimeout' : 'geoUnavailable';
+        const key =
+          err.code === err.PERMISSION_DENIED ? 'geoDenied' : err.code === err.TIMEOUT ? 'geoTimeout' : 'geoUnavailable';
         setGeo({ state: 'error', message: t(key) });
       },
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },

@@ -37,7 +37,11 @@ export function usePhotos(js: boolean) {
     if (!chosen.length) return false;
     const { accepted, refused, overLimit } = checkPhotos(chosen, photos.length);
     const messages = refused.map((r) =>
-      r.problem === 'type' ? t('photoType', { name: r.name }) : r.problem === 'size' ? t('photoSize', { name: r.name, size: PHOTO_SIZE_MB }) : t('photoEmpty', { name: r.name }),
+      r.problem === 'type'
+        ? t('photoType', { name: r.name })
+        : r.problem === 'size'
+          ? t('photoSize', { name: r.name, size: PHOTO_SIZE_MB })
+          : t('photoEmpty', { name: r.name }),
     );
     if (overLimit) messages.push(t('photoLimit', { max: REPORT_MAX_PHOTOS, count: overLimit }));
     setProblems(messages);

@@ -5,7 +5,23 @@ import { clientError, type useErrorText } from '@/components/forms/form-context'
 import type { ReportFieldsForm } from './use-report-fields';
 
 /** The fields in the order of the form: the summary lists their errors in this order. */
-const ORDER = ['_form', 'category', 'title', 'description', 'ward', 'address', 'lat', 'lng', 'photos', 'photoAlt', 'photoConsent', 'isPublic', 'hideName', 'idempotencyKey', 'locale'];
+const ORDER = [
+  '_form',
+  'category',
+  'title',
+  'description',
+  'ward',
+  'address',
+  'lat',
+  'lng',
+  'photos',
+  'photoAlt',
+  'photoConsent',
+  'isPublic',
+  'hideName',
+  'idempotencyKey',
+  'locale',
+];
 /** Errors of these have no control to link to. */
 const UNLINKED = ['_form', 'idempotencyKey', 'locale'];
 
@@ -36,7 +52,11 @@ export function useServerErrors(form: ReportFieldsForm, initial: Record<string, 
  * Each field's error in words (the schema's while typing, else the server's) and the summary's
  * list. Read in the form's own render, so it renders again when react-hook-form's errors change.
  */
-export function useReportErrors(form: ReportFieldsForm, serverErrors: Record<string, string>, errorText: ReturnType<typeof useErrorText>) {
+export function useReportErrors(
+  form: ReportFieldsForm,
+  serverErrors: Record<string, string>,
+  errorText: ReturnType<typeof useErrorText>,
+) {
   const { errors, isSubmitted, touchedFields, submitCount } = form.formState;
   const clientErrors = errors as Record<string, { message?: string } | undefined>;
   const touched = touchedFields as Record<string, unknown>;
@@ -58,7 +78,9 @@ export function useReportErrors(form: ReportFieldsForm, serverErrors: Record<str
   for (const [name, text] of Object.entries(serverErrors)) if (!items.has(name)) items.set(name, text);
   const summary: SummaryError[] = [...items]
     .sort((a, b) => rank(a[0]) - rank(b[0]))
-    .map(([name, message]) => (ORDER.includes(name) && !UNLINKED.includes(name) ? { field: name, message } : { message }));
+    .map(([name, message]) =>
+      ORDER.includes(name) && !UNLINKED.includes(name) ? { field: name, message } : { message },
+    );
 
   return { fieldError, summary };
 }

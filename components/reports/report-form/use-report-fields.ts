@@ -20,7 +20,10 @@ export function useReportFields(initial: ReportDraftValues, photos: readonly unk
       const result = await baseResolver(values, context, options);
       const consented = values.photoConsent === true || values.photoConsent === 'on';
       if (!photosRef.current.length || consented) return result;
-      return { values: {}, errors: { ...result.errors, photoConsent: { type: 'custom', message: 'photoConsentRequired' } } };
+      return {
+        values: {},
+        errors: { ...result.errors, photoConsent: { type: 'custom', message: 'photoConsentRequired' } },
+      };
     },
     mode: 'onTouched',
     reValidateMode: 'onChange',

@@ -4,7 +4,11 @@ import { createdReportUrl, parseSubmitError } from '@/lib/reports/report-form';
 import { uploadReport } from '../upload';
 import type { Photo } from './use-photos';
 
-export type SendFailure = { kind: 'network' | 'server' | 'tooLarge' | 'session' | 'refused'; message?: string | null; code?: string | null };
+export type SendFailure = {
+  kind: 'network' | 'server' | 'tooLarge' | 'session' | 'refused';
+  message?: string | null;
+  code?: string | null;
+};
 export type SendPhase = 'idle' | 'uploading' | 'processing' | 'done';
 
 type Options = {
@@ -43,10 +47,15 @@ export function useReportUpload({ action, photos, onSent, onRefusedFields, onFai
     setFailure(null);
     setProgress(0);
     setPhase('uploading');
-    const { promise } = uploadReport(action, data, (f) => setProgress(Math.round(f * 100)), () => {
-      setProgress(100);
-      setPhase('processing');
-    });
+    const { promise } = uploadReport(
+      action,
+      data,
+      (f) => setProgress(Math.round(f * 100)),
+      () => {
+        setProgress(100);
+        setPhase('processing');
+      },
+    );
     const result = await promise;
     if (result.kind === 'network') {
       setPhase('idle');
@@ -56,7 +65,10 @@ export function useReportUpload({ action, photos, onSent, onRefusedFields, onFai
     }
     const { status, body } = result;
     const url = status === 201 || status === 200 ? createdReportUrl(body, location.origin) : null;
-    if (url || (status === 200 && !result.isJson && result.responseURL && new URL(result.responseURL).origin === location.origin)) {
+    if (
+      url ||
+      (status === 200 && !result.isJson && result.responseURL && new URL(result.responseURL).origin === location.origin)
+    ) {
       setPhase('done');
       await onSent();
       location.assign(url ?? result.responseURL);

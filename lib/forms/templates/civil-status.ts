@@ -22,7 +22,8 @@ const person = (who: string): FormField[] => [
   { kind: 'line', label: 'Số định danh cá nhân (hoặc số giấy tờ tùy thân)' },
 ];
 
-const truthful = 'Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.';
+const truthful =
+  'Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.';
 const signer = [{ role: 'Người yêu cầu', note: 'Ký, ghi rõ họ, chữ đệm, tên' }];
 
 export const civilStatusForms: FormTemplate[] = [
@@ -70,7 +71,15 @@ export const civilStatusForms: FormTemplate[] = [
           {
             kind: 'table',
             columns: ['Thông tin', 'Bên nữ', 'Bên nam'],
-            rows: ['Họ, chữ đệm, tên', 'Ngày, tháng, năm sinh', 'Dân tộc', 'Quốc tịch', 'Nơi cư trú', 'Số định danh cá nhân (hoặc giấy tờ tùy thân)', 'Kết hôn lần thứ mấy'],
+            rows: [
+              'Họ, chữ đệm, tên',
+              'Ngày, tháng, năm sinh',
+              'Dân tộc',
+              'Quốc tịch',
+              'Nơi cư trú',
+              'Số định danh cá nhân (hoặc giấy tờ tùy thân)',
+              'Kết hôn lần thứ mấy',
+            ],
           },
         ],
       },
@@ -129,7 +138,12 @@ export const civilStatusForms: FormTemplate[] = [
           ...person('người được xác nhận'),
           { kind: 'line', label: 'Trong thời gian cư trú tại (ghi nơi cư trú nếu cần xác nhận cho một thời kỳ)' },
           { kind: 'inline', labels: ['Từ ngày … tháng … năm …', 'đến ngày … tháng … năm …'] },
-          { kind: 'line', label: 'Tình trạng hôn nhân', lines: 2, hint: 'Chưa kết hôn; đang có vợ/chồng (ghi họ tên); đã ly hôn hoặc vợ/chồng đã chết (ghi giấy tờ)' },
+          {
+            kind: 'line',
+            label: 'Tình trạng hôn nhân',
+            lines: 2,
+            hint: 'Chưa kết hôn; đang có vợ/chồng (ghi họ tên); đã ly hôn hoặc vợ/chồng đã chết (ghi giấy tờ)',
+          },
           { kind: 'line', label: 'Mục đích sử dụng Giấy xác nhận tình trạng hôn nhân', lines: 2 },
           { kind: 'inline', labels: ['Số lượng Giấy xác nhận đề nghị cấp'] },
         ],

@@ -1,7 +1,10 @@
 // Judicial records, construction, household business, employment and insurance forms.
 import type { FormTemplate } from '../types';
 
-const toCheck = (text: string) => ({ text: `${text}; số hiệu và nội dung mẫu đang áp dụng cần kiểm tra`, verified: false });
+const toCheck = (text: string) => ({
+  text: `${text}; số hiệu và nội dung mẫu đang áp dụng cần kiểm tra`,
+  verified: false,
+});
 
 export const otherForms: FormTemplate[] = [
   {
@@ -28,17 +31,34 @@ export const otherForms: FormTemplate[] = [
       },
       {
         heading: 'Cha, mẹ, vợ hoặc chồng',
-        fields: [{ kind: 'table', columns: ['Quan hệ', 'Họ, chữ đệm và tên', 'Năm sinh'], rows: ['Cha', 'Mẹ', 'Vợ/chồng'] }],
+        fields: [
+          { kind: 'table', columns: ['Quan hệ', 'Họ, chữ đệm và tên', 'Năm sinh'], rows: ['Cha', 'Mẹ', 'Vợ/chồng'] },
+        ],
       },
       {
         heading: 'Quá trình cư trú, nghề nghiệp từ đủ 14 tuổi',
-        fields: [{ kind: 'table', columns: ['Từ tháng, năm', 'Đến tháng, năm', 'Nơi cư trú', 'Nghề nghiệp, nơi làm việc'], rows: 5 }],
+        fields: [
+          {
+            kind: 'table',
+            columns: ['Từ tháng, năm', 'Đến tháng, năm', 'Nơi cư trú', 'Nghề nghiệp, nơi làm việc'],
+            rows: 5,
+          },
+        ],
       },
       {
         heading: 'Yêu cầu',
         fields: [
-          { kind: 'choice', label: 'Loại Phiếu', options: ['Phiếu lý lịch tư pháp số 1', 'Phiếu lý lịch tư pháp số 2'] },
-          { kind: 'choice', label: 'Xác nhận về việc có bị cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã (Phiếu số 1)', options: ['Có', 'Không'] },
+          {
+            kind: 'choice',
+            label: 'Loại Phiếu',
+            options: ['Phiếu lý lịch tư pháp số 1', 'Phiếu lý lịch tư pháp số 2'],
+          },
+          {
+            kind: 'choice',
+            label:
+              'Xác nhận về việc có bị cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã (Phiếu số 1)',
+            options: ['Có', 'Không'],
+          },
           { kind: 'inline', labels: ['Số lượng Phiếu đề nghị cấp'] },
           { kind: 'line', label: 'Mục đích sử dụng Phiếu', lines: 2 },
         ],
@@ -101,7 +121,9 @@ export const otherForms: FormTemplate[] = [
     slug: 'giay-de-nghi-dang-ky-ho-kinh-doanh',
     title: 'Giấy đề nghị đăng ký hộ kinh doanh',
     shortName: 'Giấy đề nghị đăng ký hộ kinh doanh',
-    reference: toCheck('Mẫu ban hành theo quy định về đăng ký hộ kinh doanh của Bộ Tài chính (trước đây Bộ Kế hoạch và Đầu tư)'),
+    reference: toCheck(
+      'Mẫu ban hành theo quy định về đăng ký hộ kinh doanh của Bộ Tài chính (trước đây Bộ Kế hoạch và Đầu tư)',
+    ),
     names: ['Giấy đề nghị đăng ký hộ kinh doanh'],
     addressee: 'Cơ quan đăng ký kinh doanh cấp xã ……………………………',
     sections: [
@@ -121,11 +143,25 @@ export const otherForms: FormTemplate[] = [
           { kind: 'line', label: '1. Tên hộ kinh doanh (viết in hoa)' },
           { kind: 'line', label: '2. Địa chỉ trụ sở hộ kinh doanh (số nhà, đường, phường, xã, đặc khu)' },
           { kind: 'inline', labels: ['Điện thoại', 'Email, website (nếu có)'] },
-          { kind: 'table', label: '3. Ngành, nghề kinh doanh', columns: ['STT', 'Tên ngành', 'Mã ngành (cấp 4)'], rows: 4 },
+          {
+            kind: 'table',
+            label: '3. Ngành, nghề kinh doanh',
+            columns: ['STT', 'Tên ngành', 'Mã ngành (cấp 4)'],
+            rows: 4,
+          },
           { kind: 'inline', labels: ['4. Vốn kinh doanh (đồng)', '5. Số lượng lao động dự kiến'] },
           { kind: 'inline', labels: ['6. Ngày bắt đầu hoạt động kinh doanh'] },
-          { kind: 'choice', label: '7. Hộ kinh doanh do', options: ['Một cá nhân thành lập', 'Các thành viên hộ gia đình thành lập (kê khai dưới đây)'] },
-          { kind: 'table', label: 'Thành viên hộ gia đình tham gia (nếu có)', columns: ['STT', 'Họ, chữ đệm và tên', 'Ngày sinh', 'Số định danh cá nhân', 'Chữ ký'], rows: 3 },
+          {
+            kind: 'choice',
+            label: '7. Hộ kinh doanh do',
+            options: ['Một cá nhân thành lập', 'Các thành viên hộ gia đình thành lập (kê khai dưới đây)'],
+          },
+          {
+            kind: 'table',
+            label: 'Thành viên hộ gia đình tham gia (nếu có)',
+            columns: ['STT', 'Họ, chữ đệm và tên', 'Ngày sinh', 'Số định danh cá nhân', 'Chữ ký'],
+            rows: 3,
+          },
         ],
       },
     ],
@@ -166,14 +202,19 @@ export const otherForms: FormTemplate[] = [
       {
         heading: 'Nhận trợ cấp',
         fields: [
-          { kind: 'choice', label: 'Hình thức nhận', options: ['Qua tài khoản ngân hàng', 'Nhận trực tiếp tại cơ quan bảo hiểm xã hội'] },
+          {
+            kind: 'choice',
+            label: 'Hình thức nhận',
+            options: ['Qua tài khoản ngân hàng', 'Nhận trực tiếp tại cơ quan bảo hiểm xã hội'],
+          },
           { kind: 'inline', labels: ['Số tài khoản', 'Tại ngân hàng'] },
           { kind: 'choice', label: 'Có nhu cầu được tư vấn, giới thiệu việc làm, học nghề', options: ['Có', 'Không'] },
         ],
       },
       { heading: 'Giấy tờ kèm theo', fields: [{ kind: 'line', label: 'Liệt kê', lines: 3 }] },
     ],
-    declaration: 'Tôi cam đoan nội dung ghi trên là hoàn toàn đúng sự thật; nếu sai, tôi xin chịu trách nhiệm trước pháp luật.',
+    declaration:
+      'Tôi cam đoan nội dung ghi trên là hoàn toàn đúng sự thật; nếu sai, tôi xin chịu trách nhiệm trước pháp luật.',
     signatures: [{ role: 'Người đề nghị', note: 'Ký, ghi rõ họ tên' }],
   },
   {
@@ -196,8 +237,16 @@ export const otherForms: FormTemplate[] = [
       {
         heading: 'Tình hình tìm kiếm việc làm trong tháng',
         fields: [
-          { kind: 'table', columns: ['Ngày', 'Tên đơn vị đã liên hệ, địa chỉ', 'Vị trí công việc', 'Kết quả'], rows: 3 },
-          { kind: 'choice', label: 'Trong tháng có việc làm, đi học, hoặc thay đổi khác', options: ['Không', 'Có (ghi rõ):'] },
+          {
+            kind: 'table',
+            columns: ['Ngày', 'Tên đơn vị đã liên hệ, địa chỉ', 'Vị trí công việc', 'Kết quả'],
+            rows: 3,
+          },
+          {
+            kind: 'choice',
+            label: 'Trong tháng có việc làm, đi học, hoặc thay đổi khác',
+            options: ['Không', 'Có (ghi rõ):'],
+          },
           { kind: 'line', label: 'Ghi rõ', lines: 2 },
         ],
       },
@@ -230,7 +279,17 @@ export const otherForms: FormTemplate[] = [
       {
         heading: 'B. Nội dung đề nghị',
         fields: [
-          { kind: 'choice', label: 'Đề nghị', options: ['Tham gia bảo hiểm xã hội tự nguyện', 'Tham gia bảo hiểm y tế theo hộ gia đình', 'Cấp lại thẻ bảo hiểm y tế (mất, hỏng)', 'Cấp đổi thẻ, điều chỉnh thông tin', 'Khác'] },
+          {
+            kind: 'choice',
+            label: 'Đề nghị',
+            options: [
+              'Tham gia bảo hiểm xã hội tự nguyện',
+              'Tham gia bảo hiểm y tế theo hộ gia đình',
+              'Cấp lại thẻ bảo hiểm y tế (mất, hỏng)',
+              'Cấp đổi thẻ, điều chỉnh thông tin',
+              'Khác',
+            ],
+          },
           { kind: 'inline', labels: ['Mức thu nhập làm căn cứ đóng (tự nguyện)', 'Phương thức đóng'] },
           { kind: 'line', label: 'Nội dung thay đổi, lý do', lines: 2 },
           { kind: 'line', label: 'Hồ sơ kèm theo (nếu có)', lines: 2 },
@@ -238,10 +297,17 @@ export const otherForms: FormTemplate[] = [
       },
       {
         heading: 'C. Thành viên hộ gia đình cùng tham gia bảo hiểm y tế (nếu có)',
-        fields: [{ kind: 'table', columns: ['TT', 'Họ, chữ đệm và tên', 'Ngày sinh', 'Số định danh cá nhân', 'Quan hệ với người kê khai'], rows: 4 }],
+        fields: [
+          {
+            kind: 'table',
+            columns: ['TT', 'Họ, chữ đệm và tên', 'Ngày sinh', 'Số định danh cá nhân', 'Quan hệ với người kê khai'],
+            rows: 4,
+          },
+        ],
       },
     ],
-    declaration: 'Tôi cam đoan những nội dung kê khai là đúng và chịu trách nhiệm trước pháp luật về những nội dung đã kê khai.',
+    declaration:
+      'Tôi cam đoan những nội dung kê khai là đúng và chịu trách nhiệm trước pháp luật về những nội dung đã kê khai.',
     signatures: [{ role: 'Người kê khai', note: 'Ký, ghi rõ họ tên' }],
   },
 ];

@@ -13,7 +13,10 @@ const passport: FormTemplate = {
   code: 'TK01',
   title: 'Tờ khai đề nghị cấp hộ chiếu phổ thông ở trong nước',
   shortName: 'Mẫu TK01',
-  reference: { text: 'Mẫu TK01 về xuất nhập cảnh của công dân Việt Nam do Bộ Công an ban hành (Thông tư 73/2021/TT-BCA và văn bản sửa đổi); cần kiểm tra bản đang áp dụng', verified: false },
+  reference: {
+    text: 'Mẫu TK01 về xuất nhập cảnh của công dân Việt Nam do Bộ Công an ban hành (Thông tư 73/2021/TT-BCA và văn bản sửa đổi); cần kiểm tra bản đang áp dụng',
+    verified: false,
+  },
   names: ['Tờ khai đề nghị cấp hộ chiếu phổ thông ở trong nước'],
   sections: [
     {
@@ -31,7 +34,13 @@ const passport: FormTemplate = {
     },
     {
       heading: 'Cha, mẹ, vợ hoặc chồng',
-      fields: [{ kind: 'table', columns: ['Quan hệ', 'Họ, chữ đệm và tên', 'Ngày, tháng, năm sinh'], rows: ['Cha', 'Mẹ', 'Vợ/chồng'] }],
+      fields: [
+        {
+          kind: 'table',
+          columns: ['Quan hệ', 'Họ, chữ đệm và tên', 'Ngày, tháng, năm sinh'],
+          rows: ['Cha', 'Mẹ', 'Vợ/chồng'],
+        },
+      ],
     },
     {
       heading: 'Hộ chiếu phổ thông đã được cấp gần nhất (nếu có)',
@@ -40,7 +49,17 @@ const passport: FormTemplate = {
     {
       heading: 'Nội dung đề nghị',
       fields: [
-        { kind: 'choice', label: 'Đề nghị', options: ['Cấp hộ chiếu lần đầu', 'Cấp lại do hộ chiếu hết hạn hoặc sắp hết hạn', 'Cấp lại do bị mất', 'Cấp lại do hư hỏng', 'Khác'] },
+        {
+          kind: 'choice',
+          label: 'Đề nghị',
+          options: [
+            'Cấp hộ chiếu lần đầu',
+            'Cấp lại do hộ chiếu hết hạn hoặc sắp hết hạn',
+            'Cấp lại do bị mất',
+            'Cấp lại do hư hỏng',
+            'Khác',
+          ],
+        },
         { kind: 'choice', label: 'Loại hộ chiếu', options: ['Có gắn chíp điện tử', 'Không gắn chíp điện tử'] },
         { kind: 'line', label: 'Đề nghị khác (nếu có)', lines: 2 },
       ],
@@ -74,18 +93,46 @@ export const residenceForms: FormTemplate[] = [
       {
         heading: 'Nội dung đề nghị',
         fields: [
-          { kind: 'choice', label: 'Đề nghị', options: ['Đăng ký thường trú', 'Đăng ký tạm trú', 'Gia hạn tạm trú', 'Xóa đăng ký thường trú', 'Xóa đăng ký tạm trú', 'Điều chỉnh thông tin về cư trú', 'Khác'] },
+          {
+            kind: 'choice',
+            label: 'Đề nghị',
+            options: [
+              'Đăng ký thường trú',
+              'Đăng ký tạm trú',
+              'Gia hạn tạm trú',
+              'Xóa đăng ký thường trú',
+              'Xóa đăng ký tạm trú',
+              'Điều chỉnh thông tin về cư trú',
+              'Khác',
+            ],
+          },
           { kind: 'line', label: 'Địa chỉ chỗ ở đề nghị đăng ký và nội dung cụ thể', lines: 3 },
         ],
       },
       {
         heading: 'Những thành viên trong hộ gia đình cùng thay đổi',
-        fields: [{ kind: 'table', columns: ['TT', 'Họ, chữ đệm và tên', 'Ngày, tháng, năm sinh', 'Giới tính', 'Số định danh cá nhân', 'Mối quan hệ với chủ hộ'], rows: 4 }],
+        fields: [
+          {
+            kind: 'table',
+            columns: [
+              'TT',
+              'Họ, chữ đệm và tên',
+              'Ngày, tháng, năm sinh',
+              'Giới tính',
+              'Số định danh cá nhân',
+              'Mối quan hệ với chủ hộ',
+            ],
+            rows: 4,
+          },
+        ],
       },
     ],
     signatures: [
       { role: 'Ý kiến của chủ hộ', note: 'Ghi rõ nội dung đồng ý; ký, ghi rõ họ tên' },
-      { role: 'Ý kiến của chủ sở hữu hoặc người sử dụng chỗ ở hợp pháp', note: 'Ghi rõ nội dung đồng ý; ký, ghi rõ họ tên' },
+      {
+        role: 'Ý kiến của chủ sở hữu hoặc người sử dụng chỗ ở hợp pháp',
+        note: 'Ghi rõ nội dung đồng ý; ký, ghi rõ họ tên',
+      },
       { role: 'Ý kiến của cha, mẹ hoặc người giám hộ', note: 'Khi người kê khai chưa thành niên hoặc cần giám hộ' },
       { role: 'Người kê khai', note: 'Ký, ghi rõ họ tên' },
     ],
@@ -95,7 +142,10 @@ export const residenceForms: FormTemplate[] = [
     code: 'CC01',
     title: 'Tờ khai căn cước',
     shortName: 'Mẫu CC01',
-    reference: { text: 'Mẫu CC01 ban hành kèm Thông tư 17/2024/TT-BCA về biểu mẫu cấp, quản lý thẻ căn cước; có thể đã được sửa đổi, cần kiểm tra', verified: false },
+    reference: {
+      text: 'Mẫu CC01 ban hành kèm Thông tư 17/2024/TT-BCA về biểu mẫu cấp, quản lý thẻ căn cước; có thể đã được sửa đổi, cần kiểm tra',
+      verified: false,
+    },
     names: ['Đề nghị cấp lại thẻ căn cước'],
     sections: [
       {
@@ -115,14 +165,33 @@ export const residenceForms: FormTemplate[] = [
       },
       {
         heading: 'Cha, mẹ, vợ hoặc chồng, người đại diện hợp pháp',
-        fields: [{ kind: 'table', columns: ['Quan hệ', 'Họ, chữ đệm và tên', 'Số định danh cá nhân'], rows: ['Cha', 'Mẹ', 'Vợ/chồng', 'Người đại diện hợp pháp'] }],
+        fields: [
+          {
+            kind: 'table',
+            columns: ['Quan hệ', 'Họ, chữ đệm và tên', 'Số định danh cá nhân'],
+            rows: ['Cha', 'Mẹ', 'Vợ/chồng', 'Người đại diện hợp pháp'],
+          },
+        ],
       },
       {
         heading: 'Nội dung đề nghị',
         fields: [
-          { kind: 'choice', label: 'Đề nghị', options: ['Cấp thẻ căn cước', 'Cấp đổi thẻ căn cước', 'Cấp lại thẻ căn cước', 'Cấp giấy chứng nhận căn cước'] },
+          {
+            kind: 'choice',
+            label: 'Đề nghị',
+            options: [
+              'Cấp thẻ căn cước',
+              'Cấp đổi thẻ căn cước',
+              'Cấp lại thẻ căn cước',
+              'Cấp giấy chứng nhận căn cước',
+            ],
+          },
           { kind: 'line', label: 'Lý do cấp đổi, cấp lại', lines: 2 },
-          { kind: 'choice', label: 'Nhận kết quả', options: ['Tại nơi làm thủ tục', 'Qua dịch vụ bưu chính, tại địa chỉ: ……………………………'] },
+          {
+            kind: 'choice',
+            label: 'Nhận kết quả',
+            options: ['Tại nơi làm thủ tục', 'Qua dịch vụ bưu chính, tại địa chỉ: ……………………………'],
+          },
         ],
       },
     ],
@@ -136,7 +205,10 @@ export const residenceForms: FormTemplate[] = [
     code: 'TK01a',
     title: 'Tờ khai đề nghị cấp hộ chiếu phổ thông cho người chưa đủ 14 tuổi',
     shortName: 'Mẫu TK01a',
-    reference: { text: 'Mẫu TK01a về xuất nhập cảnh của công dân Việt Nam do Bộ Công an ban hành (Thông tư 73/2021/TT-BCA và văn bản sửa đổi); cần kiểm tra bản đang áp dụng', verified: false },
+    reference: {
+      text: 'Mẫu TK01a về xuất nhập cảnh của công dân Việt Nam do Bộ Công an ban hành (Thông tư 73/2021/TT-BCA và văn bản sửa đổi); cần kiểm tra bản đang áp dụng',
+      verified: false,
+    },
     names: ['Tờ khai dành cho người chưa đủ 14 tuổi'],
     sections: [
       {

@@ -10,5 +10,8 @@ export const apiKeyIssueSchema = z.object({
 });
 
 export const apiKeyRevokeSchema = z.object({
-  id: z.string({ error: 'invalid' }).trim().regex(/^[a-z0-9]{10,40}$/, 'invalid'),
+  id: z
+    .string({ error: 'invalid' })
+    .trim()
+    .regex(/^[a-z0-9]{10,40}$/, 'invalid'),
 });

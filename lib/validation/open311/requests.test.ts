@@ -16,7 +16,8 @@ describe('parseIsoDate', () => {
   });
 
   it('refuses impossible or malformed values', () => {
-    for (const v of ['2026-02-30', '2026-13-01', '2026-11-01T25:00', 'yesterday', '01/11/2026', '2026-11-1']) expect(parseIsoDate(v), v).toBeNull();
+    for (const v of ['2026-02-30', '2026-13-01', '2026-11-01T25:00', 'yesterday', '01/11/2026', '2026-11-1'])
+      expect(parseIsoDate(v), v).toBeNull();
   });
 });
 
@@ -35,7 +36,9 @@ describe('createRequestBody', () => {
   const base = { service_code: 'giao-thong', description: 'Ổ gà', lat: '10.77', long: '106.70' };
   it('accepts coordinates inside the city or an address', () => {
     expect(createRequestBody.parse(base)).toMatchObject({ lat: 10.77, long: 106.7 });
-    expect(createRequestBody.parse({ service_code: 'khac', description: 'x', address_string: '1 Lê Lợi' }).lat).toBeUndefined();
+    expect(
+      createRequestBody.parse({ service_code: 'khac', description: 'x', address_string: '1 Lê Lợi' }).lat,
+    ).toBeUndefined();
   });
   it('refuses a missing location, half a coordinate pair and a point outside the city', () => {
     expect(createRequestBody.safeParse({ service_code: 'khac', description: 'x' }).success).toBe(false);
@@ -47,7 +50,8 @@ describe('createRequestBody', () => {
 describe('titleFromDescription', () => {
   it('keeps a short description and cuts a long one on a word boundary', () => {
     expect(titleFromDescription('  Ổ gà   lớn  ')).toBe('Ổ gà lớn');
-    const long = 'Đèn đường không sáng trên đường Võ Văn Ngân đã hơn một tuần, buổi tối rất tối, phụ nữ và học sinh đi về khuya không an toàn.';
+    const long =
+      'Đèn đường không sáng trên đường Võ Văn Ngân đã hơn một tuần, buổi tối rất tối, phụ nữ và học sinh đi về khuya không an toàn.';
     const title = titleFromDescription(long);
     expect(title.length).toBeLessThanOrEqual(80);
     expect(title.endsWith('…')).toBe(true);

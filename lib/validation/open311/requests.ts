@@ -21,7 +21,9 @@ export function parseIsoDate(value: string, endOfDay = false): Date | null {
   const m = ISO_8601.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, sec, frac, zone] = m;
-  const year = Number(y), month = Number(mo), day = Number(d);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 59)) return null;
   let offset = CITY_OFFSET;
@@ -32,7 +34,8 @@ export function parseIsoDate(value: string, endOfDay = false): Date | null {
   return Number.isNaN(ms) ? null : new Date(ms);
 }
 
-const bidi = (field: string) => `${field} contains bidirectional control characters (U+202A to U+202E, U+2066 to U+2069)`;
+const bidi = (field: string) =>
+  `${field} contains bidirectional control characters (U+202A to U+202E, U+2066 to U+2069)`;
 
 const optionalText = (max: number, field: string) =>
   optionalCleanText({ max, messages: { tooLong: `${field} must be at most ${max} characters`, bidi: bidi(field) } });
@@ -43,7 +46,14 @@ const codeList = (field: string, pattern: RegExp) =>
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === '') return undefined;
-      const list = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+      const list = [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (list.length > OPEN311_CODE_LIST_MAX) {
         ctx.addIssue({ code: 'custom', message: `${field} lists at most ${OPEN311_CODE_LIST_MAX} values` });
         return z.NEVER;
@@ -64,7 +74,10 @@ const dateParam = (field: string, endOfDay: boolean) =>
       if (v === undefined || v.trim() === '') return undefined;
       const d = parseIsoDate(v, endOfDay);
       if (!d) {
-        ctx.addIssue({ code: 'custom', message: `${field} must be an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00+07:00` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${field} must be an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00+07:00`,
+        });
         return z.NEVER;
       }
       return d;
@@ -107,7 +120,11 @@ const coordinate = (field: string) =>
 /** POST requests.json (form fields; api_key is checked before this). */
 export const createRequestBody = z
   .object({
-    service_code: z.string({ error: 'service_code is required' }).trim().min(1, 'service_code is required').max(40, 'service_code is not a known service'),
+    service_code: z
+      .string({ error: 'service_code is required' })
+      .trim()
+      .min(1, 'service_code is required')
+      .max(40, 'service_code is not a known service'),
     lat: coordinate('lat'),
     long: coordinate('long'),
     address_string: optionalText(REPORT_ADDRESS_MAX, 'address_string'),
@@ -115,7 +132,11 @@ export const createRequestBody = z
     description: cleanText({
       max: REPORT_DESCRIPTION_MAX,
       multiline: true,
-      messages: { required: 'description is required', tooLong: `description must be at most ${REPORT_DESCRIPTION_MAX} characters`, bidi: bidi('description') },
+      messages: {
+        required: 'description is required',
+        tooLong: `description must be at most ${REPORT_DESCRIPTION_MAX} characters`,
+        bidi: bidi('description'),
+      },
     }),
     email: z
       .string()
@@ -143,7 +164,11 @@ export const createRequestBody = z
       return;
     }
     if (v.lat === undefined && !v.address_string) {
-      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'a location is required: lat and long, or address_string' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: 'a location is required: lat and long, or address_string',
+      });
     }
   });
 export type CreateRequestBody = z.output<typeof createRequestBody>;

@@ -38,7 +38,8 @@ export const reportVisibility = z
     hideReason: noteText(REPORT_REASON_MAX),
   })
   .superRefine((v, ctx) => {
-    if (v.hide === '1' && !v.hideReason) ctx.addIssue({ code: 'custom', path: ['hideReason'], message: 'hideReasonRequired' });
+    if (v.hide === '1' && !v.hideReason)
+      ctx.addIssue({ code: 'custom', path: ['hideReason'], message: 'hideReasonRequired' });
   });
 
 /** The same for one photo (a plain form per photo). */
@@ -59,10 +60,16 @@ export const reopenReport = z.object({
   reopenNote: cleanText({ max: REPORT_NOTE_MAX, multiline: true, messages: { required: 'reopenNoteRequired' } }),
 });
 
-const cannedText = (max: number, requiredKey: string, multiline = false) => cleanText({ max, multiline, messages: { required: requiredKey } });
+const cannedText = (max: number, requiredKey: string, multiline = false) =>
+  cleanText({ max, multiline, messages: { required: requiredKey } });
 
 export const cannedAnswer = z.object({
-  id: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  id: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   categoryCode: z.string({ error: 'categoryRequired' }).trim().min(1, 'categoryRequired').max(40, 'categoryUnknown'),
   titleVi: cannedText(CANNED_TITLE_MAX, 'cannedTitleRequired'),
   bodyVi: cannedText(CANNED_BODY_MAX, 'cannedBodyRequired', true),
@@ -75,7 +82,15 @@ export type CannedAnswerInput = z.output<typeof cannedAnswer>;
 // ----- the queue's GET form -----
 
 export const QUEUE_SORTS = ['deadline', 'oldest', 'newest'] as const;
-export const QUEUE_STATUS_FILTERS = ['open', 'all', 'RECEIVED', 'IN_PROGRESS', 'RESOLVED', 'REJECTED', 'DUPLICATE'] as const;
+export const QUEUE_STATUS_FILTERS = [
+  'open',
+  'all',
+  'RECEIVED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'REJECTED',
+  'DUPLICATE',
+] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export type QueueStatusFilter = (typeof QUEUE_STATUS_FILTERS)[number];
 
@@ -101,7 +116,9 @@ export function parseQueueQuery(raw: Record<string, string | string[] | undefine
   const sort = one(raw.sort);
   const page = one(raw.page);
   return {
-    status: (QUEUE_STATUS_FILTERS as readonly string[]).includes(status as string) ? (status as QueueStatusFilter) : 'open',
+    status: (QUEUE_STATUS_FILTERS as readonly string[]).includes(status as string)
+      ? (status as QueueStatusFilter)
+      : 'open',
     category: short(raw.category),
     ward: short(raw.ward),
     agency: short(raw.agency),

@@ -16,10 +16,20 @@ const coordinate = z
 
 export const nearbyQuerySchema = z
   .object({
-    category: z.string().trim().min(1, 'categoryRequired').max(40, 'categoryUnknown').regex(/^[a-z0-9-]+$/, 'categoryUnknown'),
+    category: z
+      .string()
+      .trim()
+      .min(1, 'categoryRequired')
+      .max(40, 'categoryUnknown')
+      .regex(/^[a-z0-9-]+$/, 'categoryUnknown'),
     lat: coordinate.optional(),
     lng: coordinate.optional(),
-    ward: z.string().trim().max(80, 'wardUnknown').regex(/^[A-Za-z0-9_.-]*$/, 'wardUnknown').optional(),
+    ward: z
+      .string()
+      .trim()
+      .max(80, 'wardUnknown')
+      .regex(/^[A-Za-z0-9_.-]*$/, 'wardUnknown')
+      .optional(),
     title: cleanText({ max: REPORT_TITLE_MAX * 2, min: 0, messages: { tooLong: 'tooLong' } }).optional(),
     locale: z.enum(locales).default(routing.defaultLocale),
   })

@@ -10,12 +10,20 @@ export const REPORT_SORTS = ['newest', 'oldest', 'followed'] as const;
 /** A status, or every open report past its deadline. */
 export const REPORT_STATUS_FILTERS = [...REPORT_STATUSES, 'OVERDUE'] as const;
 
-const slug = (max: number) => z.string().trim().regex(/^[a-z0-9-]+$/, 'invalid').max(max, 'invalid');
+const slug = (max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'invalid')
+    .max(max, 'invalid');
 const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'dateInvalid');
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'dateInvalid',
+  );
 
 export const reportQuerySchema = z.object({
   status: z.enum(REPORT_STATUS_FILTERS).optional(),
@@ -32,10 +40,14 @@ export type ReportQuery = z.output<typeof reportQuerySchema>;
 export type ReportFilters = Omit<ReportQuery, 'page' | 'sort'>;
 
 /** Parses a query string; what is invalid is left out and named in `invalid`. */
-export function parseReportQuery(raw: Record<string, string | string[] | undefined> | URLSearchParams): { query: ReportQuery; invalid: string[] } {
+export function parseReportQuery(raw: Record<string, string | string[] | undefined> | URLSearchParams): {
+  query: ReportQuery;
+  invalid: string[];
+} {
   const flat: Record<string, string> = {};
   const entries = raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
-  for (const [k, v] of entries) if (typeof v === 'string' && v.trim() !== '' && k in reportQuerySchema.shape) flat[k] = v;
+  for (const [k, v] of entries)
+    if (typeof v === 'string' && v.trim() !== '' && k in reportQuerySchema.shape) flat[k] = v;
   const invalid: string[] = [];
   let result = reportQuerySchema.safeParse(flat);
   while (!result.success) {
@@ -57,7 +69,10 @@ export function parseReportQuery(raw: Record<string, string | string[] | undefin
 }
 
 /** The query string for a list, map or feed address (defaults left out). */
-export function reportQueryString(query: Partial<ReportQuery>, overrides: Partial<Record<keyof ReportQuery, string | number | undefined>> = {}): string {
+export function reportQueryString(
+  query: Partial<ReportQuery>,
+  overrides: Partial<Record<keyof ReportQuery, string | number | undefined>> = {},
+): string {
   const merged: Record<string, unknown> = { ...query, ...overrides };
   const params = new URLSearchParams();
   for (const key of ['status', 'category', 'ward', 'period', 'from', 'to', 'sort', 'page'] as const) {

@@ -28,7 +28,8 @@ export function insideCity(lat: number, lng: number): boolean {
   return lat >= CITY_BOUNDS.south && lat <= CITY_BOUNDS.north && lng >= CITY_BOUNDS.west && lng <= CITY_BOUNDS.east;
 }
 
-const text = (max: number, requiredKey: string, multiline = false) => cleanText({ max, multiline, messages: { required: requiredKey } });
+const text = (max: number, requiredKey: string, multiline = false) =>
+  cleanText({ max, multiline, messages: { required: requiredKey } });
 
 /** "on"/"true"/"1" from a form or a checkbox; absent is false. */
 const checkbox = z
@@ -53,7 +54,11 @@ const coordinate = z
 export const reportFields = z
   .object({
     category: z.string({ error: 'categoryRequired' }).trim().min(1, 'categoryRequired').max(40, 'categoryUnknown'),
-    title: cleanText({ min: 5, max: REPORT_TITLE_MAX, messages: { required: 'reportTitleRequired', tooShort: 'reportTitleTooShort' } }),
+    title: cleanText({
+      min: 5,
+      max: REPORT_TITLE_MAX,
+      messages: { required: 'reportTitleRequired', tooShort: 'reportTitleTooShort' },
+    }),
     description: text(REPORT_DESCRIPTION_MAX, 'reportDescriptionRequired', true),
     ward: z.string({ error: 'reportWardRequired' }).trim().min(1, 'reportWardRequired').max(80, 'wardUnknown'),
     address: text(REPORT_ADDRESS_MAX, 'reportAddressRequired'),
@@ -93,18 +98,30 @@ export const statusChange = z
     status: z.enum(REPORT_STATUSES, { error: 'invalid' }),
     note: noteText(REPORT_NOTE_MAX),
     /** Required for REJECTED. */
-    duplicateOf: z.string().trim().max(40).optional().transform((v) => v || undefined),
+    duplicateOf: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((v) => v || undefined),
     /** yyyy-mm-dd, for a progress update that commits to a date. */
     committedDate: z
       .string()
       .trim()
       .optional()
       .transform((v) => v || undefined)
-      .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid').optional()),
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid')
+          .optional(),
+      ),
   })
   .superRefine((v, ctx) => {
-    if (v.status === 'REJECTED' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'rejectReasonRequired' });
-    if (v.status === 'DUPLICATE' && !v.duplicateOf) ctx.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'duplicateOfRequired' });
+    if (v.status === 'REJECTED' && !v.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'rejectReasonRequired' });
+    if (v.status === 'DUPLICATE' && !v.duplicateOf)
+      ctx.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'duplicateOfRequired' });
   });
 
 /** The author's rating of the answer; "not satisfied" needs a reason and reopens the report. */
@@ -114,7 +131,8 @@ export const reportRating = z
     reason: noteText(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.rating === 'NOT_SATISFIED' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ratingReasonRequired' });
+    if (v.rating === 'NOT_SATISFIED' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ratingReasonRequired' });
   });
 
 /** An official's answer (POST /api/admin/feedback/{code}/answer); photos are checked by the handler. */
@@ -128,7 +146,12 @@ export const reportAnswer = z.object({
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .pipe(z.string().regex(/^[A-Za-z0-9_-]{16,80}$/, 'invalid').optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,80}$/, 'invalid')
+        .optional(),
+    ),
 });
 export type ReportAnswer = z.output<typeof reportAnswer>;
 

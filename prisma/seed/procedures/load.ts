@@ -24,7 +24,11 @@ const SHARED_FILE = 'shared.json';
 
 const definitions = z.record(z.string().regex(/^\w+$/, 'a definition name is letters, digits and _'), z.unknown());
 const sharedFileSchema = z.strictObject({ about: z.string().optional(), definitions });
-const procedureFileSchema = z.strictObject({ about: z.string().optional(), definitions: definitions.optional(), procedures: z.array(z.unknown()).min(1) });
+const procedureFileSchema = z.strictObject({
+  about: z.string().optional(),
+  definitions: definitions.optional(),
+  procedures: z.array(z.unknown()).min(1),
+});
 
 /** A data file that cannot be used: the message names the file and the path of the bad field. */
 export class ProcedureDataError extends Error {
@@ -53,16 +57,31 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string,
   const [first, ...more] = result.error.issues;
   // The error as the portal names it: its code and parameters ("tooLong {"max":500}").
   const { params } = issueError(first!);
-  const detail = first!.code === 'invalid_value' && 'values' in first! ? ` (one of ${first.values.join(', ')})` : params ? ` ${JSON.stringify(params)}` : '';
+  const detail =
+    first!.code === 'invalid_value' && 'values' in first!
+      ? ` (one of ${first.values.join(', ')})`
+      : params
+        ? ` ${JSON.stringify(params)}`
+        : '';
   const problem = `${first!.message}${isErrorCode(first!.message) ? detail : ''}`;
-  throw new ProcedureDataError(file, [...at, ...first!.path], `${problem}${more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : ''}`);
+  throw new ProcedureDataError(
+    file,
+    [...at, ...first!.path],
+    `${problem}${more.length ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : ''}`,
+  );
 }
 
 const WHOLE = /^\{\{(\w+)\}\}$/;
 const INSIDE = /\{\{(\w+)\}\}/g;
 
 /** The value with every "{{NAME}}" replaced by its definition. */
-function putDefinitions(value: unknown, scopes: Record<string, unknown>[], file: string, at: PropertyKey[], using: string[] = []): unknown {
+function putDefinitions(
+  value: unknown,
+  scopes: Record<string, unknown>[],
+  file: string,
+  at: PropertyKey[],
+  using: string[] = [],
+): unknown {
   const lookup = (name: string) => {
     const scope = scopes.find((s) => Object.hasOwn(s, name));
     if (!scope) throw new ProcedureDataError(file, at, `{{${name}}} is not defined in this file or in ${SHARED_FILE}`);
@@ -74,13 +93,16 @@ function putDefinitions(value: unknown, scopes: Record<string, unknown>[], file:
     if (whole) return lookup(whole[1]!);
     return value.replace(INSIDE, (_, name: string) => {
       const text = lookup(name);
-      if (typeof text !== 'string') throw new ProcedureDataError(file, at, `{{${name}}} inside a text must name a text`);
+      if (typeof text !== 'string')
+        throw new ProcedureDataError(file, at, `{{${name}}} inside a text must name a text`);
       return text;
     });
   }
   if (Array.isArray(value)) return value.map((v, i) => putDefinitions(v, scopes, file, [...at, i], using));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, putDefinitions(v, scopes, file, [...at, k], using)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, putDefinitions(v, scopes, file, [...at, k], using)]),
+    );
   }
   return value;
 }
@@ -98,7 +120,10 @@ export function readProcedureData(dir: string): ProcedureData {
   const shared = parseWith(sharedFileSchema, readJson(sharedFile), sharedFile, []).definitions;
   const procedures: ProcedureSeed[] = [];
   const seen = new Map<string, string>();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== SHARED_FILE).sort().map((f) => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== SHARED_FILE)
+    .sort()
+    .map((f) => path.join(dir, f));
   for (const file of files) {
     const data = parseWith(procedureFileSchema, readJson(file), file, []);
     const scopes = [data.definitions ?? {}, shared];
@@ -127,14 +152,18 @@ export function loadProcedureData(): ProcedureData {
 /** A text of shared.json (the address of the national public service portal, for example). */
 export function sharedText(name: string): string {
   const value = loadProcedureData().shared[name];
-  if (typeof value !== 'string') throw new ProcedureDataError(path.join(PROCEDURE_DATA_DIR, SHARED_FILE), ['definitions', name], 'no such text');
+  if (typeof value !== 'string')
+    throw new ProcedureDataError(path.join(PROCEDURE_DATA_DIR, SHARED_FILE), ['definitions', name], 'no such text');
   return value;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writing.
 
-export function procedureRow(p: ProcedureSeed, extra: { views?: number; synthetic?: boolean; publishedAt?: Date } = {}) {
+export function procedureRow(
+  p: ProcedureSeed,
+  extra: { views?: number; synthetic?: boolean; publishedAt?: Date } = {},
+) {
   const row = {
     code: p.code,
     codeVerified: p.codeVerified,
@@ -182,7 +211,14 @@ export async function seedProcedureFields(db: PrismaClient) {
  */
 export async function seedProcedures(db: PrismaClient, list: ProcedureSeed[]) {
   await seedProcedureFields(db);
-  const popular = ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'cap-the-can-cuoc', 'dang-ky-tam-tru', 'dang-ky-ket-hon', 'cap-doi-the-can-cuoc'];
+  const popular = [
+    'dang-ky-khai-sinh',
+    'dang-ky-thuong-tru',
+    'cap-the-can-cuoc',
+    'dang-ky-tam-tru',
+    'dang-ky-ket-hon',
+    'cap-doi-the-can-cuoc',
+  ];
   const rows = list.map((p, i) => {
     const rank = popular.indexOf(p.slug);
     return procedureRow(p, { views: rank >= 0 ? 10_000 - rank * 500 : 1000 - i * 10 });

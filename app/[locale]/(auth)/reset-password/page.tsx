@@ -6,7 +6,10 @@ import { ResetPasswordForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { errorTextIn } from '@/server/errors';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'Auth.reset.title' });
 
@@ -24,7 +27,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           <ResetPasswordForm token={token} />
         ) : (
           <>
-            <p role="alert" className="mb-4 border-l-4 border-accent p-4 text-lg font-semibold">{errorTextIn(locale, 'token_invalid')}</p>
+            <p role="alert" className="mb-4 border-l-4 border-accent p-4 text-lg font-semibold">
+              {errorTextIn(locale, 'token_invalid')}
+            </p>
             <Link href="/forgot-password">{tForgot('title')}</Link>
           </>
         )}

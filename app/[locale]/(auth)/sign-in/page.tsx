@@ -15,11 +15,23 @@ import { env } from '@/server/env';
 import { getCurrentUser } from '@/server/session';
 import { Button } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'Auth.signIn.title', path: '/sign-in' });
 
-const knownErrors = new Set(['invalid_credentials', 'email_unverified', 'account_disabled', 'missing', 'emailInvalid', 'internal', 'oauth', 'oauth_not_linked']);
+const knownErrors = new Set([
+  'invalid_credentials',
+  'email_unverified',
+  'account_disabled',
+  'missing',
+  'emailInvalid',
+  'internal',
+  'oauth',
+  'oauth_not_linked',
+]);
 const notices = new Set(['signedOut', 'passwordChanged', 'accountDeleted']);
 
 // Auth.js reports identity-provider failures with its own codes.
@@ -45,7 +57,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
-      {notice ? <Notice tone="success" testId="notice">{t(notice as 'signedOut')}</Notice> : null}
+      {notice ? (
+        <Notice tone="success" testId="notice">
+          {t(notice as 'signedOut')}
+        </Notice>
+      ) : null}
       <SignInForm locale={locale} next={next || undefined} email={email} initialError={error} />
       {error === 'email_unverified' && email ? (
         <div className="mt-6 max-w-xl">

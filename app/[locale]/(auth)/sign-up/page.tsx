@@ -9,13 +9,21 @@ import { getCurrentUser } from '@/server/session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export const generateMetadata = pageMetadata({ title: 'Auth.signUp.title', description: 'Auth.signUp.lead', path: '/sign-up' });
+export const generateMetadata = pageMetadata({
+  title: 'Auth.signUp.title',
+  description: 'Auth.signUp.lead',
+  path: '/sign-up',
+});
 
 export default async function SignUpPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   if (await getCurrentUser()) redirect({ href: '/account', locale });
-  const [t, wards, units] = await Promise.all([getTranslations('Auth.signUp'), wardOptions(locale), campaignUnitOptions()]);
+  const [t, wards, units] = await Promise.all([
+    getTranslations('Auth.signUp'),
+    wardOptions(locale),
+    campaignUnitOptions(),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />

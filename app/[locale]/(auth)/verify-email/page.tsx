@@ -6,7 +6,10 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { verifyEmail } from '@/server/accounts/service';
 import { AppError, errorTextIn } from '@/server/errors';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'Auth.verify.title' });
 
@@ -36,7 +39,11 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
           </p>
         </div>
       ) : (
-        <div role="status" className="max-w-2xl border-l-4 border-green-700 bg-green-50 p-4 text-lg" data-testid="verified">
+        <div
+          role="status"
+          className="max-w-2xl border-l-4 border-green-700 bg-green-50 p-4 text-lg"
+          data-testid="verified"
+        >
           <p>{t('success')}</p>
           <p className="mt-3">
             <Link href="/sign-in">{t('signIn')}</Link>

@@ -9,7 +9,10 @@ import { parsePage } from '@/lib/pagination';
 import { listAudit } from '@/server/audit';
 import { requirePermission } from '@/server/session';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'Admin.audit' });
 
@@ -19,7 +22,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const basePath = getPathname({ locale, href: '/admin/audit' });
   await requirePermission('audit:read', basePath);
   const page = parsePage((await searchParams).page);
-  const [t, format, { entries, pages }] = await Promise.all([getTranslations('Admin'), getFormatter(), listAudit({ page })]);
+  const [t, format, { entries, pages }] = await Promise.all([
+    getTranslations('Admin'),
+    getFormatter(),
+    listAudit({ page }),
+  ]);
   return (
     <>
       <PageHeader title={t('audit')} />
@@ -29,24 +36,43 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <table className="w-full border-collapse text-left text-sm" data-testid="audit-table">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t('when')}</th>
-                <th scope="col" className="p-2">{t('actor')}</th>
-                <th scope="col" className="p-2">{t('action')}</th>
-                <th scope="col" className="p-2">{t('entity')}</th>
-                <th scope="col" className="p-2">{t('change')}</th>
+                <th scope="col" className="p-2">
+                  {t('when')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('actor')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('action')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('entity')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('change')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id} className="border-b border-slate-300 align-top">
                   <td className="p-2 whitespace-nowrap">
-                    <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+                    <time dateTime={e.createdAt.toISOString()}>
+                      {format.dateTime(e.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
+                    </time>
                   </td>
                   <td className="p-2">{e.actor?.name ?? '—'}</td>
-                  <td className="p-2"><code>{e.action}</code></td>
-                  <td className="p-2"><code>{e.entityType} {e.entityId}</code></td>
                   <td className="p-2">
-                    <code className="break-all">{JSON.stringify(e.before)}</code> → <code className="break-all">{JSON.stringify(e.after)}</code>
+                    <code>{e.action}</code>
+                  </td>
+                  <td className="p-2">
+                    <code>
+                      {e.entityType} {e.entityId}
+                    </code>
+                  </td>
+                  <td className="p-2">
+                    <code className="break-all">{JSON.stringify(e.before)}</code> →{' '}
+                    <code className="break-all">{JSON.stringify(e.after)}</code>
                   </td>
                 </tr>
               ))}

@@ -10,7 +10,10 @@ import { requirePermission } from '@/server/session';
 import { AdminList, AdminSearch } from '@/components/admin/AdminList';
 import { ButtonLink } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'Editor.title' });
 
@@ -22,7 +25,11 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
   const page = parsePage(query.page);
-  const [t, format, { rows, pages }] = await Promise.all([getTranslations('Editor'), getFormatter(), listForEditors({ q, page })]);
+  const [t, format, { rows, pages }] = await Promise.all([
+    getTranslations('Editor'),
+    getFormatter(),
+    listForEditors({ q, page }),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
@@ -31,23 +38,44 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
         <Link href="/admin/synonyms">{t('synonyms')}</Link>
       </p>
       <AdminList
-        search={<AdminSearch action={basePath} id="procedure-admin-search" label={t('search')} submitLabel={t('searchSubmit')} q={q} maxLength={200} />}
+        search={
+          <AdminSearch
+            action={basePath}
+            id="procedure-admin-search"
+            label={t('search')}
+            submitLabel={t('searchSubmit')}
+            q={q}
+            maxLength={200}
+          />
+        }
         table={
           <table className="w-full border-collapse text-left" data-testid="procedures-table">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t('code')}</th>
-                <th scope="col" className="p-2">{t('title_')}</th>
-                <th scope="col" className="p-2">{t('status')}</th>
-                <th scope="col" className="p-2">{t('version')}</th>
-                <th scope="col" className="p-2">{t('updated')}</th>
+                <th scope="col" className="p-2">
+                  {t('code')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('title_')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('status')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('version')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('updated')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-300">
                   <td className="p-2 whitespace-nowrap">{r.code}</td>
-                  <td className="p-2"><Link href={{ pathname: '/admin/procedures/[id]', params: { id: r.id } }}>{r.titleVi}</Link></td>
+                  <td className="p-2">
+                    <Link href={{ pathname: '/admin/procedures/[id]', params: { id: r.id } }}>{r.titleVi}</Link>
+                  </td>
                   <td className="p-2">{t(`statuses.${r.status}`)}</td>
                   <td className="p-2">{r.version}</td>
                   <td className="p-2 whitespace-nowrap">{format.dateTime(r.updatedAt, { dateStyle: 'short' })}</td>

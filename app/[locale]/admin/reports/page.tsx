@@ -16,7 +16,10 @@ import { requirePermission } from '@/server/session';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'ReportAdmin.queueTitle' });
 
@@ -60,12 +63,24 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={t('queueTitle')}
-        lead={isAdmin ? t('queueLeadAll') : ownAgency ? t('queueLeadAgency', { agency: name(ownAgency) }) : t('queueNoAgency')}
+        lead={
+          isAdmin
+            ? t('queueLeadAll')
+            : ownAgency
+              ? t('queueLeadAgency', { agency: name(ownAgency) })
+              : t('queueNoAgency')
+        }
       />
-      {assigned ? <Notice tone="success" testId="assigned-notice">{t('assignedNotice', { code: assigned })}</Notice> : null}
+      {assigned ? (
+        <Notice tone="success" testId="assigned-notice">
+          {t('assignedNotice', { code: assigned })}
+        </Notice>
+      ) : null}
 
       <nav aria-labelledby="counts-heading" className="mb-6">
-        <h2 id="counts-heading" className="sr-only">{t('countsHeading')}</h2>
+        <h2 id="counts-heading" className="sr-only">
+          {t('countsHeading')}
+        </h2>
         <ul className="flex flex-wrap gap-2" data-testid="status-counts">
           {statusTabs.map((s) => {
             const current = q.status === s.key && !q.overdue;
@@ -89,53 +104,98 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
               data-testid="count-overdue"
               className={`flex items-center gap-1 border-2 border-accent px-3 py-1.5 font-semibold no-underline ${q.overdue ? 'bg-accent text-white visited:text-white' : 'bg-white text-accent'}`}
             >
-              <span aria-hidden="true">⚠</span> {t('countOverdue')} <strong className="ml-1">{queue.counts.overdue}</strong>
+              <span aria-hidden="true">⚠</span> {t('countOverdue')}{' '}
+              <strong className="ml-1">{queue.counts.overdue}</strong>
             </a>
           </li>
         </ul>
       </nav>
 
-      <form method="get" action={basePath} aria-labelledby="filters-heading" className="mb-6 border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="queue-filters">
-        <h2 id="filters-heading" className="mb-3 text-xl font-bold">{t('filtersHeading')}</h2>
+      <form
+        method="get"
+        action={basePath}
+        aria-labelledby="filters-heading"
+        className="mb-6 border-l-4 border-brand-700 bg-brand-50 p-4"
+        data-testid="queue-filters"
+      >
+        <h2 id="filters-heading" className="mb-3 text-xl font-bold">
+          {t('filtersHeading')}
+        </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <div>
-            <label htmlFor="f-status" className={labelClass}>{t('status')}</label>
+            <label htmlFor="f-status" className={labelClass}>
+              {t('status')}
+            </label>
             <select id="f-status" name="status" defaultValue={q.status} className={controlClass}>
-              {statusTabs.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+              {statusTabs.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.label}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-category" className={labelClass}>{t('category')}</label>
+            <label htmlFor="f-category" className={labelClass}>
+              {t('category')}
+            </label>
             <select id="f-category" name="category" defaultValue={q.category ?? ''} className={controlClass}>
               <option value="">{t('any')}</option>
-              {options.categories.map((c) => <option key={c.code} value={c.code}>{name(c)}</option>)}
+              {options.categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {name(c)}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-ward" className={labelClass}>{t('ward')}</label>
+            <label htmlFor="f-ward" className={labelClass}>
+              {t('ward')}
+            </label>
             <select id="f-ward" name="ward" defaultValue={q.ward ?? ''} className={controlClass}>
               <option value="">{t('any')}</option>
-              {options.wards.map((w) => <option key={w.code} value={w.code}>{placeName(w, locale)}</option>)}
+              {options.wards.map((w) => (
+                <option key={w.code} value={w.code}>
+                  {placeName(w, locale)}
+                </option>
+              ))}
             </select>
           </div>
           {isAdmin ? (
             <div>
-              <label htmlFor="f-agency" className={labelClass}>{t('agency')}</label>
+              <label htmlFor="f-agency" className={labelClass}>
+                {t('agency')}
+              </label>
               <select id="f-agency" name="agency" defaultValue={q.agency ?? ''} className={controlClass}>
                 <option value="">{t('any')}</option>
-                {options.agencies.map((a) => <option key={a.id} value={a.id}>{name(a)}</option>)}
+                {options.agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {name(a)}
+                  </option>
+                ))}
               </select>
             </div>
           ) : null}
           <div>
-            <label htmlFor="f-sort" className={labelClass}>{t('sort')}</label>
+            <label htmlFor="f-sort" className={labelClass}>
+              {t('sort')}
+            </label>
             <select id="f-sort" name="sort" defaultValue={q.sort} className={controlClass}>
-              {QUEUE_SORTS.map((s) => <option key={s} value={s}>{t(`sorts.${s}`)}</option>)}
+              {QUEUE_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sorts.${s}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="flex items-end">
             <label className="flex items-center gap-3 py-2 font-semibold">
-              <input type="checkbox" name="overdue" value="1" defaultChecked={q.overdue} className="h-6 w-6 border-2 border-ink" />
+              <input
+                type="checkbox"
+                name="overdue"
+                value="1"
+                defaultChecked={q.overdue}
+                className="h-6 w-6 border-2 border-ink"
+              />
               {t('overdueOnly')}
             </label>
           </div>
@@ -146,7 +206,9 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <p className="mb-2 font-semibold" data-testid="result-count">{t('resultCount', { total: queue.total })}</p>
+      <p className="mb-2 font-semibold" data-testid="result-count">
+        {t('resultCount', { total: queue.total })}
+      </p>
       {queue.rows.length === 0 ? (
         <p data-testid="queue-empty">{t('empty')}</p>
       ) : (
@@ -155,38 +217,85 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
             <caption className="sr-only">{t('tableCaption', { page: q.page, pages: queue.pages })}</caption>
             <thead className="max-md:sr-only">
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t('code')}</th>
-                <th scope="col" className="p-2">{t('title')}</th>
-                <th scope="col" className="p-2">{t('category')}</th>
-                <th scope="col" className="p-2">{t('ward')}</th>
-                {isAdmin ? <th scope="col" className="p-2">{t('agency')}</th> : null}
-                <th scope="col" className="p-2">{t('status')}</th>
-                <th scope="col" className="p-2">{t('received')}</th>
-                <th scope="col" className="p-2">{t('deadline')}</th>
-                <th scope="col" className="p-2">{t('daysLeft')}</th>
+                <th scope="col" className="p-2">
+                  {t('code')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('title')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('category')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('ward')}
+                </th>
+                {isAdmin ? (
+                  <th scope="col" className="p-2">
+                    {t('agency')}
+                  </th>
+                ) : null}
+                <th scope="col" className="p-2">
+                  {t('status')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('received')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('deadline')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('daysLeft')}
+                </th>
               </tr>
             </thead>
             <tbody className="max-md:block">
               {queue.rows.map((r) => {
                 const info = deadlineInfo(r, now, holidays);
                 return (
-                  <tr key={r.id} className={`border-b border-slate-300 align-top max-md:mb-4 max-md:block max-md:border-2 max-md:p-2 ${info.overdue ? 'bg-red-50 max-md:border-accent' : ''}`} data-testid="queue-row" data-code={r.code} data-overdue={info.overdue ? '1' : undefined}>
-                    <td data-label={t('code')} className={cell('whitespace-nowrap p-2')}>
-                      <Link href={{ pathname: '/admin/reports/[code]', params: { code: r.code } }} className="font-mono text-sm">{r.code}</Link>
+                  <tr
+                    key={r.id}
+                    className={`border-b border-slate-300 align-top max-md:mb-4 max-md:block max-md:border-2 max-md:p-2 ${info.overdue ? 'bg-red-50 max-md:border-accent' : ''}`}
+                    data-testid="queue-row"
+                    data-code={r.code}
+                    data-overdue={info.overdue ? '1' : undefined}
+                  >
+                    <td data-label={t('code')} className={cell('p-2 whitespace-nowrap')}>
+                      <Link
+                        href={{ pathname: '/admin/reports/[code]', params: { code: r.code } }}
+                        className="font-mono text-sm"
+                      >
+                        {r.code}
+                      </Link>
                     </td>
                     <td data-label={t('title')} className={cell('min-w-48 p-2')}>
                       {r.title}
                       {r.hiddenAt ? <HiddenBadge compact /> : null}
                     </td>
-                    <td data-label={t('category')} className={cell('p-2')}>{name(r.category)}</td>
-                    <td data-label={t('ward')} className={cell('p-2')}>{r.ward ? placeName(r.ward, locale) : t('none')}</td>
-                    {isAdmin ? <td data-label={t('agency')} className={cell('p-2')}>{name(r.agency)}</td> : null}
-                    <td data-label={t('status')} className={cell('p-2')}><StatusBadge variant="desk" status={r.status} /></td>
-                    <td data-label={t('received')} className={cell('whitespace-nowrap p-2')}>
-                      <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}</time>
+                    <td data-label={t('category')} className={cell('p-2')}>
+                      {name(r.category)}
                     </td>
-                    <td data-label={t('deadline')} className={cell('whitespace-nowrap p-2')}><DeadlineText info={info} committed={Boolean(r.committedAt)} /></td>
-                    <td data-label={t('daysLeft')} className={cell('p-2')}><DaysLeftText info={info} /></td>
+                    <td data-label={t('ward')} className={cell('p-2')}>
+                      {r.ward ? placeName(r.ward, locale) : t('none')}
+                    </td>
+                    {isAdmin ? (
+                      <td data-label={t('agency')} className={cell('p-2')}>
+                        {name(r.agency)}
+                      </td>
+                    ) : null}
+                    <td data-label={t('status')} className={cell('p-2')}>
+                      <StatusBadge variant="desk" status={r.status} />
+                    </td>
+                    <td data-label={t('received')} className={cell('p-2 whitespace-nowrap')}>
+                      <time dateTime={r.createdAt.toISOString()}>
+                        {format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}
+                      </time>
+                    </td>
+                    <td data-label={t('deadline')} className={cell('p-2 whitespace-nowrap')}>
+                      <DeadlineText info={info} committed={Boolean(r.committedAt)} />
+                    </td>
+                    <td data-label={t('daysLeft')} className={cell('p-2')}>
+                      <DaysLeftText info={info} />
+                    </td>
                   </tr>
                 );
               })}
@@ -197,7 +306,10 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
       <Pagination page={q.page} pages={queue.pages} href={queryHref(basePath, queueQueryString(q, { page: 1 }))} />
       {queue.counts.overdue > 0 && !q.overdue ? (
         <p className="mt-6 flex items-center gap-2">
-          <OverdueBadge variant="desk" /> <a href={countLink({ status: 'open', overdue: true })}>{t('overdueOnly')} ({queue.counts.overdue})</a>
+          <OverdueBadge variant="desk" />{' '}
+          <a href={countLink({ status: 'open', overdue: true })}>
+            {t('overdueOnly')} ({queue.counts.overdue})
+          </a>
         </p>
       ) : null}
     </>

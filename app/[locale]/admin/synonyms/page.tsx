@@ -17,10 +17,14 @@ export default async function SynonymsPage({ params }: { params: Promise<{ local
   const [t, rows] = await Promise.all([getTranslations('Editor'), listSynonyms()]);
   return (
     <>
-      <p className="mb-4"><Link href="/admin/procedures">← {t('title')}</Link></p>
+      <p className="mb-4">
+        <Link href="/admin/procedures">← {t('title')}</Link>
+      </p>
       <PageHeader title={t('synonyms')} lead={t('synonymsLead')} />
       <section aria-labelledby="new-synonym" className="mb-10 max-w-2xl border-l-4 border-brand-700 bg-brand-50 p-4">
-        <h2 id="new-synonym" className="mb-3 text-xl font-bold">{t('addSynonym')}</h2>
+        <h2 id="new-synonym" className="mb-3 text-xl font-bold">
+          {t('addSynonym')}
+        </h2>
         <SynonymForm />
       </section>
       <ul className="max-w-2xl space-y-8" data-testid="synonyms">
@@ -29,7 +33,9 @@ export default async function SynonymsPage({ params }: { params: Promise<{ local
             <SynonymForm id={s.id} term={s.term} expansions={s.expansions.join(', ')} />
             <form action={deleteSynonymAction} className="mt-2">
               <input type="hidden" name="id" value={s.id} />
-              <button type="submit" className="text-accent underline">{t('delete')} “{s.term}”</button>
+              <button type="submit" className="text-accent underline">
+                {t('delete')} “{s.term}”
+              </button>
             </form>
           </li>
         ))}

@@ -10,7 +10,10 @@ import { requirePermission } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
 import { AdminList, AdminSearch } from '@/components/admin/AdminList';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = pageMetadata({ title: 'Admin.users' });
 
@@ -31,19 +34,42 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={t('users')} lead={t('usersLead')} />
       <AdminList
-        search={<AdminSearch action={basePath} id="user-search" label={t('search')} submitLabel={t('searchSubmit')} q={q} maxLength={100} />}
+        search={
+          <AdminSearch
+            action={basePath}
+            id="user-search"
+            label={t('search')}
+            submitLabel={t('searchSubmit')}
+            q={q}
+            maxLength={100}
+          />
+        }
         empty={users.length === 0 ? t('empty') : null}
         table={
           <table className="w-full border-collapse text-left" data-testid="users-table">
-            <caption className="sr-only">{t('users')} ({total})</caption>
+            <caption className="sr-only">
+              {t('users')} ({total})
+            </caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t('name')}</th>
-                <th scope="col" className="p-2">{t('email')}</th>
-                <th scope="col" className="p-2">{t('role')}</th>
-                <th scope="col" className="p-2">{t('agency')}</th>
-                <th scope="col" className="p-2">{t('status')}</th>
-                <th scope="col" className="p-2"><span className="sr-only">{t('edit')}</span></th>
+                <th scope="col" className="p-2">
+                  {t('name')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('email')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('role')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('agency')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('status')}
+                </th>
+                <th scope="col" className="p-2">
+                  <span className="sr-only">{t('edit')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,7 +82,10 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                   <td className="p-2">{u.deletedAt ? t('deleted') : u.disabledAt ? t('disabled') : t('active')}</td>
                   <td className="p-2">
                     {u.deletedAt ? null : (
-                      <Link href={{ pathname: '/admin/users/[id]', params: { id: u.id } }} aria-label={t('editUser', { name: u.name })}>
+                      <Link
+                        href={{ pathname: '/admin/users/[id]', params: { id: u.id } }}
+                        aria-label={t('editUser', { name: u.name })}
+                      >
                         {t('edit')}
                       </Link>
                     )}

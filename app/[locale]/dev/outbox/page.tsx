@@ -10,7 +10,10 @@ import { mayReadOutbox, outboxMails, usesOutbox } from '@/server/mail';
 import { getCurrentUser } from '@/server/session';
 import { Button } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -28,18 +31,26 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   if (!mayReadOutbox({ enabled, localClient, role })) notFound();
   const to = (await searchParams).to;
   const recipient = typeof to === 'string' ? to.trim().toLowerCase().slice(0, 254) : '';
-  const [t, format, mails] = await Promise.all([
-    getTranslations('Outbox'),
-    getFormatter(),
-    outboxMails(recipient),
-  ]);
+  const [t, format, mails] = await Promise.all([getTranslations('Outbox'), getFormatter(), outboxMails(recipient)]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
-      <form method="get" action={getPathname({ locale, href: '/dev/outbox' })} className="mb-6 flex max-w-xl items-end gap-2">
+      <form
+        method="get"
+        action={getPathname({ locale, href: '/dev/outbox' })}
+        className="mb-6 flex max-w-xl items-end gap-2"
+      >
         <div className="flex-1">
-          <label htmlFor="outbox-to" className="block font-semibold">{t('filter')}</label>
-          <input id="outbox-to" name="to" type="email" defaultValue={recipient} className="mt-1 w-full border-2 border-ink px-3 py-2" />
+          <label htmlFor="outbox-to" className="block font-semibold">
+            {t('filter')}
+          </label>
+          <input
+            id="outbox-to"
+            name="to"
+            type="email"
+            defaultValue={recipient}
+            className="mt-1 w-full border-2 border-ink px-3 py-2"
+          />
         </div>
         <Button type="submit">{t('filterSubmit')}</Button>
       </form>
@@ -51,9 +62,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
             <li key={m.id} className="border-2 border-slate-300 p-4" data-testid="outbox-mail">
               <h2 className="text-lg font-bold">{m.subject}</h2>
               <p className="text-sm text-muted">
-                {t('to')}: {m.to} · <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+                {t('to')}: {m.to} ·{' '}
+                <time dateTime={m.createdAt.toISOString()}>
+                  {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
+                </time>
               </p>
-              <pre className="mt-3 whitespace-pre-wrap break-words font-sans">{m.text}</pre>
+              <pre className="mt-3 font-sans break-words whitespace-pre-wrap">{m.text}</pre>
             </li>
           ))}
         </ol>

@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     alternates: alternates(locale, { pathname: '/news/[slug]', params: { slug } }),
-    openGraph: { title: article.title, description: article.summary, type: 'article', publishedTime: article.publishedAt.toISOString() },
+    openGraph: {
+      title: article.title,
+      description: article.summary,
+      type: 'article',
+      publishedTime: article.publishedAt.toISOString(),
+    },
   };
 }
 
@@ -33,7 +38,7 @@ export default async function NewsArticlePage({ params }: Props) {
       <p className="mb-4">
         <Link href="/news">← {t('back')}</Link>
       </p>
-      <h1 className="text-3xl font-bold leading-tight md:text-4xl">{article.title}</h1>
+      <h1 className="text-3xl leading-tight font-bold md:text-4xl">{article.title}</h1>
       <p className="mt-2 text-muted">
         {t('published', { date: format.dateTime(article.publishedAt, { dateStyle: 'long' }) })}
       </p>

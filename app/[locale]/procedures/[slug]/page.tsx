@@ -9,7 +9,12 @@ import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
 import { localized } from '@/lib/i18n/localized';
 import {
-  procedureBySlug, relatedProcedures, type DocumentGroup, type LegalBasis, type Method, type PublicProcedure,
+  procedureBySlug,
+  relatedProcedures,
+  type DocumentGroup,
+  type LegalBasis,
+  type Method,
+  type PublicProcedure,
 } from '@/server/procedures/queries';
 
 // Cached and refreshed when an editor saves (revalidatePath) or at the latest after an hour.
@@ -34,7 +39,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function jsonLd(p: PublicProcedure, locale: Locale, url: string, listUrl: string, homeUrl: string, labels: { home: string; list: string }) {
+function jsonLd(
+  p: PublicProcedure,
+  locale: Locale,
+  url: string,
+  listUrl: string,
+  homeUrl: string,
+  labels: { home: string; list: string },
+) {
   const methods = p.methods as Method[];
   const data = [
     {
@@ -74,7 +86,8 @@ export default async function ProcedurePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const { procedure: p, redirectTo } = await procedureBySlug(slug);
-  if (redirectTo) permanentRedirect(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: redirectTo } } }));
+  if (redirectTo)
+    permanentRedirect(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: redirectTo } } }));
   if (!p) notFound();
   const [t, format, related] = await Promise.all([getTranslations('Procedures'), getFormatter(), relatedProcedures(p)]);
   const methods = p.methods as Method[];
@@ -82,7 +95,10 @@ export default async function ProcedurePage({ params }: Props) {
   const legal = p.legalBasis as LegalBasis[];
   const steps = p.steps as string[];
   const base = process.env.PUBLIC_URL ?? 'http://localhost:3000';
-  const url = new URL(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug } } }), base).toString();
+  const url = new URL(
+    getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug } } }),
+    base,
+  ).toString();
   const listUrl = new URL(getPathname({ locale, href: '/procedures' }), base).toString();
   const homeUrl = new URL(getPathname({ locale, href: '/' }), base).toString();
   const title = localized(p, 'title', locale);
@@ -91,31 +107,52 @@ export default async function ProcedurePage({ params }: Props) {
 
   return (
     <article className="max-w-3xl" data-testid="procedure">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(p, locale, url, listUrl, homeUrl, { home: t('breadcrumbHome'), list: t('title') }) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLd(p, locale, url, listUrl, homeUrl, { home: t('breadcrumbHome'), list: t('title') }),
+        }}
+      />
       <nav aria-label={t('breadcrumb')} className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-2">
-          <li><Link href="/">{t('breadcrumbHome')}</Link> ›</li>
-          <li><Link href="/procedures">{t('title')}</Link> ›</li>
+          <li>
+            <Link href="/">{t('breadcrumbHome')}</Link> ›
+          </li>
+          <li>
+            <Link href="/procedures">{t('title')}</Link> ›
+          </li>
         </ol>
       </nav>
       <p className="text-muted">{localized(p.field, 'name', locale)}</p>
-      <h1 className="text-3xl font-bold leading-tight md:text-4xl">{title}</h1>
+      <h1 className="text-3xl leading-tight font-bold md:text-4xl">{title}</h1>
       <p className="mt-3 text-xl">{localized(p, 'summary', locale)}</p>
       {locale === 'en' ? <p className="mt-2 text-muted">{t('vietnameseOnly')}</p> : null}
 
       <section aria-labelledby="summary-heading" className="mt-6 border-l-4 border-brand-700 bg-brand-50 p-4">
-        <h2 id="summary-heading" className="sr-only">{t('summary')}</h2>
+        <h2 id="summary-heading" className="sr-only">
+          {t('summary')}
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="procedure-summary">
-          <dt className="font-semibold">{t('who')}</dt><dd>{p.applicants}</dd>
-          <dt className="font-semibold">{t('howLong')}</dt><dd>{times.join('; ')}</dd>
-          <dt className="font-semibold">{t('howMuch')}</dt><dd>{fees.join('; ')}</dd>
-          <dt className="font-semibold">{t('where')}</dt><dd>{p.submissionPlace}</dd>
-          <dt className="font-semibold">{t('online')}</dt><dd>{t(`onlineLevels.${p.onlineLevel}`)}</dd>
-          <dt className="font-semibold">{t('level')}</dt><dd>{t(`levels.${p.level}`)}</dd>
+          <dt className="font-semibold">{t('who')}</dt>
+          <dd>{p.applicants}</dd>
+          <dt className="font-semibold">{t('howLong')}</dt>
+          <dd>{times.join('; ')}</dd>
+          <dt className="font-semibold">{t('howMuch')}</dt>
+          <dd>{fees.join('; ')}</dd>
+          <dt className="font-semibold">{t('where')}</dt>
+          <dd>{p.submissionPlace}</dd>
+          <dt className="font-semibold">{t('online')}</dt>
+          <dd>{t(`onlineLevels.${p.onlineLevel}`)}</dd>
+          <dt className="font-semibold">{t('level')}</dt>
+          <dd>{t(`levels.${p.level}`)}</dd>
         </dl>
         {p.onlineUrl && p.onlineLevel !== 'NONE' ? (
           <p className="mt-4">
-            <a href={p.onlineUrl} rel="noopener" className="inline-block rounded bg-green-800 px-5 py-3 font-semibold text-white no-underline hover:bg-green-900 hover:text-white">
+            <a
+              href={p.onlineUrl}
+              rel="noopener"
+              className="inline-block rounded bg-green-800 px-5 py-3 font-semibold text-white no-underline hover:bg-green-900 hover:text-white"
+            >
               {t('submitOnline')} ↗
             </a>
           </p>
@@ -130,23 +167,48 @@ export default async function ProcedurePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="steps-heading" className="mt-8">
-        <h2 id="steps-heading" className="text-2xl font-bold">{t('steps')}</h2>
-        <ol className="mt-3 list-decimal space-y-2 pl-6">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+        <h2 id="steps-heading" className="text-2xl font-bold">
+          {t('steps')}
+        </h2>
+        <ol className="mt-3 list-decimal space-y-2 pl-6">
+          {steps.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ol>
       </section>
 
       <DocumentChecklist documents={documents} />
 
       <section aria-labelledby="methods-heading" className="mt-8">
-        <h2 id="methods-heading" className="text-2xl font-bold">{t('methods')}</h2>
+        <h2 id="methods-heading" className="text-2xl font-bold">
+          {t('methods')}
+        </h2>
         <div className="overflow-x-auto">
           <table className="mt-3 w-full border-collapse text-left">
-            <thead><tr className="border-b-2 border-ink"><th scope="col" className="p-2">{t('channel')}</th><th scope="col" className="p-2">{t('time')}</th><th scope="col" className="p-2">{t('fee')}</th></tr></thead>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">
+                  {t('channel')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('time')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('fee')}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {methods.map((m, i) => (
                 <tr key={i} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="p-2 font-semibold">{t(`channels.${m.channel}`)}</th>
+                  <th scope="row" className="p-2 font-semibold">
+                    {t(`channels.${m.channel}`)}
+                  </th>
                   <td className="p-2">{m.processingTime}</td>
-                  <td className="p-2">{m.fee}{m.note ? <span className="block text-sm text-muted">{m.note}</span> : null}</td>
+                  <td className="p-2">
+                    {m.fee}
+                    {m.note ? <span className="block text-sm text-muted">{m.note}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -155,32 +217,57 @@ export default async function ProcedurePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="result-heading" className="mt-8">
-        <h2 id="result-heading" className="text-2xl font-bold">{t('result')}</h2>
+        <h2 id="result-heading" className="text-2xl font-bold">
+          {t('result')}
+        </h2>
         <p className="mt-2">{p.result}</p>
       </section>
 
       <section aria-labelledby="conditions-heading" className="mt-8">
-        <h2 id="conditions-heading" className="text-2xl font-bold">{t('conditions')}</h2>
+        <h2 id="conditions-heading" className="text-2xl font-bold">
+          {t('conditions')}
+        </h2>
         <p className="mt-2 whitespace-pre-line">{p.conditions || t('noConditions')}</p>
       </section>
 
       <section aria-labelledby="agency-heading" className="mt-8">
-        <h2 id="agency-heading" className="text-2xl font-bold">{t('agency')}</h2>
+        <h2 id="agency-heading" className="text-2xl font-bold">
+          {t('agency')}
+        </h2>
         <p className="mt-2">{p.implementingAgency}</p>
-        {p.competentAgency ? <p className="mt-1"><span className="font-semibold">{t('competent')}:</span> {p.competentAgency}</p> : null}
+        {p.competentAgency ? (
+          <p className="mt-1">
+            <span className="font-semibold">{t('competent')}:</span> {p.competentAgency}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="legal-heading" className="mt-8">
-        <h2 id="legal-heading" className="text-2xl font-bold">{t('legalBasis')}</h2>
+        <h2 id="legal-heading" className="text-2xl font-bold">
+          {t('legalBasis')}
+        </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {legal.map((l, i) => <li key={i}><span className="font-semibold">{l.number}</span> – {l.summary} ({l.issuer}, {l.date})</li>)}
+          {legal.map((l, i) => (
+            <li key={i}>
+              <span className="font-semibold">{l.number}</span> – {l.summary} ({l.issuer}, {l.date})
+            </li>
+          ))}
         </ul>
       </section>
 
       <dl className="mt-8 text-sm text-muted">
-        <dt className="inline">{t('code')}:</dt> <dd className="inline" data-testid="procedure-code">{p.code} {p.codeVerified ? null : t('codeUnverified')}</dd>
-        {p.decisionNumber ? <><br /><dt className="inline">{t('decision')}:</dt> <dd className="inline">{p.decisionNumber}</dd></> : null}
-        <br /><dd className="inline">{t('lastUpdated', { date: format.dateTime(p.updatedAt, { dateStyle: 'long' }) })}</dd>
+        <dt className="inline">{t('code')}:</dt>{' '}
+        <dd className="inline" data-testid="procedure-code">
+          {p.code} {p.codeVerified ? null : t('codeUnverified')}
+        </dd>
+        {p.decisionNumber ? (
+          <>
+            <br />
+            <dt className="inline">{t('decision')}:</dt> <dd className="inline">{p.decisionNumber}</dd>
+          </>
+        ) : null}
+        <br />
+        <dd className="inline">{t('lastUpdated', { date: format.dateTime(p.updatedAt, { dateStyle: 'long' }) })}</dd>
       </dl>
 
       <HelpfulForm code={p.code} locale={locale} />
@@ -188,9 +275,17 @@ export default async function ProcedurePage({ params }: Props) {
 
       {related.length ? (
         <section aria-labelledby="related-heading" className="no-print mt-10">
-          <h2 id="related-heading" className="text-2xl font-bold">{t('related')}</h2>
+          <h2 id="related-heading" className="text-2xl font-bold">
+            {t('related')}
+          </h2>
           <ul className="mt-2 space-y-1">
-            {related.map((r) => <li key={r.slug}><Link href={{ pathname: '/procedures/[slug]', params: { slug: r.slug } }}>{localized(r, 'title', locale)}</Link></li>)}
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={{ pathname: '/procedures/[slug]', params: { slug: r.slug } }}>
+                  {localized(r, 'title', locale)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -60,14 +60,21 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <article className="max-w-4xl" data-testid="report">
       <p className="mb-4">
-        <Link href="/reports" className="inline-flex min-h-11 items-center">← {t('backToList')}</Link>
+        <Link href="/reports" className="inline-flex min-h-11 items-center">
+          ← {t('backToList')}
+        </Link>
       </p>
       <header>
         <p className="text-lg">
           {t('detail.codeLabel')}:{' '}
-          <strong className="rounded bg-brand-50 px-2 py-1 font-mono text-2xl tracking-wide text-brand-900" data-testid="report-code">{report.code}</strong>
+          <strong
+            className="rounded bg-brand-50 px-2 py-1 font-mono text-2xl tracking-wide text-brand-900"
+            data-testid="report-code"
+          >
+            {report.code}
+          </strong>
         </p>
-        <h1 className="mt-3 text-3xl font-bold leading-tight break-words md:text-4xl">{report.title}</h1>
+        <h1 className="mt-3 text-3xl leading-tight font-bold break-words md:text-4xl">{report.title}</h1>
         <p className="mt-3 flex flex-wrap items-center gap-2">
           <StatusBadge status={report.status} />
           {report.overdue ? <OverdueBadge /> : null}
@@ -78,40 +85,55 @@ export default async function ReportPage({ params, searchParams }: Props) {
         {!report.isPublic ? <Notice testId="private-notice">{t('detail.private')}</Notice> : null}
         {report.hiddenAt ? (
           <Notice testId="hidden-notice">
-            {t('detail.hidden')} {report.hiddenReason ? t('detail.hiddenReason', { reason: report.hiddenReason }) : null}
+            {t('detail.hidden')}{' '}
+            {report.hiddenReason ? t('detail.hiddenReason', { reason: report.hiddenReason }) : null}
           </Notice>
         ) : null}
         {report.duplicateOf ? (
           <Notice testId="duplicate-notice">
             <p>{t('detail.duplicate', { code: report.duplicateOf.code })}</p>
             <p className="mt-1">
-              <Link href={{ pathname: '/reports/[code]', params: { code: report.duplicateOf.code } }} className="inline-flex min-h-11 items-center font-semibold">
+              <Link
+                href={{ pathname: '/reports/[code]', params: { code: report.duplicateOf.code } }}
+                className="inline-flex min-h-11 items-center font-semibold"
+              >
                 {t('detail.duplicateLink', { code: report.duplicateOf.code })}
               </Link>
             </p>
           </Notice>
         ) : null}
-        {rated === 'satisfied' ? <Notice tone="success" testId="rated-notice">{t('detail.ratedSatisfied')}</Notice> : null}
+        {rated === 'satisfied' ? (
+          <Notice tone="success" testId="rated-notice">
+            {t('detail.ratedSatisfied')}
+          </Notice>
+        ) : null}
         {rated === 'reopened' ? (
-          <Notice tone="success" testId="rated-notice">{t('detail.ratedReopened', { date: formatDateTime(report.dueAt, locale) })}</Notice>
+          <Notice tone="success" testId="rated-notice">
+            {t('detail.ratedReopened', { date: formatDateTime(report.dueAt, locale) })}
+          </Notice>
         ) : null}
         {rated === 'closed' ? <Notice testId="rated-notice">{t('detail.ratedClosed')}</Notice> : null}
       </div>
 
       <section aria-labelledby="facts-heading" className="mt-6">
-        <h2 id="facts-heading" className="sr-only">{t('detail.facts')}</h2>
+        <h2 id="facts-heading" className="sr-only">
+          {t('detail.facts')}
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 border-y-2 border-slate-300 py-4 sm:grid-cols-3" data-testid="facts">
           <dt className={dt}>{t('category')}</dt>
           <dd className={dd}>{name(report.category)}</dd>
           <dt className={dt}>{t('detail.agency')}</dt>
-          <dd className={dd} data-testid="agency">{name(report.agency)}</dd>
+          <dd className={dd} data-testid="agency">
+            {name(report.agency)}
+          </dd>
           <dt className={dt}>{t('detail.location')}</dt>
           <dd className={dd}>
             {report.ward ? placeName(report.ward, locale) : t('noWard')}
             {report.address ? <span className="block break-words">{report.address}</span> : null}
             {report.lat !== null && report.lng !== null ? (
               <span className="block">
-                {t('coordinates')}: {report.lat.toFixed(5)}, {report.lng.toFixed(5)}{' · '}
+                {t('coordinates')}: {report.lat.toFixed(5)}, {report.lng.toFixed(5)}
+                {' · '}
                 <a
                   href={`https://www.openstreetmap.org/?mlat=${report.lat}&mlon=${report.lng}#map=18/${report.lat}/${report.lng}`}
                   target="_blank"
@@ -128,20 +150,34 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <dt className={dt}>{t('detail.author')}</dt>
           <dd className={dd}>{report.authorName ?? t('resident')}</dd>
           <dt className={dt}>{t('detail.sentAt')}</dt>
-          <dd className={dd}><time dateTime={report.createdAt.toISOString()}>{formatDateTime(report.createdAt, locale)}</time></dd>
+          <dd className={dd}>
+            <time dateTime={report.createdAt.toISOString()}>{formatDateTime(report.createdAt, locale)}</time>
+          </dd>
           {open ? (
             <>
               <dt className={dt}>{t('detail.deadline')}</dt>
               <dd className={dd} data-testid="deadline">
                 <time dateTime={report.dueAt.toISOString()}>{formatDateTime(report.dueAt, locale)}</time>
-                {report.overdue && !report.committedAt ? <> <OverdueBadge /></> : null}
+                {report.overdue && !report.committedAt ? (
+                  <>
+                    {' '}
+                    <OverdueBadge />
+                  </>
+                ) : null}
               </dd>
               {report.committedAt ? (
                 <>
                   <dt className={dt}>{t('detail.committed')}</dt>
                   <dd className={dd} data-testid="committed">
-                    <time dateTime={report.committedAt.toISOString()}>{formatDateTime(report.committedAt, locale)}</time>
-                    {report.overdue ? <> <OverdueBadge /></> : null}
+                    <time dateTime={report.committedAt.toISOString()}>
+                      {formatDateTime(report.committedAt, locale)}
+                    </time>
+                    {report.overdue ? (
+                      <>
+                        {' '}
+                        <OverdueBadge />
+                      </>
+                    ) : null}
                   </dd>
                 </>
               ) : null}
@@ -149,36 +185,53 @@ export default async function ReportPage({ params, searchParams }: Props) {
           ) : report.closedAt ? (
             <>
               <dt className={dt}>{t('detail.closedAt')}</dt>
-              <dd className={dd}><time dateTime={report.closedAt.toISOString()}>{formatDateTime(report.closedAt, locale)}</time></dd>
+              <dd className={dd}>
+                <time dateTime={report.closedAt.toISOString()}>{formatDateTime(report.closedAt, locale)}</time>
+              </dd>
             </>
           ) : null}
         </dl>
       </section>
 
       <section aria-labelledby="description-heading" className="mt-8">
-        <h2 id="description-heading" className="text-2xl font-bold">{t('detail.description')}</h2>
-        <p className="mt-2 whitespace-pre-line break-words text-lg">{report.description}</p>
+        <h2 id="description-heading" className="text-2xl font-bold">
+          {t('detail.description')}
+        </h2>
+        <p className="mt-2 text-lg break-words whitespace-pre-line">{report.description}</p>
       </section>
 
       {report.photos.length ? (
         <section aria-labelledby="photos-heading" className="mt-8">
-          <h2 id="photos-heading" className="text-2xl font-bold">{t('detail.photos')}</h2>
-          <PhotoGallery photos={report.photos} fallbackAlt={(n) => t('detail.photoN', { n, code: report.code })} testId="photos" />
+          <h2 id="photos-heading" className="text-2xl font-bold">
+            {t('detail.photos')}
+          </h2>
+          <PhotoGallery
+            photos={report.photos}
+            fallbackAlt={(n) => t('detail.photoN', { n, code: report.code })}
+            testId="photos"
+          />
         </section>
       ) : null}
 
       <section aria-labelledby="answers-heading" className="mt-8">
-        <h2 id="answers-heading" className="text-2xl font-bold">{t('detail.answers')}</h2>
+        <h2 id="answers-heading" className="text-2xl font-bold">
+          {t('detail.answers')}
+        </h2>
         {report.answers.length === 0 ? (
-          <p className="mt-2" data-testid="no-answer">{t('detail.noAnswer')}</p>
+          <p className="mt-2" data-testid="no-answer">
+            {t('detail.noAnswer')}
+          </p>
         ) : (
           <div className="mt-3 space-y-6">
             {report.answers.map((a) => (
               <div key={a.id} className="border-l-4 border-green-700 bg-green-50 p-4" data-testid="answer">
                 <h3 className="font-bold">
-                  {t('detail.answerBy', { agency: a.agency ? name(a.agency) : name(report.agency), time: formatDateTime(a.createdAt, locale) })}
+                  {t('detail.answerBy', {
+                    agency: a.agency ? name(a.agency) : name(report.agency),
+                    time: formatDateTime(a.createdAt, locale),
+                  })}
                 </h3>
-                <p className="mt-2 whitespace-pre-line break-words">{a.note}</p>
+                <p className="mt-2 break-words whitespace-pre-line">{a.note}</p>
                 {a.photos.length ? (
                   <PhotoGallery photos={a.photos} fallbackAlt={(n) => t('detail.answerPhoto', { n })} />
                 ) : null}
@@ -189,32 +242,63 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="timeline-heading" className="mt-8">
-        <h2 id="timeline-heading" className="text-2xl font-bold">{t('detail.timeline')}</h2>
+        <h2 id="timeline-heading" className="text-2xl font-bold">
+          {t('detail.timeline')}
+        </h2>
         <Timeline events={report.events} locale={locale} />
       </section>
 
-      <section id="theo-doi" aria-labelledby="follow" className="mt-8 scroll-mt-4 border-t-4 border-brand-700 bg-brand-50 p-4">
-        <h2 id="follow" className="scroll-mt-4 text-2xl font-bold">{t('detail.follow')}</h2>
+      <section
+        id="theo-doi"
+        aria-labelledby="follow"
+        className="mt-8 scroll-mt-4 border-t-4 border-brand-700 bg-brand-50 p-4"
+      >
+        <h2 id="follow" className="scroll-mt-4 text-2xl font-bold">
+          {t('detail.follow')}
+        </h2>
         <p className="mb-3 text-muted">{t('detail.followHint')}</p>
         {followNotice ? (
-          <p role="status" className="mb-3 border-l-4 border-brand-700 bg-white p-3 font-semibold" data-testid="follow-notice">
-            {followNotice === 'followed' ? t('detail.followed')
-              : followNotice === 'unfollowed' ? t('detail.unfollowed')
-              : followNotice === 'rate_limited' ? t('detail.followLimited')
-              : t('detail.followInvalid')}
+          <p
+            role="status"
+            className="mb-3 border-l-4 border-brand-700 bg-white p-3 font-semibold"
+            data-testid="follow-notice"
+          >
+            {followNotice === 'followed'
+              ? t('detail.followed')
+              : followNotice === 'unfollowed'
+                ? t('detail.unfollowed')
+                : followNotice === 'rate_limited'
+                  ? t('detail.followLimited')
+                  : t('detail.followInvalid')}
           </p>
         ) : null}
-        <FollowForm code={report.code} followers={report.followers} following={report.following} signedIn={Boolean(user)} returnPath={path} />
+        <FollowForm
+          code={report.code}
+          followers={report.followers}
+          following={report.following}
+          signedIn={Boolean(user)}
+          returnPath={path}
+        />
       </section>
 
       {report.isAuthor ? (
-        <section id="rating" aria-labelledby="rating-heading" className="mt-8 scroll-mt-4 border-t-4 border-brand-700 p-4">
-          <h2 id="rating-heading" className="text-2xl font-bold">{t('detail.rating')}</h2>
+        <section
+          id="rating"
+          aria-labelledby="rating-heading"
+          className="mt-8 scroll-mt-4 border-t-4 border-brand-700 p-4"
+        >
+          <h2 id="rating-heading" className="text-2xl font-bold">
+            {t('detail.rating')}
+          </h2>
           {report.rating ? (
             <p className="mt-2" data-testid="current-rating">
-              {t('detail.rated', { rating: report.rating === 'SATISFIED' ? t('detail.satisfied') : t('detail.notSatisfied') })}
+              {t('detail.rated', {
+                rating: report.rating === 'SATISFIED' ? t('detail.satisfied') : t('detail.notSatisfied'),
+              })}
               {report.ratedAt ? <> {t('detail.ratedOn', { date: formatDate(report.ratedAt, locale) })}</> : null}
-              {report.ratingReason ? <span className="block whitespace-pre-line break-words italic">{report.ratingReason}</span> : null}
+              {report.ratingReason ? (
+                <span className="block break-words whitespace-pre-line italic">{report.ratingReason}</span>
+              ) : null}
             </p>
           ) : null}
           {report.canRate ? (

@@ -12,7 +12,10 @@ import { requireUser } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
 import { ButtonLink } from '@/components/ui/Button';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -37,49 +40,78 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
           <ButtonLink href="/reports/new" variant="warning" size="xl">
             {t('submit')}
           </ButtonLink>
-          <Link href="/reports" className="inline-flex min-h-11 items-center font-semibold">{t('backToList')}</Link>
+          <Link href="/reports" className="inline-flex min-h-11 items-center font-semibold">
+            {t('backToList')}
+          </Link>
         </p>
       </PageHeader>
       {result.pastEnd ? (
         <Notice testId="past-end">
           {t('pastEnd', { page: result.page, pages: result.pages })}{' '}
-          <a href={path} className="font-semibold">{t('backToFirst')}</a>
+          <a href={path} className="font-semibold">
+            {t('backToFirst')}
+          </a>
         </Notice>
       ) : result.total === 0 ? (
-        <p className="text-lg" data-testid="no-results">{t('mineEmpty')}</p>
+        <p className="text-lg" data-testid="no-results">
+          {t('mineEmpty')}
+        </p>
       ) : (
         <ol className="divide-y divide-slate-300 border-y border-slate-300" data-testid="my-reports">
           {result.items.map((r) => (
             <li key={r.id} className="py-4" data-testid="my-report">
               <h2 className="text-lg font-bold break-words">
-                {r.hiddenAt ? r.title : <Link href={{ pathname: '/reports/[code]', params: { code: r.code } }}>{r.title}</Link>}
+                {r.hiddenAt ? (
+                  r.title
+                ) : (
+                  <Link href={{ pathname: '/reports/[code]', params: { code: r.code } }}>{r.title}</Link>
+                )}
               </h2>
               <p className="mt-1 flex flex-wrap items-center gap-2">
                 <StatusBadge status={r.status} />
                 {r.overdue ? <OverdueBadge /> : null}
-                <span className="rounded border border-slate-600 px-2 text-sm">{r.hiddenAt ? t('hiddenLabel') : r.isPublic ? t('public') : t('privateLabel')}</span>
+                <span className="rounded border border-slate-600 px-2 text-sm">
+                  {r.hiddenAt ? t('hiddenLabel') : r.isPublic ? t('public') : t('privateLabel')}
+                </span>
               </p>
               <p className="mt-1 text-sm text-muted">
                 <span className="font-mono font-semibold text-ink">{r.code}</span>
-                {' · '}{localized(r.category, 'name', locale)}
-                {' · '}{t('sentOn')} <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>
+                {' · '}
+                {localized(r.category, 'name', locale)}
+                {' · '}
+                {t('sentOn')} <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>
               </p>
               <p className="text-sm">
                 {t('latestUpdate')}:{' '}
                 {r.latest ? (
                   <>
-                    {r.latest.kind === 'ASSIGNED' ? t('events.ASSIGNED_NONE')
-                      : r.latest.kind === 'STATUS_CHANGED' && r.latest.status ? t('events.STATUS_CHANGED', { status: ts(`status.${r.latest.status}`) })
-                      : t(`events.${r.latest.kind as Exclude<typeof r.latest.kind, 'ASSIGNED' | 'STATUS_CHANGED'>}`)}
-                    {' — '}<time dateTime={r.latest.createdAt.toISOString()}>{formatDateTime(r.latest.createdAt, locale)}</time>
+                    {r.latest.kind === 'ASSIGNED'
+                      ? t('events.ASSIGNED_NONE')
+                      : r.latest.kind === 'STATUS_CHANGED' && r.latest.status
+                        ? t('events.STATUS_CHANGED', { status: ts(`status.${r.latest.status}`) })
+                        : t(`events.${r.latest.kind as Exclude<typeof r.latest.kind, 'ASSIGNED' | 'STATUS_CHANGED'>}`)}
+                    {' — '}
+                    <time dateTime={r.latest.createdAt.toISOString()}>
+                      {formatDateTime(r.latest.createdAt, locale)}
+                    </time>
                   </>
-                ) : t('noUpdate')}
+                ) : (
+                  t('noUpdate')
+                )}
               </p>
             </li>
           ))}
         </ol>
       )}
-      {!result.pastEnd ? <Pagination variant="boxed" label={t('pagination')} page={result.page} pages={result.pages} href={(p) => (p === 1 ? path : `${path}?page=${p}`)} /> : null}
+      {!result.pastEnd ? (
+        <Pagination
+          variant="boxed"
+          label={t('pagination')}
+          page={result.page}
+          pages={result.pages}
+          href={(p) => (p === 1 ? path : `${path}?page=${p}`)}
+        />
+      ) : null}
     </>
   );
 }

@@ -14,7 +14,10 @@ import { reportCategoryOptions } from '@/server/reports/form-options';
 import { wardOptions } from '@/server/places/queries';
 import { requireUser } from '@/server/session';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // A personal form: not indexed (no `path`, so pageMetadata adds noindex).
 export const generateMetadata = pageMetadata({ title: 'ReportForm.title', description: 'ReportForm.metaDescription' });
@@ -35,7 +38,9 @@ export default async function NewReportPage({ params, searchParams }: Props) {
   ]);
   // A new key for every render: the form sends it, and a retry of the same form sends it again.
   const idempotencyKey = randomUUID().replace(/-/g, '');
-  const initial = draft ? { ...normalizeValues(draft.fields, idempotencyKey), idempotencyKey } : emptyDraft(idempotencyKey);
+  const initial = draft
+    ? { ...normalizeValues(draft.fields, idempotencyKey), idempotencyKey }
+    : emptyDraft(idempotencyKey);
   const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = env();
 
   return (
@@ -53,7 +58,11 @@ export default async function NewReportPage({ params, searchParams }: Props) {
           categories={categories}
           wards={wards}
           initial={initial}
-          serverErrors={draft ? Object.fromEntries(Object.entries(draft.errors).map(([name, e]) => [name, errorTextIn(locale, e)])) : null}
+          serverErrors={
+            draft
+              ? Object.fromEntries(Object.entries(draft.errors).map(([name, e]) => [name, errorTextIn(locale, e)]))
+              : null
+          }
           fromServerDraft={Boolean(draft)}
           tileUrl={MAP_TILE_URL}
           tileAttribution={MAP_TILE_ATTRIBUTION}

@@ -13,7 +13,8 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route(async (request, { params }: { params: Promise<{ locale: string }> }) => {
   const { locale: raw } = await params;
-  if (!isLocale(raw)) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!isLocale(raw))
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const locale: Locale = raw;
   const t = translator(locale, 'Reports');
   const ts = translator(locale, 'Notifications');

@@ -5,18 +5,31 @@ import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { BarChart } from '@/components/reports/BarChart';
 import { pageMetadata } from '@/lib/metadata';
-import { MIN_ANSWERED_FOR_RANK, reportStatistics, STAT_PERIODS, type AgencyStat, type Count } from '@/server/reports/statistics';
+import {
+  MIN_ANSWERED_FOR_RANK,
+  reportStatistics,
+  STAT_PERIODS,
+  type AgencyStat,
+  type Count,
+} from '@/server/reports/statistics';
 import { localized } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
 
 // Public statistics of citizen reports, rendered per request (the /feedback section has a nonce CSP).
 
-export const generateMetadata = pageMetadata({ title: 'ReportStats.title', description: 'ReportStats.description', path: '/reports/statistics' });
+export const generateMetadata = pageMetadata({
+  title: 'ReportStats.title',
+  description: 'ReportStats.description',
+  path: '/reports/statistics',
+});
 
 const query = z.object({ period: z.enum(STAT_PERIODS).catch('12m') });
 const WARDS_IN_CHART = 10;
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ReportStatisticsPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -28,7 +41,12 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
   const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: locale === 'vi' ? '2-digit' : 'long', year: 'numeric' });
+  const date = new Intl.DateTimeFormat(tag, {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: 'numeric',
+    month: locale === 'vi' ? '2-digit' : 'long',
+    year: 'numeric',
+  });
   const name = (c: { nameVi: string; nameEn: string }) => localized(c, 'name', locale);
   const share = (n: number) => (stats.total > 0 ? pct.format(n / stats.total) : '—');
 
@@ -41,12 +59,26 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
 
-      <form method="get" action={getPathname({ locale, href: '/reports/statistics' })} className="mb-6 flex flex-wrap items-end gap-3" data-testid="stats-period">
+      <form
+        method="get"
+        action={getPathname({ locale, href: '/reports/statistics' })}
+        className="mb-6 flex flex-wrap items-end gap-3"
+        data-testid="stats-period"
+      >
         <div>
-          <label htmlFor="period" className="block text-lg font-semibold">{t('periodLabel')}</label>
-          <select id="period" name="period" defaultValue={period} className="mt-1 block rounded-none border-2 border-ink bg-white px-3 py-2 text-lg">
+          <label htmlFor="period" className="block text-lg font-semibold">
+            {t('periodLabel')}
+          </label>
+          <select
+            id="period"
+            name="period"
+            defaultValue={period}
+            className="mt-1 block rounded-none border-2 border-ink bg-white px-3 py-2 text-lg"
+          >
             {STAT_PERIODS.map((p) => (
-              <option key={p} value={p}>{t(`periods.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`periods.${p}`)}
+              </option>
             ))}
           </select>
         </div>
@@ -54,62 +86,118 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
           {t('show')}
         </Button>
       </form>
-      <p className="mb-2 text-muted">{stats.since ? t('periodSince', { date: date.format(stats.since) }) : t('periodAll')}</p>
+      <p className="mb-2 text-muted">
+        {stats.since ? t('periodSince', { date: date.format(stats.since) }) : t('periodAll')}
+      </p>
       <p className="mb-8 max-w-3xl text-muted">{t('privacyNote')}</p>
 
       <section aria-labelledby="summary" className="mb-10">
-        <h2 id="summary" className="sr-only">{t('summaryHeading')}</h2>
+        <h2 id="summary" className="sr-only">
+          {t('summaryHeading')}
+        </h2>
         <dl className="grid max-w-4xl grid-cols-2 gap-4 md:grid-cols-4" data-testid="stats-summary">
           <Figure label={t('total')} value={num.format(stats.total)} />
           <Figure label={t('answered')} value={num.format(stats.answered)} />
-          <Figure label={t('onTimeShare')} value={stats.onTimeShare === null ? '—' : pct.format(stats.onTimeShare)} testId="stats-on-time" />
+          <Figure
+            label={t('onTimeShare')}
+            value={stats.onTimeShare === null ? '—' : pct.format(stats.onTimeShare)}
+            testId="stats-on-time"
+          />
           <Figure label={t('overdue')} value={num.format(stats.overdue)} />
         </dl>
         <p className="mt-3 max-w-3xl text-muted">
-          {stats.onTimeShare === null ? t('noShare') : t('onTimeExplained', { answered: num.format(stats.answered), overdue: num.format(stats.overdue) })}
+          {stats.onTimeShare === null
+            ? t('noShare')
+            : t('onTimeExplained', { answered: num.format(stats.answered), overdue: num.format(stats.overdue) })}
         </p>
       </section>
 
       {stats.total === 0 ? (
-        <p className="mb-10 border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="stats-empty">{t('empty')}</p>
+        <p className="mb-10 border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="stats-empty">
+          {t('empty')}
+        </p>
       ) : (
         <>
           <CountSection
-            id="by-status" heading={t('byStatus')} column={t('status')} rows={statusRows} total={stats.total}
-            chartTitle={t('chartTitle', { title: t('byStatus') })} t={t} share={share} num={num}
+            id="by-status"
+            heading={t('byStatus')}
+            column={t('status')}
+            rows={statusRows}
+            total={stats.total}
+            chartTitle={t('chartTitle', { title: t('byStatus') })}
+            t={t}
+            share={share}
+            num={num}
           />
           <CountSection
-            id="by-category" heading={t('byCategory')} column={t('category')} rows={categoryRows} total={stats.total}
-            chartTitle={t('chartTitle', { title: t('byCategory') })} t={t} share={share} num={num}
+            id="by-category"
+            heading={t('byCategory')}
+            column={t('category')}
+            rows={categoryRows}
+            total={stats.total}
+            chartTitle={t('chartTitle', { title: t('byCategory') })}
+            t={t}
+            share={share}
+            num={num}
           />
           <CountSection
-            id="by-ward" heading={t('byWard')} column={t('ward')} rows={wardRows} total={stats.total} chartRows={WARDS_IN_CHART}
-            chartTitle={t('chartTitle', { title: t('byWard') })} note={wardRows.length > WARDS_IN_CHART ? t('byWardChartNote', { count: WARDS_IN_CHART }) : undefined}
-            t={t} share={share} num={num}
+            id="by-ward"
+            heading={t('byWard')}
+            column={t('ward')}
+            rows={wardRows}
+            total={stats.total}
+            chartRows={WARDS_IN_CHART}
+            chartTitle={t('chartTitle', { title: t('byWard') })}
+            note={wardRows.length > WARDS_IN_CHART ? t('byWardChartNote', { count: WARDS_IN_CHART }) : undefined}
+            t={t}
+            share={share}
+            num={num}
           />
         </>
       )}
 
       <section aria-labelledby="by-agency" className="mb-10">
-        <h2 id="by-agency" className="mb-2 text-2xl font-bold">{t('agencies')}</h2>
+        <h2 id="by-agency" className="mb-2 text-2xl font-bold">
+          {t('agencies')}
+        </h2>
         <p className="mb-4 max-w-3xl">{t('agenciesLead', { min: MIN_ANSWERED_FOR_RANK })}</p>
         {stats.ranked.length ? (
           <BarChart
-            id="chart-agencies" testId="chart-agencies" title={t('chartTitle', { title: t('agenciesChart') })}
-            bars={stats.ranked.map((a) => ({ label: name(a), value: a.medianWorkingDays ?? 0, display: t('days', { value: num.format(a.medianWorkingDays ?? 0) }) }))}
+            id="chart-agencies"
+            testId="chart-agencies"
+            title={t('chartTitle', { title: t('agenciesChart') })}
+            bars={stats.ranked.map((a) => ({
+              label: name(a),
+              value: a.medianWorkingDays ?? 0,
+              display: t('days', { value: num.format(a.medianWorkingDays ?? 0) }),
+            }))}
           />
         ) : null}
         <div className="mt-4 overflow-x-auto" role="region" tabIndex={0} aria-labelledby="agencies-caption">
-          <table className="w-full min-w-[40rem] max-w-5xl border-collapse text-left" data-testid="stats-agencies">
-            <caption id="agencies-caption" className="mb-2 text-left font-semibold">{t('agencies')}</caption>
+          <table className="w-full max-w-5xl min-w-[40rem] border-collapse text-left" data-testid="stats-agencies">
+            <caption id="agencies-caption" className="mb-2 text-left font-semibold">
+              {t('agencies')}
+            </caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">{t('rank')}</th>
-                <th scope="col" className="py-2 pr-3">{t('agency')}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t('answered')}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t('medianDays')}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t('medianHours')}</th>
-                <th scope="col" className="py-2 text-right">{t('onTimeShare')}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('rank')}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('agency')}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t('answered')}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t('medianDays')}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t('medianHours')}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t('onTimeShare')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -118,7 +206,9 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
                 return (
                   <tr key={a.code} className="border-b border-gray-300" data-testid={`agency-${a.code}`}>
                     <td className="py-2 pr-3">{rank >= 0 ? rank + 1 : '—'}</td>
-                    <th scope="row" className="py-2 pr-3 font-normal">{name(a)}</th>
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      {name(a)}
+                    </th>
                     <td className="py-2 pr-3 text-right">{num.format(a.answered)}</td>
                     {rank >= 0 ? (
                       <>
@@ -126,14 +216,20 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
                         <td className="py-2 pr-3 text-right">{num.format(a.medianHours!)}</td>
                       </>
                     ) : (
-                      <td colSpan={2} className="py-2 pr-3 text-right text-muted">{t('notEnoughData')}</td>
+                      <td colSpan={2} className="py-2 pr-3 text-right text-muted">
+                        {t('notEnoughData')}
+                      </td>
                     )}
                     <td className="py-2 text-right">{a.onTimeShare === null ? '—' : pct.format(a.onTimeShare)}</td>
                   </tr>
                 );
               })}
               {agencies.length === 0 ? (
-                <tr><td colSpan={6} className="py-2">{t('none')}</td></tr>
+                <tr>
+                  <td colSpan={6} className="py-2">
+                    {t('none')}
+                  </td>
+                </tr>
               ) : null}
             </tbody>
           </table>
@@ -147,7 +243,9 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   return (
     <div className="border-t-4 border-brand-700 bg-brand-50 p-4">
       <dt className="text-muted">{label}</dt>
-      <dd className="text-3xl font-bold" data-testid={testId}>{value}</dd>
+      <dd className="text-3xl font-bold" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
 }
@@ -155,7 +253,17 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 type T = Awaited<ReturnType<typeof getTranslations<'ReportStats'>>>;
 
 function CountSection({
-  id, heading, column, rows, total, chartTitle, chartRows, note, t, share, num,
+  id,
+  heading,
+  column,
+  rows,
+  total,
+  chartTitle,
+  chartRows,
+  note,
+  t,
+  share,
+  num,
 }: {
   id: string;
   heading: string;
@@ -172,10 +280,17 @@ function CountSection({
   const charted = chartRows ? rows.slice(0, chartRows) : rows;
   return (
     <section aria-labelledby={id} className="mb-10">
-      <h2 id={id} className="mb-4 text-2xl font-bold">{heading}</h2>
+      <h2 id={id} className="mb-4 text-2xl font-bold">
+        {heading}
+      </h2>
       <div className="grid gap-6 md:grid-cols-2">
         <div>
-          <BarChart id={`chart-${id}`} testId={`chart-${id}`} title={chartTitle} bars={charted.map((r) => ({ label: r.label, value: r.count, display: num.format(r.count) }))} />
+          <BarChart
+            id={`chart-${id}`}
+            testId={`chart-${id}`}
+            title={chartTitle}
+            bars={charted.map((r) => ({ label: r.label, value: r.count, display: num.format(r.count) }))}
+          />
           {note ? <p className="mt-2 text-muted">{note}</p> : null}
         </div>
         <div className="overflow-x-auto">
@@ -183,15 +298,23 @@ function CountSection({
             <caption className="mb-2 text-left font-semibold">{heading}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">{column}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t('count')}</th>
-                <th scope="col" className="py-2 text-right">{t('share')}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {column}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t('count')}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t('share')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-3 font-normal">{r.label}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {r.label}
+                  </th>
                   <td className="py-2 pr-3 text-right">{num.format(r.count)}</td>
                   <td className="py-2 text-right">{share(r.count)}</td>
                 </tr>
@@ -199,7 +322,9 @@ function CountSection({
             </tbody>
             <tfoot>
               <tr className="border-t-2 border-ink font-bold">
-                <th scope="row" className="py-2 pr-3">{t('total')}</th>
+                <th scope="row" className="py-2 pr-3">
+                  {t('total')}
+                </th>
                 <td className="py-2 pr-3 text-right">{num.format(total)}</td>
                 <td className="py-2 text-right">{share(total)}</td>
               </tr>

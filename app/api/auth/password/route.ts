@@ -34,7 +34,9 @@ export const POST = route(async (request: NextRequest) => {
   };
 
   if (!isSameOrigin(request)) {
-    return wantsJson ? jsonError(request, 'forbidden', 'origin', { locale }) : htmlError(locale, 'forbidden', 'origin', signInPath);
+    return wantsJson
+      ? jsonError(request, 'forbidden', 'origin', { locale })
+      : htmlError(locale, 'forbidden', 'origin', signInPath);
   }
 
   const parsed = signInSchema.safeParse(fields);

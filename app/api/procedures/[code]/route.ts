@@ -10,7 +10,16 @@ export const GET = route(async (request: NextRequest, { params }: { params: Prom
   if (!p) return jsonError(request, 'not_found');
   const { id, field, ...rest } = p;
   return NextResponse.json(
-    { ...rest, field: { code: field.code, vi: field.nameVi, en: field.nameEn }, url: `/vi/thu-tuc-hanh-chinh/${p.slug}` },
-    { headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600', 'Last-Modified': p.updatedAt.toUTCString() } },
+    {
+      ...rest,
+      field: { code: field.code, vi: field.nameVi, en: field.nameEn },
+      url: `/vi/thu-tuc-hanh-chinh/${p.slug}`,
+    },
+    {
+      headers: {
+        'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+        'Last-Modified': p.updatedAt.toUTCString(),
+      },
+    },
   );
 });

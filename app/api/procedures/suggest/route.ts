@@ -26,7 +26,10 @@ const cacheHeaders = { 'Cache-Control': 'public, max-age=60' };
 
 export const GET = route(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
-  const parsed = suggestQuerySchema.safeParse({ q: params.get('q') ?? undefined, locale: params.get('locale') || undefined });
+  const parsed = suggestQuerySchema.safeParse({
+    q: params.get('q') ?? undefined,
+    locale: params.get('locale') || undefined,
+  });
   if (!parsed.success) {
     const fields = fieldErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), 'invalid'])));
     return jsonError(request, 'bad_request', 'bad_request', { locale: requestLocale(request), fields });

@@ -17,9 +17,21 @@ export default async function NewProcedurePage({ params }: { params: Promise<{ l
   const options = Object.entries(fields).map(([value, n]) => ({ value, label: locale === 'en' ? n.en : n.vi }));
   return (
     <>
-      <p className="mb-4"><Link href="/admin/procedures">← {t('title')}</Link></p>
+      <p className="mb-4">
+        <Link href="/admin/procedures">← {t('title')}</Link>
+      </p>
       <PageHeader title={t('newTitle')} />
-      <ProcedureEditor fields={options} values={{ level: 'COMMUNE', onlineLevel: 'NONE', methods: '[]', documents: '[]', legalBasis: '[]', codeVerified: '' }} />
+      <ProcedureEditor
+        fields={options}
+        values={{
+          level: 'COMMUNE',
+          onlineLevel: 'NONE',
+          methods: '[]',
+          documents: '[]',
+          legalBasis: '[]',
+          codeVerified: '',
+        }}
+      />
     </>
   );
 }

@@ -16,16 +16,24 @@ export const generateMetadata = pageMetadata({ title: 'Admin.users' });
 export default async function AdminUserPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePermission('user:manage', getPathname({ locale, href: { pathname: '/admin/users/[id]', params: { id } } }));
+  await requirePermission(
+    'user:manage',
+    getPathname({ locale, href: { pathname: '/admin/users/[id]', params: { id } } }),
+  );
   const user = await getUserForAdmin(id);
   if (!user || user.deletedAt) notFound();
   const [t, agencies] = await Promise.all([getTranslations('Admin'), agencyOptions(locale)]);
   return (
     <>
-      <p className="mb-4"><Link href="/admin/users">← {t('users')}</Link></p>
+      <p className="mb-4">
+        <Link href="/admin/users">← {t('users')}</Link>
+      </p>
       <PageHeader title={t('editUser', { name: user.name })} lead={user.email ?? undefined} />
       <div className="max-w-xl">
-        <UserForm user={{ id: user.id, role: user.role, agencyId: user.agencyId, disabled: Boolean(user.disabledAt) }} agencies={agencies} />
+        <UserForm
+          user={{ id: user.id, role: user.role, agencyId: user.agencyId, disabled: Boolean(user.disabledAt) }}
+          agencies={agencies}
+        />
       </div>
     </>
   );

@@ -40,20 +40,27 @@ export default async function FormPage({ params }: Props) {
       <div className="no-print mb-6 max-w-3xl">
         <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
           <ol className="flex flex-wrap gap-2">
-            <li><Link href="/">{t('breadcrumbHome')}</Link> ›</li>
-            <li><Link href="/procedures">{t('title')}</Link> ›</li>
+            <li>
+              <Link href="/">{t('breadcrumbHome')}</Link> ›
+            </li>
+            <li>
+              <Link href="/procedures">{t('title')}</Link> ›
+            </li>
           </ol>
         </nav>
         <p>{t('formsGroup.lead')}</p>
         <p className="mt-2 text-sm text-muted">
-          {t('formsGroup.reference')}: {form.reference.text}{form.reference.verified ? '' : ` (${t('formsGroup.toCheck')})`}
+          {t('formsGroup.reference')}: {form.reference.text}
+          {form.reference.verified ? '' : ` (${t('formsGroup.toCheck')})`}
         </p>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           <a href={`/api/forms/${form.slug}`} download={`${form.slug}.html`} className="font-semibold">
             {t('formsGroup.download', { name, size: Math.max(1, Math.round(formDocumentBytes(form) / 1024)) })}
           </a>
         </p>
-        <div className="mt-2"><PrintButton label={t('formsGroup.print')} fallback={t('formsGroup.printHint')} /></div>
+        <div className="mt-2">
+          <PrintButton label={t('formsGroup.print')} fallback={t('formsGroup.printHint')} />
+        </div>
       </div>
       <FormSheet form={form} />
     </>

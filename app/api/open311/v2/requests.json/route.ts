@@ -74,14 +74,24 @@ export async function POST(request: NextRequest) {
 
     const ip = clientIp(request.headers);
     const badKeys = await isLimited(`open311-badkey:${ip}`, OPEN311_LIMITS.badKeyPerIp.max);
-    if (!badKeys.ok) return open311Error(429, 'Too many requests with an invalid api_key; try again later', { 'Retry-After': String(badKeys.retryAfter) });
+    if (!badKeys.ok)
+      return open311Error(429, 'Too many requests with an invalid api_key; try again later', {
+        'Retry-After': String(badKeys.retryAfter),
+      });
     const key = await authenticateApiKey(fields.api_key ?? request.nextUrl.searchParams.get('api_key'));
     if (!key) {
       await limit(`open311-badkey:${ip}`, OPEN311_LIMITS.badKeyPerIp.max, OPEN311_LIMITS.badKeyPerIp.windowSeconds);
       return open311Error(403, 'api_key is missing, unknown or revoked');
     }
-    const allowed = await limit(`open311-post:${key.id}`, OPEN311_LIMITS.postPerKey.max, OPEN311_LIMITS.postPerKey.windowSeconds);
-    if (!allowed.ok) return open311Error(429, 'Too many service requests with this api_key; try again later', { 'Retry-After': String(allowed.retryAfter) });
+    const allowed = await limit(
+      `open311-post:${key.id}`,
+      OPEN311_LIMITS.postPerKey.max,
+      OPEN311_LIMITS.postPerKey.windowSeconds,
+    );
+    if (!allowed.ok)
+      return open311Error(429, 'Too many service requests with this api_key; try again later', {
+        'Retry-After': String(allowed.retryAfter),
+      });
 
     const locale = localeParam.safeParse(fields.locale ?? request.nextUrl.searchParams.get('locale') ?? undefined);
     if (!locale.success) return open311Error(400, 'locale must be vi or en');
@@ -91,7 +101,8 @@ export async function POST(request: NextRequest) {
       const created = await createRequest(key.id, body.data, locale.data);
       return NextResponse.json([created], { status: 201, headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
-      if (error instanceof UnknownServiceError) return open311Error(400, `service_code not found: ${body.data.service_code}`);
+      if (error instanceof UnknownServiceError)
+        return open311Error(400, `service_code not found: ${body.data.service_code}`);
       throw error;
     }
   });

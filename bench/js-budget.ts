@@ -1,7 +1,7 @@
 // npm run bench:js — JavaScript shipped by a procedure page, measured as a browser gets it:
 // every script the HTML loads (not the legacy noModule polyfills), gzip-compressed. "Own" JavaScript is what the procedure page loads
 // beyond the privacy page (framework runtime + site shell only). Budgets: own ≤ 20 KB, total < 200 KB.
-import { mkdtempSync, chmodSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-pg';
 import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
+import { writeResult } from './lib/results';
 
 async function scripts(base: string, page: string): Promise<Map<string, number>> {
   const html = await (await fetch(`${base}${page}`)).text();
@@ -81,24 +82,14 @@ async function main() {
     console.log(`  JavaScript in total (files + inline page data): ${kb(total)}  (budget < 200 KB)`);
     console.log(`  JavaScript of its own, beyond the site shell:   ${kb(own)}  (budget ≤ 20 KB)`);
     console.log(`  HTML: ${kb(html)}; first load in total: ${kb(total + html)}`);
-    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    const file = path.join(root, 'bench/results', `js-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(
-      file,
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          page: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
-          totalJsGzip: total,
-          ownJsGzip: own,
-          htmlGzip: html,
-          files: Object.fromEntries(procedure),
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`Written: ${path.relative(root, file)}`);
+    const file = writeResult('js', {
+      page: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+      totalJsGzip: total,
+      ownJsGzip: own,
+      htmlGzip: html,
+      files: Object.fromEntries(procedure),
+    });
+    console.log(`Written: ${file}`);
     if (own > 20 * 1024 || total >= 200 * 1024) process.exitCode = 1;
   } finally {
     server?.kill('SIGTERM');

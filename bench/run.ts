@@ -16,7 +16,7 @@
 // figures to compare: each ratio is taken within a round, and the median over rounds is reported.
 // Before measuring, the procedure page must come from the full-route cache (x-nextjs-cache: HIT).
 // Results are written to bench/results/http-<timestamp>.json.
-import { mkdtempSync, chmodSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, chmodSync, rmSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +29,7 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
+import { writeResult } from './lib/results';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -230,29 +231,16 @@ async function main() {
     }
     console.log('');
     for (const [name, v] of Object.entries(ratios)) console.log(`ratio ${name}: ${v.toFixed(2)}`);
-    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    const file = path.join(root, 'bench/results', `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(
-      file,
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          node: process.version,
-          cores: os.cpus().length,
-          loadAverage: os.loadavg(),
-          concurrency,
-          seconds,
-          rounds,
-          procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength },
-          frontCache: frontCacheState,
-          summary,
-          ratios,
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`\nWritten: ${path.relative(root, file)}`);
+    const file = writeResult('http', {
+      concurrency,
+      seconds,
+      rounds,
+      procedurePage: { path: PROCEDURE_PAGE, cache: cacheState, bytes: probeBody.byteLength },
+      frontCache: frontCacheState,
+      summary,
+      ratios,
+    });
+    console.log(`\nWritten: ${file}`);
   } finally {
     for (const server of servers) server.kill('SIGTERM');
     await pgServer.stop();

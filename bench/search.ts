@@ -20,7 +20,7 @@
 // the failure kept as a sample. Everything it starts (PostgreSQL, the server, the temporary folder)
 // is stopped even on failure, on Ctrl-C and after --timeout minutes (default 40). Loopback only.
 import nodeHttp from 'node:http';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +35,7 @@ import { insertSyntheticProcedures } from '../scripts/lib/synthetic-procedures';
 import { seed } from '../prisma/seed';
 import { queryCases } from '../tests/integration/procedure-queries';
 import { loadUrls, type LoadResult } from './lib/load';
+import { writeResult } from './lib/results';
 
 const argNum = (name: string, fallback: number) => {
   const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -628,57 +629,42 @@ async function main() {
       );
   }
 
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  const file = path.join(root, 'bench/results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        node: process.version,
-        cores: os.cpus().length,
-        loadAverage: os.loadavg(),
-        config: {
-          syntheticProcedures: syntheticCount,
-          dbRounds,
-          pageSize: PAGE_SIZE,
-          http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null,
+  const file = writeResult('search', {
+    config: {
+      syntheticProcedures: syntheticCount,
+      dbRounds,
+      pageSize: PAGE_SIZE,
+      http: withHttp ? { concurrency, seconds, rounds: httpRounds } : null,
+    },
+    dataset,
+    database: !withDb
+      ? null
+      : {
+          search: dbStats.search,
+          baseline: dbStats.baseline,
+          ratio: dbRatio,
+          target: TARGET_DB_RATIO,
+          errors: {
+            measured: measuredErrors,
+            warmup: warmupErrors,
+            first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null },
+          },
+          perQuery,
         },
-        dataset,
-        database: !withDb
-          ? null
-          : {
-              search: dbStats.search,
-              baseline: dbStats.baseline,
-              ratio: dbRatio,
-              target: TARGET_DB_RATIO,
-              errors: {
-                measured: measuredErrors,
-                warmup: warmupErrors,
-                first: { search: errors.search.first ?? null, baseline: errors.baseline.first ?? null },
-              },
-              perQuery,
-            },
-        httpSearchVsBaseline: searchVsBaseline ?? null,
-        http: http
-          ? {
-              ...http,
-              targetPageRatio: TARGET_PAGE_RATIO,
-              apiErrorsUnloaded: failingApi,
-              serverErrors: serverLog.errors,
-              serverTransactionTimeouts: serverLog.transactionTimeouts,
-              serverLogTail: serverLog.text.slice(-2000),
-            }
-          : null,
-        seconds: (performance.now() - started) / 1000,
-      },
-      null,
-      2,
-    ),
-  );
-  console.log(
-    `\nWritten: ${path.relative(root, file)} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`,
-  );
+    httpSearchVsBaseline: searchVsBaseline ?? null,
+    http: http
+      ? {
+          ...http,
+          targetPageRatio: TARGET_PAGE_RATIO,
+          apiErrorsUnloaded: failingApi,
+          serverErrors: serverLog.errors,
+          serverTransactionTimeouts: serverLog.transactionTimeouts,
+          serverLogTail: serverLog.text.slice(-2000),
+        }
+      : null,
+    seconds: (performance.now() - started) / 1000,
+  });
+  console.log(`\nWritten: ${file} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
 }
 
 main()

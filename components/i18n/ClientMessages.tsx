@@ -44,3 +44,24 @@ export async function ClientMessages({
     </NextIntlClientProvider>
   );
 }
+
+/**
+ * A section's layout that only passes its client components' message groups:
+ * `export default messagesLayout(['ReportForm', 'ReportUpload'])` in `app/[locale]/<section>/layout.tsx`.
+ */
+export function messagesLayout(namespaces: readonly string[]) {
+  return async function MessagesLayout({
+    children,
+    params,
+  }: {
+    children: ReactNode;
+    params: Promise<{ locale: string }>;
+  }) {
+    const { locale } = await params;
+    return (
+      <ClientMessages locale={locale as Locale} namespaces={namespaces}>
+        {children}
+      </ClientMessages>
+    );
+  };
+}

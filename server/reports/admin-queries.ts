@@ -5,6 +5,7 @@ import type { QueueQuery } from '@/lib/validation/reports/admin';
 import { db } from '../db';
 import { can } from '../permissions';
 import type { Actor } from './workflow';
+import { reportColumnsSelect } from './queries';
 import { pageCount, pageSlice } from '@/lib/pagination';
 
 // What the officials' back office reads: the queue of reports (an OFFICIAL sees their agency's
@@ -128,31 +129,10 @@ export async function queueFilterOptions() {
 }
 
 const detailSelect = {
-  id: true,
-  code: true,
+  ...reportColumnsSelect,
   source: true,
-  title: true,
-  description: true,
-  address: true,
-  lat: true,
-  lng: true,
-  isPublic: true,
-  hideAuthorName: true,
-  status: true,
-  dueAt: true,
-  committedAt: true,
-  answeredAt: true,
-  closedAt: true,
-  rating: true,
-  ratingReason: true,
-  ratedAt: true,
-  hiddenAt: true,
-  hiddenReason: true,
-  createdAt: true,
-  updatedAt: true,
   contactName: true,
   contactEmail: true,
-  agencyId: true,
   categoryCode: true,
   author: { select: { id: true, name: true, email: true, phone: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },

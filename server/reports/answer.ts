@@ -118,20 +118,7 @@ export async function answerReport(input: {
           actorId: actor.id,
           note: fields.body,
           createdAt: now,
-          photos: {
-            create: pending.items.map((p, position) => ({
-              id: p.id,
-              reportId,
-              storageKey: p.storageKey,
-              width: p.width,
-              height: p.height,
-              thumbWidth: p.thumbWidth,
-              thumbHeight: p.thumbHeight,
-              bytes: p.display.length,
-              altText: p.altText,
-              position,
-            })),
-          },
+          photos: { create: pending.rows().map((row) => ({ ...row, reportId })) },
         },
         select: { id: true },
       });

@@ -44,6 +44,21 @@ export class PendingPhotos {
       this.items.push({ ...p, ...(({ id, key }) => ({ id, storageKey: key }))(newPhotoKey(prefix)) });
   }
 
+  /** The rows of these photos for the transaction that stores them, in the order they were given. */
+  rows() {
+    return this.items.map((p, position) => ({
+      id: p.id,
+      storageKey: p.storageKey,
+      width: p.width,
+      height: p.height,
+      thumbWidth: p.thumbWidth,
+      thumbHeight: p.thumbHeight,
+      bytes: p.display.length,
+      altText: p.altText,
+      position,
+    }));
+  }
+
   async writeTemp(): Promise<void> {
     for (const p of this.items) {
       for (const [key, data] of [
@@ -237,19 +252,7 @@ export async function createReport(input: {
             },
           },
           followers: { create: { userId: user.id } },
-          photos: {
-            create: pending.items.map((p, position) => ({
-              id: p.id,
-              storageKey: p.storageKey,
-              width: p.width,
-              height: p.height,
-              thumbWidth: p.thumbWidth,
-              thumbHeight: p.thumbHeight,
-              bytes: p.display.length,
-              altText: p.altText,
-              position,
-            })),
-          },
+          photos: { create: pending.rows() },
         },
         select: { id: true, code: true },
       });

@@ -220,7 +220,8 @@ export async function filterOptions() {
 
 // ----- one report -----
 
-const detailSelect = {
+/** A report's own columns, as both its public page and the back office read them. */
+export const reportColumnsSelect = {
   id: true,
   code: true,
   title: true,
@@ -228,7 +229,6 @@ const detailSelect = {
   status: true,
   isPublic: true,
   hideAuthorName: true,
-  authorId: true,
   agencyId: true,
   address: true,
   lat: true,
@@ -244,6 +244,11 @@ const detailSelect = {
   hiddenReason: true,
   createdAt: true,
   updatedAt: true,
+} as const;
+
+const detailSelect = {
+  ...reportColumnsSelect,
+  authorId: true,
   author: { select: { name: true } },
   category: { select: { code: true, nameVi: true, nameEn: true } },
   agency: { select: { code: true, nameVi: true, nameEn: true } },

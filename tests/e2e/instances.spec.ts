@@ -2,6 +2,7 @@
 // save on one refreshes the other's cached page too (PostgreSQL notification, decision 013).
 import { test, expect, demo, signIn } from './fixtures';
 import { startOwnServer, type OwnServer } from '../support/own-server';
+import { errorOf } from '../support/errors';
 
 let second: OwnServer;
 let secondBase = '';
@@ -59,6 +60,8 @@ test('the internal refresh route refuses a request without the instances’ toke
   for (const headers of [{}, { 'x-pages-changed-token': 'guess' }] as Record<string, string>[]) {
     const res = await fetch(`${secondBase}/api/internal/pages-changed`, { method: 'POST', headers });
     expect(res.status).toBe(403);
-    expect((await res.json()).message).toContain('Không có quyền');
+    const error = await errorOf(res);
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toContain('Không có quyền');
   }
 });

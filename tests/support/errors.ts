@@ -1,6 +1,10 @@
 // The one way tests read a refusal: the AppError a server function throws, or the `error` of a
 // JSON answer (a route handler's Response, or Playwright's APIResponse).
-import { AppError } from '../../server/errors';
+// A type import only: end-to-end tests load this file in Playwright's process, where the server's
+// error module (with its translations) cannot load; an AppError is recognised by its shape.
+import type { AppError } from '../../server/errors';
+
+const isAppError = (e: unknown): e is AppError => e instanceof Error && 'status' in e && 'error' in e && 'details' in e;
 
 /** What a JSON answer's `error` holds. */
 export type AnswerError = {
@@ -23,7 +27,7 @@ export async function errorOf(source: JsonAnswer | Promise<unknown>): Promise<An
   try {
     await source;
   } catch (e) {
-    if (e instanceof AppError) return e;
+    if (isAppError(e)) return e;
     throw e;
   }
   throw new Error('expected an AppError');

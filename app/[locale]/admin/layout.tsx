@@ -1,30 +1,12 @@
-import type { ReactNode } from 'react';
-import type { Locale } from '@/i18n/routing';
-import { ClientMessages } from '@/components/i18n/ClientMessages';
+import { messagesLayout } from '@/components/i18n/ClientMessages';
 
 // The message groups of this section's client forms.
-export default async function Layout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  const { locale } = await params;
-  return (
-    <ClientMessages
-      locale={locale as Locale}
-      namespaces={[
-        'Admin',
-        'Account',
-        'Editor',
-        'Procedures',
-        'ReportAdmin',
-        'Notifications.status',
-        'Open311.apiKeys',
-      ]}
-    >
-      {children}
-    </ClientMessages>
-  );
-}
+export default messagesLayout([
+  'Admin',
+  'Account',
+  'Editor',
+  'Procedures',
+  'ReportAdmin',
+  'Notifications.status',
+  'Open311.apiKeys',
+]);

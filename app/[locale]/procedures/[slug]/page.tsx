@@ -8,6 +8,7 @@ import { HelpfulForm } from '@/components/procedures/HelpfulForm';
 import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
 import { localized } from '@/lib/i18n/localized';
+import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import {
   procedureBySlug,
   relatedProcedures,
@@ -113,16 +114,14 @@ export default async function ProcedurePage({ params }: Props) {
           __html: jsonLd(p, locale, url, listUrl, homeUrl, { home: t('breadcrumbHome'), list: t('title') }),
         }}
       />
-      <nav aria-label={t('breadcrumb')} className="no-print mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/">{t('breadcrumbHome')}</Link> ›
-          </li>
-          <li>
-            <Link href="/procedures">{t('title')}</Link> ›
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t('breadcrumb')}
+        className="no-print mb-4 text-sm"
+        steps={[
+          { href: '/', text: t('breadcrumbHome') },
+          { href: '/procedures', text: t('title') },
+        ]}
+      />
       <p className="text-muted">{localized(p.field, 'name', locale)}</p>
       <h1 className="text-3xl leading-tight font-bold md:text-4xl">{title}</h1>
       <p className="mt-3 text-xl">{localized(p, 'summary', locale)}</p>

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { alternates } from '@/lib/metadata';
 import { formBySlug, formTemplates } from '@/lib/forms';
 import { formDocumentBytes } from '@/lib/forms/html';
 import { FormSheet } from '@/components/procedures/FormSheet';
 import { PrintButton } from '@/components/procedures/PrintButton';
+import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 
 // A blank form to print: plain data, built once per form and language.
 export const dynamicParams = false;
@@ -38,16 +38,14 @@ export default async function FormPage({ params }: Props) {
   return (
     <>
       <div className="no-print mb-6 max-w-3xl">
-        <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
-          <ol className="flex flex-wrap gap-2">
-            <li>
-              <Link href="/">{t('breadcrumbHome')}</Link> ›
-            </li>
-            <li>
-              <Link href="/procedures">{t('title')}</Link> ›
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          label={t('breadcrumb')}
+          className="mb-4 text-sm"
+          steps={[
+            { href: '/', text: t('breadcrumbHome') },
+            { href: '/procedures', text: t('title') },
+          ]}
+        />
         <p>{t('formsGroup.lead')}</p>
         <p className="mt-2 text-sm text-muted">
           {t('formsGroup.reference')}: {form.reference.text}

@@ -62,6 +62,6 @@ test('the internal refresh route refuses a request without the instances’ toke
     expect(res.status).toBe(403);
     const error = await errorOf(res);
     expect(error.code).toBe('forbidden');
-    expect(error.message).toContain('Không có quyền');
+    expect(error.message).toBe('Bạn không có quyền thực hiện thao tác này.');
   }
 });

@@ -1,15 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import type { NearbyReport } from '@/server/reports/nearby';
 
-type Item = {
-  code: string;
-  title: string;
-  status: 'RECEIVED' | 'IN_PROGRESS';
-  distanceMeters?: number;
-  url: string;
-  followers: number;
-};
+// What GET /api/feedback/nearby answers (a type only: no server code reaches the browser).
+type Item = NearbyReport;
 
 /**
  * "Before sending": open public reports like this one (GET /api/feedback/nearby), asked for a

@@ -49,7 +49,10 @@ export async function Pagination({
   );
 }
 
-/** `basePath?…query&page=p`, the link of a page of a list filtered by `query`. */
+/** `basePath?…query&page=p`, the link of a page of a list filtered by `query` (the first page without `page`). */
 export function queryHref(basePath: string, query: Record<string, string> = {}): (p: number) => string {
-  return (p) => `${basePath}?${new URLSearchParams({ ...query, page: String(p) }).toString()}`;
+  return (p) => {
+    const search = new URLSearchParams({ ...query, ...(p > 1 ? { page: String(p) } : {}) }).toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
 }

@@ -5,7 +5,7 @@ import type { QueueQuery } from '@/lib/validation/reports/admin';
 import { db } from '../db';
 import { can } from '../permissions';
 import type { Actor } from './workflow';
-import { reportColumnsSelect } from './queries';
+import { reportColumnsSelect, reportEventColumnsSelect } from './queries';
 import { pageCount, pageSlice } from '@/lib/pagination';
 
 // What the officials' back office reads: the queue of reports (an OFFICIAL sees their agency's
@@ -158,13 +158,7 @@ const detailSelect = {
   events: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      note: true,
-      internal: true,
-      committedDate: true,
-      createdAt: true,
+      ...reportEventColumnsSelect,
       actor: { select: { name: true, role: true } },
       agency: { select: { nameVi: true, nameEn: true } },
       photos: { select: { id: true } },

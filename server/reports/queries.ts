@@ -246,6 +246,17 @@ export const reportColumnsSelect = {
   updatedAt: true,
 } as const;
 
+/** An event's own columns, as the report's timeline on both sides reads them. */
+export const reportEventColumnsSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  note: true,
+  internal: true,
+  committedDate: true,
+  createdAt: true,
+} as const;
+
 const detailSelect = {
   ...reportColumnsSelect,
   authorId: true,
@@ -274,13 +285,7 @@ const detailSelect = {
   events: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      note: true,
-      internal: true,
-      committedDate: true,
-      createdAt: true,
+      ...reportEventColumnsSelect,
       agencyId: true,
       agency: { select: { nameVi: true, nameEn: true } },
     },

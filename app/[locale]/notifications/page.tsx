@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { Pagination } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { parsePage } from '@/lib/pagination';
 import { formatDateTime } from '@/lib/reports/format';
@@ -121,7 +121,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           label={t('pagination')}
           page={result.page}
           pages={result.pages}
-          href={(p) => (p === 1 ? path : `${path}?page=${p}`)}
+          href={queryHref(path)}
         />
       ) : null}
     </>

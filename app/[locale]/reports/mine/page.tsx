@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
-import { Pagination } from '@/components/ui/Pagination';
+import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { parsePage } from '@/lib/pagination';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
@@ -109,7 +109,7 @@ export default async function MyReportsPage({ params, searchParams }: Props) {
           label={t('pagination')}
           page={result.page}
           pages={result.pages}
-          href={(p) => (p === 1 ? path : `${path}?page=${p}`)}
+          href={queryHref(path)}
         />
       ) : null}
     </>

@@ -15,6 +15,7 @@ import { can } from '@/server/permissions';
 import { requirePermission } from '@/server/session';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
+import { QueueCounts } from '@/components/reports/QueueCounts';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -77,39 +78,13 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
         </Notice>
       ) : null}
 
-      <nav aria-labelledby="counts-heading" className="mb-6">
-        <h2 id="counts-heading" className="sr-only">
-          {t('countsHeading')}
-        </h2>
-        <ul className="flex flex-wrap gap-2" data-testid="status-counts">
-          {statusTabs.map((s) => {
-            const current = q.status === s.key && !q.overdue;
-            return (
-              <li key={s.key}>
-                <a
-                  href={countLink({ status: s.key, overdue: false })}
-                  aria-current={current ? 'page' : undefined}
-                  data-testid={`count-${s.key}`}
-                  className={`block border-2 px-3 py-1.5 no-underline ${current ? 'border-ink bg-ink text-white visited:text-white' : 'border-brand-700 bg-white'}`}
-                >
-                  {s.label} <strong className="ml-1">{s.n}</strong>
-                </a>
-              </li>
-            );
-          })}
-          <li>
-            <a
-              href={countLink({ status: 'open', overdue: true })}
-              aria-current={q.overdue ? 'page' : undefined}
-              data-testid="count-overdue"
-              className={`flex items-center gap-1 border-2 border-accent px-3 py-1.5 font-semibold no-underline ${q.overdue ? 'bg-accent text-white visited:text-white' : 'bg-white text-accent'}`}
-            >
-              <span aria-hidden="true">⚠</span> {t('countOverdue')}{' '}
-              <strong className="ml-1">{queue.counts.overdue}</strong>
-            </a>
-          </li>
-        </ul>
-      </nav>
+      <QueueCounts
+        tabs={statusTabs}
+        status={q.status}
+        overdue={q.overdue}
+        overdueCount={queue.counts.overdue}
+        link={countLink}
+      />
 
       <form
         method="get"

@@ -8,7 +8,7 @@ import { PhotoGallery } from '@/components/reports/PhotoGallery';
 import { RatingForm } from '@/components/reports/RatingForm';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Timeline } from '@/components/reports/Timeline';
-import { Notice } from '@/components/ui/PageHeader';
+import { ReportNotices } from '@/components/reports/ReportNotices';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
 import { alternates } from '@/lib/metadata';
 import { loadReportCached } from '@/server/reports/queries';
@@ -81,39 +81,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <div className="mt-6 space-y-3">
-        {!report.isPublic ? <Notice testId="private-notice">{t('detail.private')}</Notice> : null}
-        {report.hiddenAt ? (
-          <Notice testId="hidden-notice">
-            {t('detail.hidden')}{' '}
-            {report.hiddenReason ? t('detail.hiddenReason', { reason: report.hiddenReason }) : null}
-          </Notice>
-        ) : null}
-        {report.duplicateOf ? (
-          <Notice testId="duplicate-notice">
-            <p>{t('detail.duplicate', { code: report.duplicateOf.code })}</p>
-            <p className="mt-1">
-              <Link
-                href={{ pathname: '/reports/[code]', params: { code: report.duplicateOf.code } }}
-                className="inline-flex min-h-11 items-center font-semibold"
-              >
-                {t('detail.duplicateLink', { code: report.duplicateOf.code })}
-              </Link>
-            </p>
-          </Notice>
-        ) : null}
-        {rated === 'satisfied' ? (
-          <Notice tone="success" testId="rated-notice">
-            {t('detail.ratedSatisfied')}
-          </Notice>
-        ) : null}
-        {rated === 'reopened' ? (
-          <Notice tone="success" testId="rated-notice">
-            {t('detail.ratedReopened', { date: formatDateTime(report.dueAt, locale) })}
-          </Notice>
-        ) : null}
-        {rated === 'closed' ? <Notice testId="rated-notice">{t('detail.ratedClosed')}</Notice> : null}
-      </div>
+      <ReportNotices report={report} rated={rated} locale={locale} />
 
       <section aria-labelledby="facts-heading" className="mt-6">
         <h2 id="facts-heading" className="sr-only">

@@ -1,17 +1,6 @@
 import 'server-only';
-import type { Locale } from '@/i18n/routing';
-import {
-  errorText,
-  portalError,
-  type ErrorCode,
-  type ErrorParams,
-  type ErrorTranslator,
-  type FieldErrors,
-  type PortalError,
-  type ShownError,
-} from '@/lib/errors';
+import { portalError, type ErrorCode, type ErrorParams, type FieldErrors, type PortalError } from '@/lib/errors';
 import { databaseOutage, isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from './http/outage';
-import { translator } from './i18n';
 
 // One error type for the whole server: a kind that sets the HTTP status, and the error shown
 // (lib/errors.ts: a code of the closed list with its parameters, and the fields it concerns).
@@ -76,16 +65,4 @@ export function toAppError(error: unknown): AppError {
     return new AppError('conflict');
   }
   return new AppError('internal');
-}
-
-/** The one resolver (lib/errors.ts) in a given language, for server pages, actions and route handlers. */
-export function errorTextIn(locale: Locale, error: ShownError | ErrorCode): string {
-  return errorText(translator(locale, 'Errors') as unknown as ErrorTranslator, error);
-}
-
-/** Field name → the text of its first error, as route handlers answer it (`fields`). */
-export function fieldTexts(locale: Locale, fields: Record<string, readonly ShownError[]>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, errors] of Object.entries(fields)) if (errors[0]) out[name] = errorTextIn(locale, errors[0]);
-  return out;
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { ErrorCode, FieldErrors, PortalError } from '@/lib/errors';
-import { AppError, errorStatus, errorTextIn, fieldTexts, type ErrorKind } from './errors';
+import { AppError, errorStatus, type ErrorKind } from './errors';
+import { errorTextIn, fieldTexts } from './i18n';
 import { refusalPage } from './http/plain-pages';
 
 /** The person's language for a route handler: an explicit field, the page they came from, then the cookie. */

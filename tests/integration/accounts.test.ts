@@ -11,7 +11,7 @@ import {
 } from '@/server/accounts/service';
 import { accountSummary } from '@/server/accounts/queries';
 import { consumeToken, issueToken } from '@/server/accounts/tokens';
-import { fieldTexts } from '@/server/errors';
+import { fieldTexts } from '@/server/i18n';
 import { verifyPassword } from '@/server/password';
 import { seed } from '@/prisma/seed';
 import { errorOf } from '../support/errors';

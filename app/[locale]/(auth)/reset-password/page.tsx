@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { ResetPasswordForm } from '@/components/auth/AccountForms';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { errorTextIn } from '@/server/errors';
+import { errorTextIn } from '@/server/i18n';
 
 type Props = {
   params: Promise<{ locale: Locale }>;

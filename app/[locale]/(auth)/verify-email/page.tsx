@@ -4,7 +4,8 @@ import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { verifyEmail } from '@/server/accounts/service';
-import { AppError, errorTextIn } from '@/server/errors';
+import { AppError } from '@/server/errors';
+import { errorTextIn } from '@/server/i18n';
 
 type Props = {
   params: Promise<{ locale: Locale }>;

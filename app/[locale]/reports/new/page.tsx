@@ -8,7 +8,7 @@ import { emptyDraft, normalizeValues } from '@/lib/reports/report-form';
 import { pageMetadata } from '@/lib/metadata';
 import { REPORT_MAX_PHOTO_BYTES, REPORT_MAX_PHOTOS } from '@/lib/validation/reports/report';
 import { env } from '@/server/env';
-import { errorTextIn } from '@/server/errors';
+import { errorTextIn } from '@/server/i18n';
 import { loadReportDraft } from '@/server/reports/drafts';
 import { reportCategoryOptions } from '@/server/reports/form-options';
 import { wardOptions } from '@/server/places/queries';

@@ -18,7 +18,7 @@ import { reportForOfficial } from '@/server/reports/admin-queries';
 import { cannedAnswersFor } from '@/server/reports/canned-answers';
 import { publicHolidays } from '@/server/reports/calendar';
 import { agencyOptions } from '@/server/places/queries';
-import { errorTextIn } from '@/server/errors';
+import { errorTextIn } from '@/server/i18n';
 import { requirePermission } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
 

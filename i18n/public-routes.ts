@@ -22,6 +22,8 @@ export const dynamicSections = [
   '/dev/outbox',
   '/reports',
   '/notifications',
+  // Response counts change with every answer, and the answer form and the results depend on the person.
+  '/consultations',
 ] as const;
 
 /** What a slug or form name in a public address may contain; anything else goes through the proxy. */

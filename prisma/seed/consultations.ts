@@ -39,6 +39,12 @@ function weighted(rand: () => number, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
+/** How many demo respondent accounts the seed makes (they answer the consultations, and cannot sign in). */
+export const DEMO_RESPONDENT_COUNT = respondentWards.reduce(
+  (sum, [, weight]) => sum + weight * RESIDENTS_PER_WEIGHT,
+  0,
+);
+
 export async function seedDemoConsultations(db: PrismaClient, now = new Date()): Promise<number> {
   if ((await db.consultation.count({ where: { id: { startsWith: 'cdemo' } } })) > 0) return 0;
   const day = seedDay(now);

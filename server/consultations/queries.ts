@@ -158,5 +158,5 @@ export async function ownResponse(consultationId: string, userId: string) {
 
 /** The facts the answer rule needs about a person. */
 export async function answererFacts(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { emailVerified: true, wardCode: true } });
+  return db.user.findUnique({ where: { id: userId }, select: { role: true, emailVerified: true, wardCode: true } });
 }

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import { answerRefusal, readAnswers, type AnswerRow } from '@/lib/consultations/rules';
 import type { ErrorCode } from '@/lib/errors';
 import { db } from '../db';
+import { can } from '../permissions';
 import { AppError } from '../errors';
 import type { ErrorKind } from '../errors';
 import { answererFacts, consultationBySlug, questionRules } from './queries';
@@ -41,12 +42,12 @@ export async function submitResponse(input: {
   const now = input.now ?? new Date();
   const [consultation, person] = await Promise.all([consultationBySlug(input.slug, now), answererFacts(input.userId)]);
   if (!consultation) throw new AppError('not_found');
-  const refusal = answerRefusal({
-    person,
-    consultation: { ...consultation, wardCodes: consultation.wards.map((w) => w.code) },
-    now,
-  });
-  if (refusal) throw new AppError(refusalKind[refusal] ?? 'forbidden', refusal);
+  const facts = { person, consultation: { ...consultation, wardCodes: consultation.wards.map((w) => w.code) }, now };
+  if (!can(person ? { id: input.userId, role: person.role } : null, 'consultation:answer', facts)) {
+    // The rule names the missing fact, for the person to read.
+    const refusal = answerRefusal(facts) ?? 'consultationSignIn';
+    throw new AppError(refusalKind[refusal] ?? 'forbidden', refusal);
+  }
 
   const read = readAnswers(questionRules(consultation.questions), input.values);
   if (!read.ok) {

@@ -1,15 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import {
-  percent,
-  resultsOpen,
-  suppressSmallGroups,
-  SCALE_MAX,
-  SCALE_MIN,
-  type QuestionKind,
-} from '@/lib/consultations/rules';
+import { percent, suppressSmallGroups, SCALE_MAX, SCALE_MIN, type QuestionKind } from '@/lib/consultations/rules';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { can } from '../permissions';
 import { consultationBySlug, type ConsultationDetail } from './queries';
 
 // The results of a consultation, counted by PostgreSQL (GROUP BY over the answers: no response is
@@ -165,7 +159,9 @@ export async function resultsFor(slug: string, userId: string | null | undefined
   const consultation = await consultationBySlug(slug, now);
   if (!consultation) throw new AppError('not_found');
   const answered = await hasAnswered(consultation.id, userId);
-  if (!resultsOpen({ phase: consultation.phase, resultsRule: consultation.resultsRule, answered })) {
+  if (
+    !can(null, 'consultation:results', { phase: consultation.phase, resultsRule: consultation.resultsRule, answered })
+  ) {
     throw new AppError('forbidden', 'consultationResultsSealed');
   }
   return { consultation, results: await countResults(consultation), answered };

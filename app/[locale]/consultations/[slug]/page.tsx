@@ -10,12 +10,13 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { ButtonLink } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { dateFormat } from '@/lib/consultations/format';
-import { answerRefusal, answerValues, resultsOpen, type ConsultationTopic } from '@/lib/consultations/rules';
+import { answerRefusal, answerValues, type ConsultationTopic } from '@/lib/consultations/rules';
 import { localized } from '@/lib/i18n/localized';
 import { alternates } from '@/lib/metadata';
 import { answerAction } from '@/server/consultations/actions';
 import { answererFacts, consultationBySlug, ownResponse, questionRules } from '@/server/consultations/queries';
 import { errorTextIn } from '@/server/errors';
+import { can } from '@/server/permissions';
 import { getCurrentUser } from '@/server/session';
 
 // One consultation: why the city asks, the dates, who may answer, the questions, and for a
@@ -52,10 +53,15 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   ]);
   const justSaved = (await searchParams).answered === '1' && Boolean(response);
   const page = getPathname({ locale, href: { pathname: '/consultations/[slug]', params: { slug } } });
-  const refusal = user
-    ? answerRefusal({ person, consultation: { ...c, wardCodes: c.wards.map((w) => w.code) }, now })
-    : null;
-  const showResults = resultsOpen({ phase: c.phase, resultsRule: c.resultsRule, answered: Boolean(response) });
+  const facts = { person, consultation: { ...c, wardCodes: c.wards.map((w) => w.code) }, now };
+  const mayAnswer = can(user, 'consultation:answer', facts);
+  // What the person lacks (a verified email, a ward in scope), in words.
+  const refusal = user && !mayAnswer ? (answerRefusal(facts) ?? 'forbidden') : null;
+  const showResults = can(user, 'consultation:results', {
+    phase: c.phase,
+    resultsRule: c.resultsRule,
+    answered: Boolean(response),
+  });
   const day = dateFormat(locale);
   const rules = questionRules(c.questions);
 
@@ -143,7 +149,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             <p>{errorTextIn(locale, refusal)}</p>
           </div>
         ) : null}
-        {c.phase === 'open' && user && !refusal ? (
+        {c.phase === 'open' && user && mayAnswer ? (
           <AnswerForm
             questions={c.questions.map((q, i) => ({ ...q, ...rules[i]!, options: q.options }))}
             current={response ? answerValues(response.answers.map(nullsOut), rules) : {}}

@@ -56,7 +56,8 @@ export async function seedDemoConsultations(db: PrismaClient, now = new Date()):
     for (let k = 0; k < weight * RESIDENTS_PER_WEIGHT; k++)
       residents.push({ id: id('resident', w, k), wardCode: ward });
   });
-  const joined = new Date('2026-01-05T09:00:00+07:00');
+  // After the demo accounts, so the back office's list of users (oldest first) still opens on them.
+  const joined = new Date('2026-02-02T09:00:00+07:00');
   await db.user.createMany({
     data: residents.map((r, i) => ({
       id: r.id,

@@ -1,4 +1,4 @@
-// The cached public pages (home, news, procedures, forms, consultations, services, privacy) in
+// The cached public pages (home, news, procedures, forms, services, privacy) in
 // their own language, answered without running proxy.ts: next.config.ts rewrites each address to
 // its internal route and sets the headers the proxy would (static Content-Security-Policy, the
 // alternate-language Link header on PUBLIC_URL), and the proxy's matcher leaves them out. They set
@@ -10,7 +10,7 @@ import { routing, locales, type Locale } from './routing';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
-// Sections rendered per request anyway (forms, account, back office): they get a nonce policy from the proxy.
+// Sections rendered per request anyway (forms, account, back office, consultations): they get a nonce policy from the proxy.
 export const dynamicSections = [
   '/sign-in',
   '/sign-up',
@@ -22,6 +22,8 @@ export const dynamicSections = [
   '/dev/outbox',
   '/reports',
   '/notifications',
+  // Response counts change with every answer, and the answer form and the results depend on the person.
+  '/consultations',
 ] as const;
 
 /** What a slug or form name in a public address may contain; anything else goes through the proxy. */

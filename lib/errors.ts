@@ -122,6 +122,15 @@ export const ERROR_CODES = [
   'cannedBodyRequired',
   'adminInternal',
   'ratingClosed',
+  'consultationSignIn',
+  'consultationNotOpen',
+  'consultationClosed',
+  'consultationWardOutside',
+  'consultationAnswerRequired',
+  'consultationOptionUnknown',
+  'consultationTooManyChoices',
+  'consultationRankingInvalid',
+  'consultationResultsSealed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,9 +14,11 @@ import viReportUpload from './vi/report-upload.json';
 import enReportUpload from './en/report-upload.json';
 import viNotifications from './vi/notifications.json';
 import enNotifications from './en/notifications.json';
+import viConsultations from './vi/consultations.json';
+import enConsultations from './en/consultations.json';
 
-const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications };
-const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications };
+const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations };
+const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations };
 
 export type Messages = typeof viAll;
 export const catalogs: { vi: Messages; en: Messages } = { vi: viAll, en: enAll };

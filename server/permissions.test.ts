@@ -6,6 +6,7 @@ import {
   isPublicFor,
   PERMISSIONS,
   reportFacts,
+  type ConsultationAnswerFacts,
   type Permission,
   type ReportFacts,
   type Subject,
@@ -155,6 +156,63 @@ describe('report:rate', () => {
   });
 });
 
+const NOW = new Date('2026-12-07T03:00:00Z');
+const verifiedInWard = { emailVerified: new Date('2026-01-01T00:00:00Z'), wardCode: 'mau-phuong-ban-co' };
+const openConsultation = (
+  person: ConsultationAnswerFacts['person'],
+  over: Partial<ConsultationAnswerFacts['consultation']> = {},
+): ConsultationAnswerFacts => ({
+  person,
+  consultation: {
+    status: 'PUBLISHED',
+    opensAt: new Date('2026-12-01T00:00:00Z'),
+    closesAt: new Date('2026-12-31T00:00:00Z'),
+    wardCodes: [],
+    ...over,
+  },
+  now: NOW,
+});
+
+describe('consultation:answer, a rule on facts', () => {
+  const resident = { id: 'c', role: 'CITIZEN' };
+  it.each([
+    ['open, whole city, verified', openConsultation(verifiedInWard), true],
+    [
+      'ward in scope',
+      openConsultation(verifiedInWard, { wardCodes: ['mau-phuong-ban-co', 'mau-phuong-sai-gon'] }),
+      true,
+    ],
+    ['ward outside the scope', openConsultation(verifiedInWard, { wardCodes: ['mau-phuong-sai-gon'] }), false],
+    [
+      'no ward, scoped',
+      openConsultation({ ...verifiedInWard, wardCode: null }, { wardCodes: ['mau-phuong-sai-gon'] }),
+      false,
+    ],
+    ['no ward, whole city', openConsultation({ ...verifiedInWard, wardCode: null }), true],
+    ['email not verified', openConsultation({ ...verifiedInWard, emailVerified: null }), false],
+    ['not open yet', openConsultation(verifiedInWard, { opensAt: new Date('2026-12-08T00:00:00Z') }), false],
+    ['closed', openConsultation(verifiedInWard, { closesAt: NOW }), false],
+    ['a draft', openConsultation(verifiedInWard, { status: 'DRAFT' }), false],
+  ] as const)('%s', (_n, facts, expected) => {
+    expect(can(resident, 'consultation:answer', facts)).toBe(expected);
+  });
+  it('nobody signed in may not answer, whatever the facts say', () => {
+    expect(can(null, 'consultation:answer', openConsultation(verifiedInWard))).toBe(false);
+  });
+});
+
+describe('consultation:results', () => {
+  it.each([
+    ['open', 'SEALED_UNTIL_CLOSE', true, false],
+    ['open', 'AFTER_ANSWER', false, false],
+    ['open', 'AFTER_ANSWER', true, true],
+    ['upcoming', 'AFTER_ANSWER', true, false],
+    ['closed', 'SEALED_UNTIL_CLOSE', false, true],
+  ] as const)('%s, %s, answered %s → %s', (phase, resultsRule, answered, expected) => {
+    expect(can(null, 'consultation:results', { phase, resultsRule, answered })).toBe(expected);
+  });
+});
+
 describe('every permission, role by role', () => {
   // One line per permission, one column per person, on one report (public, held by SO-XD, formerly
   // by P-SAI-GON, written by `author`) and one category (routed to SO-XD by default). A permission
@@ -175,6 +233,10 @@ describe('every permission, role by role', () => {
         return can(u, p, answered);
       case 'cannedAnswer:manage':
         return can(u, p, { defaultAgencyId: 'SO-XD' });
+      case 'consultation:answer':
+        return can(u, p, openConsultation(u ? verifiedInWard : null));
+      case 'consultation:results':
+        return can(u, p, { phase: 'closed', resultsRule: 'SEALED_UNTIL_CLOSE', answered: false });
       default:
         return can(u, p);
     }
@@ -190,6 +252,8 @@ describe('every permission, role by role', () => {
     'photo:view': [F, F, F, T, T, F, F, T, F],
     'report:rate': [F, T, F, F, F, F, F, F, F],
     'cannedAnswer:manage': [F, F, F, T, F, F, F, T, F],
+    'consultation:answer': [F, T, T, T, T, T, T, T, T],
+    'consultation:results': [T, T, T, T, T, T, T, T, T],
     'admin:enter': [F, F, F, T, T, T, T, T, T],
     'report:work': [F, F, F, T, T, T, T, T, F],
     'report:all-agencies': [F, F, F, F, F, F, F, T, F],

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { answerRefusal, resultsOpen, type AnswerFacts, type ResultsFacts } from '@/lib/consultations/rules';
 
 // Who may do what: the one place that answers it, for citizen reports and their photos as for the
 // back office (procedures, users, API keys, the audit log). Pages, actions, route handlers, the
@@ -74,8 +75,17 @@ export type RateFacts = {
   lastAnsweredAt: Date | null;
 };
 
+/**
+ * Public consultations. Answer: a published consultation, open now, a signed-in person with a
+ * verified email whose ward is in its scope (lib/consultations/rules.ts `answerRefusal` says which
+ * fact is missing). Results: after closing, or once answered when the consultation shows them then.
+ */
+export type ConsultationAction = 'consultation:answer' | 'consultation:results';
+export type { AnswerFacts as ConsultationAnswerFacts, ResultsFacts as ConsultationResultsFacts };
+
 /** Every permission this module answers, for code that passes one around. */
-export type Permission = ReportAction | HandleAction | 'photo:view' | RoleAction | CategoryAction | RateAction;
+export type Permission =
+  ReportAction | HandleAction | 'photo:view' | RoleAction | CategoryAction | RateAction | ConsultationAction;
 
 /** Every permission, for tests that must cover them all. */
 export const PERMISSIONS = [
@@ -86,6 +96,8 @@ export const PERMISSIONS = [
   'photo:view',
   'report:rate',
   'cannedAnswer:manage',
+  'consultation:answer',
+  'consultation:results',
   ...(Object.keys(ROLE_ACTIONS) as RoleAction[]),
 ] as const satisfies readonly Permission[];
 
@@ -128,10 +140,14 @@ export function can(user: Subject, action: RateAction, target: RateFacts): boole
 export function can(user: Subject, action: HandleAction, report: Pick<ReportFacts, 'agencyId'>): boolean;
 export function can(user: Subject, action: ReportAction, report: ReportFacts): boolean;
 export function can(user: Subject, action: 'photo:view', target: { report: ReportFacts; photo: PhotoFacts }): boolean;
+export function can(user: Subject, action: 'consultation:answer', target: AnswerFacts): boolean;
+export function can(user: Subject, action: 'consultation:results', target: ResultsFacts): boolean;
 export function can(
   user: Subject | RoleHolder,
   action: Permission,
   target?:
+    | AnswerFacts
+    | ResultsFacts
     | Pick<ReportFacts, 'agencyId'>
     | ReportFacts
     | { report: ReportFacts; photo: PhotoFacts }
@@ -169,6 +185,14 @@ export function can(
       return Boolean(subject) && mayView(subject, target as ReportFacts);
     case 'report:view-internal':
       return isInCharge(subject, target as ReportFacts);
+    case 'consultation:answer': {
+      // The facts carry the person's own record (verified email, ward); it must be the subject's.
+      const facts = target as AnswerFacts;
+      if (!subject) return false;
+      return answerRefusal(facts) === null;
+    }
+    case 'consultation:results':
+      return resultsOpen(target as ResultsFacts);
     case 'photo:view': {
       const { report, photo } = target as { report: ReportFacts; photo: PhotoFacts };
       if (photo.hiddenAt || photo.internal) return isInCharge(subject, report);

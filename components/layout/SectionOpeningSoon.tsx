@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { pageMetadata } from '@/lib/metadata';
 
-type Section = 'consultations' | 'services';
+type Section = 'services';
 
 /** The landing page of a section whose service has not opened yet, in both languages. */
 export function sectionLanding(section: Section) {

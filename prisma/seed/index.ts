@@ -7,6 +7,7 @@ import { seedProcedures } from './procedures/load';
 import { seedFeedbackReference } from './report-reference';
 import { seedCannedAnswers } from './canned-answers';
 import { seedDemoReports } from './reports';
+import { seedDemoConsultations } from './consultations';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -69,5 +70,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await seedFeedbackReference(db);
   await seedCannedAnswers(db);
   await seedDemoReports(db);
+  await seedDemoConsultations(db);
   return { users: demoUsers.length };
 }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_RESPONDENT_COUNT } from '@/prisma/seed/consultations';
 
 // The database commands as a developer types them (npm run db:migrate, db:seed, db:import-units),
 // against a database of their own on the test server.
@@ -58,7 +59,8 @@ describe('database commands', () => {
     const again = await dbCommand('seed');
     expect(again.out).toContain('already has data');
     const [row] = await sql<{ n: string }>(url, 'SELECT count(*) AS n FROM "User"');
-    expect(Number(row!.n)).toBe(7);
+    // The 7 demo accounts and the demo respondents of the consultations, once.
+    expect(Number(row!.n)).toBe(7 + DEMO_RESPONDENT_COUNT);
   }, 120_000);
 
   it('db:import-units loads the official list, and a bad file changes nothing', async () => {

@@ -15,7 +15,7 @@ import { localized } from '@/lib/i18n/localized';
 import { alternates } from '@/lib/metadata';
 import { answerAction } from '@/server/consultations/actions';
 import { answererFacts, consultationBySlug, ownResponse, questionRules } from '@/server/consultations/queries';
-import { errorTextIn } from '@/server/errors';
+import { errorTextIn } from '@/server/i18n';
 import { can } from '@/server/permissions';
 import { getCurrentUser } from '@/server/session';
 

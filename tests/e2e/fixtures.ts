@@ -14,6 +14,7 @@ export const testData = createTestData(client);
 
 // Each test acts as a different client address (X-Forwarded-For), as separate people would,
 // so the per-address sign-in limit of one test does not spill into another.
+let testsInWorker = 0;
 export const test = base.extend<{ clientIp: string }, { testDataCleanup: void }>({
   testDataCleanup: [
     async ({}, provide) => {
@@ -23,8 +24,11 @@ export const test = base.extend<{ clientIp: string }, { testDataCleanup: void }>
     },
     { scope: 'worker', auto: true },
   ],
-  clientIp: async ({}, provide) => {
-    await provide(`198.51.100.${Math.floor(Math.random() * 250) + 1}`);
+  // A different address for every test of the run (never a random one: two tests drawing the same
+  // address would share its sign-in limit, and the test of that limit would lock the other out).
+  clientIp: async ({}, provide, testInfo) => {
+    testsInWorker += 1;
+    await provide(`198.18.${testInfo.workerIndex % 256}.${testsInWorker % 254 || 254}`);
   },
   context: async ({ context, clientIp }, provide) => {
     await context.setExtraHTTPHeaders({ 'X-Forwarded-For': clientIp });

@@ -8,6 +8,7 @@ import type { ConsultationResults } from '@/server/consultations/results';
 export async function WardBreakdown({ results, locale }: { results: ConsultationResults; locale: string }) {
   const t = await getTranslations('Consultations.results');
   const num = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  const decimal = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
   const name = (w: ConsultationResults['wards']['shown'][number]) =>
     w.name ? placeName({ name: w.name, nameEn: w.nameEn }, locale) : t('unknownWard');
   const { shown, hiddenGroups, hiddenRespondents } = results.wards;
@@ -46,7 +47,9 @@ export async function WardBreakdown({ results, locale }: { results: Consultation
                     {name(w)}
                   </th>
                   <td className="py-1 pr-3 text-right tabular-nums">{num.format(w.respondents)}</td>
-                  <td className="py-1 text-right tabular-nums">{percent(w.respondents, results.respondents)} %</td>
+                  <td className="py-1 text-right tabular-nums">
+                    {decimal.format(percent(w.respondents, results.respondents))} %
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -5,12 +5,16 @@ export type Bar = { label: string; value: number; display: string };
 
 const WIDTH = 400;
 const ROW = 50;
+/** Room beside the longest bar for its number: at least this, more for a longer text ("80 · 52,6 %"). */
 const VALUE_ROOM = 84;
+/** About the width of one bold 16 px character in the chart's units. */
+const CHAR_WIDTH = 10;
 
 export function BarChart({ id, title, bars, testId }: { id: string; title: string; bars: Bar[]; testId?: string }) {
   const max = Math.max(0, ...bars.map((b) => b.value));
   const height = Math.max(ROW, bars.length * ROW);
-  const scale = max > 0 ? (WIDTH - VALUE_ROOM) / max : 0;
+  const room = Math.max(VALUE_ROOM, 6 + CHAR_WIDTH * Math.max(0, ...bars.map((b) => b.display.length)));
+  const scale = max > 0 ? (WIDTH - room) / max : 0;
   return (
     <figure className="max-w-md" data-testid={testId}>
       <svg

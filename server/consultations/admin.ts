@@ -175,9 +175,20 @@ export async function saveConsultation(user: Actor | null | undefined, input: Co
     const current = await lockConsultation(tx, id);
     const before = snapshot({ ...current, wardCodes: current.wards.map((w) => w.wardCode) });
     await tx.consultationWard.deleteMany({ where: { consultationId: id } });
+    // A new closing time replaces an early closing: its date and reason no longer describe it. The
+    // form shows whole minutes, so the same minute is the same time (and the exact one is kept).
+    const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
+    const sameClose = minute(current.closesAt) === minute(fields.closesAt);
+    const reopened = Boolean(current.closedEarlyAt) && !sameClose;
     await tx.consultation.update({
       where: { id },
-      data: { ...fields, wards: { create: wards.map((wardCode) => ({ wardCode })) } },
+      data: {
+        ...fields,
+        ...(sameClose ? { closesAt: current.closesAt } : {}),
+        ...(minute(current.opensAt) === minute(fields.opensAt) ? { opensAt: current.opensAt } : {}),
+        ...(reopened ? { closedEarlyAt: null, closeReason: null } : {}),
+        wards: { create: wards.map((wardCode) => ({ wardCode })) },
+      },
     });
     await audit(tx, {
       actorId: user.id,

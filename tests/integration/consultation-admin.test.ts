@@ -303,6 +303,15 @@ describe('closing early and the outcome', () => {
     );
     const [entry] = await auditOf(c.id, 'consultation.close');
     expect(entry!.after).toMatchObject({ closeReason: 'Dự án đã dừng.' });
+
+    // Saving the details as the form shows them keeps the early closing; a new closing time ends it.
+    const same = { ...details('dong-som'), opensAt: cityTime(shown!.opensAt), closesAt: cityTime(now) };
+    await saveConsultation(editor, consultationEditSchema.parse({ ...same, id: c.id }));
+    expect(await consultationBySlug(c.slug)).toMatchObject({ phase: 'closed', closeReason: 'Dự án đã dừng.' });
+    expect((await consultationBySlug(c.slug))!.closesAt.getTime()).toBe(now.getTime());
+    const later = cityTime(new Date(now.getTime() + 2 * DAY));
+    await saveConsultation(editor, consultationEditSchema.parse({ ...same, closesAt: later, id: c.id }));
+    expect(await consultationBySlug(c.slug)).toMatchObject({ phase: 'open', closeReason: null, closedEarlyAt: null });
   });
 
   it('refuses to close a draft or an upcoming consultation', async () => {

@@ -15,7 +15,7 @@ test('an editor creates a consultation with two questions without JavaScript and
   const title = `Lấy ý kiến về cây xanh ${suffix}`;
   await signIn(page, demo.editor);
   await page.goto('/vi/quan-tri');
-  await page.getByRole('link', { name: 'Lấy ý kiến người dân' }).click();
+  await page.getByRole('link', { name: 'Lấy ý kiến người dân', exact: true }).click();
   await expect(page).toHaveURL(/\/vi\/quan-tri\/lay-y-kien$/);
   await page.getByRole('link', { name: 'Tạo đợt lấy ý kiến' }).click();
 
@@ -68,7 +68,7 @@ test('an editor creates a consultation with two questions without JavaScript and
   await page.getByRole('button', { name: 'Xuống: Câu 1' }).click();
   await expect(page.getByTestId('question').first()).toContainText('Bạn có ủng hộ trồng thêm cây?');
 
-  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await expect(page.getByTestId('saved')).toBeVisible();
   await expect(page.getByText('Đang mở · 0 người đã trả lời')).toBeVisible();
 

@@ -62,7 +62,7 @@ export const consultationEditSchema = z
       .optional()
       .default('')
       .transform((v) => [...new Set(v.split(/[\s,;]+/).filter(Boolean))])
-      .pipe(z.array(z.string().regex(/^\d{5}$/, 'consultationWardUnknown')).max(200, 'tooMany')),
+      .pipe(z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'consultationWardUnknown')).max(200, 'tooMany')),
     resultsRule: z.enum(['SEALED_UNTIL_CLOSE', 'AFTER_ANSWER'], 'required'),
   })
   .superRefine((v, ctx) => {

@@ -190,6 +190,12 @@ describe('who may act', () => {
     );
     expect(unknownWard.fieldErrors?.wards?.[0]).toMatchObject({ code: 'consultationWardUnknown' });
     expect(await db.consultation.count({ where: { slug: { in: [`qt-sai-${tag}`, `qt-phuong-${tag}`] } } })).toBe(0);
+    const scoped = await saveConsultation(
+      admin,
+      consultationEditSchema.parse({ ...details('pham-vi'), wards: 'mau-phuong-sai-gon, mau-phuong-ben-thanh' }),
+    );
+    made.push(scoped.id);
+    expect((await consultationForEdit(scoped.id))!.wardCodes).toEqual(['mau-phuong-ben-thanh', 'mau-phuong-sai-gon']);
     session.user = null;
   });
 });

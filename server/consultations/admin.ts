@@ -406,6 +406,14 @@ export async function changeStructure(
         ? c.questions.map((q) => q.id)
         : (c.questions.find((q) => q.options.some((o) => o.id === input.id))?.options.map((o) => o.id) ?? []);
     if (!siblings.includes(input.id)) throw new AppError('not_found');
+    if (input.op === 'remove' && c.status === 'PUBLISHED') {
+      // A published consultation keeps what publishing needed.
+      const left = c.questions
+        .filter((q) => q.id !== input.id)
+        .map((q) => ({ kind: q.kind, options: q.options.filter((o) => o.id !== input.id) }));
+      const refusal = publishRefusal(left);
+      if (refusal) throw new AppError('conflict', refusal);
+    }
     let order: string[];
     if (input.op === 'remove') {
       if (model === 'question') await tx.consultationQuestion.delete({ where: { id: input.id } });

@@ -241,6 +241,19 @@ describe('building and publishing', () => {
     const list = await listForAdmin(1);
     expect(list.rows.find((r) => r.id === saved.id)).toMatchObject({ state: 'open', responses: 0 });
     expect(await auditOf(saved.id, 'consultation.publish')).toHaveLength(1);
+    // Still without answers, but published: it keeps what publishing needed.
+    const options = (await consultationForEdit(saved.id))!.questions[0]!.options;
+    expect((await errorOf(changeStructure(editor, 'option', { id: options[0]!.id, op: 'remove' }))).error.code).toBe(
+      'consultationOptionsNeeded',
+    );
+    expect((await errorOf(changeStructure(editor, 'question', { id: q.id, op: 'remove' }))).error.code).toBe(
+      'consultationNoQuestions',
+    );
+    await changeStructure(editor, 'option', { id: options[1]!.id, op: 'up' });
+    expect((await consultationForEdit(saved.id))!.questions[0]!.options.map((o) => o.id)).toEqual([
+      options[1]!.id,
+      options[0]!.id,
+    ]);
   });
 });
 

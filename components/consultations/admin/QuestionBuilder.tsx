@@ -54,9 +54,13 @@ export async function QuestionBuilder({
             <input type="hidden" name="consultationId" value={c.id} />
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="op" value={op} />
-            <Button type="submit" variant={op === 'remove' ? 'warning' : 'secondary'} size="sm">
+            <Button
+              type="submit"
+              variant={op === 'remove' ? 'warning' : 'secondary'}
+              size="sm"
+              aria-label={`${t(op)}: ${context}`}
+            >
               {t(op)}
-              <span className="sr-only">: {context}</span>
             </Button>
           </form>
         ) : null,
@@ -100,9 +104,8 @@ export async function QuestionBuilder({
                     {q.textEn}
                   </p>
                   <p className="mt-2 flex flex-wrap items-center gap-4">
-                    <Link href={self(`question:${q.id}`)}>
+                    <Link href={self(`question:${q.id}`)} aria-label={`${t('editWording')}: ${label}`}>
                       {t('editWording')}
-                      <span className="sr-only">: {label}</span>
                     </Link>
                   </p>
                   {c.locked ? null : (
@@ -131,9 +134,8 @@ export async function QuestionBuilder({
                               <span>
                                 {oi + 1}. {text(o)}
                               </span>
-                              <Link href={self(`option:${o.id}`)}>
+                              <Link href={self(`option:${o.id}`)} aria-label={`${t('editWording')}: ${optionLabel}`}>
                                 {t('editWording')}
-                                <span className="sr-only">: {optionLabel}</span>
                               </Link>
                               {c.locked
                                 ? null
@@ -153,9 +155,12 @@ export async function QuestionBuilder({
                     </div>
                   ) : (
                     <p className="mt-3">
-                      <Link href={self(`addOption:${q.id}`)} data-testid="add-option-link">
+                      <Link
+                        href={self(`addOption:${q.id}`)}
+                        aria-label={`${t('addOption')}: ${label}`}
+                        data-testid="add-option-link"
+                      >
                         {t('addOption')}
-                        <span className="sr-only">: {label}</span>
                       </Link>
                     </p>
                   )}

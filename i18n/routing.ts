@@ -51,6 +51,9 @@ export const routing = defineRouting({
     '/admin/reports/[code]': { vi: '/quan-tri/phan-anh/[code]', en: '/admin/feedback/[code]' },
     '/admin/canned-answers': { vi: '/quan-tri/cau-tra-loi-mau', en: '/admin/canned-answers' },
     '/admin/api-keys': { vi: '/quan-tri/khoa-api', en: '/admin/api-keys' },
+    '/admin/consultations': { vi: '/quan-tri/lay-y-kien', en: '/admin/consultations' },
+    '/admin/consultations/new': { vi: '/quan-tri/lay-y-kien/moi', en: '/admin/consultations/new' },
+    '/admin/consultations/[id]': { vi: '/quan-tri/lay-y-kien/[id]', en: '/admin/consultations/[id]' },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

@@ -131,6 +131,14 @@ export const ERROR_CODES = [
   'consultationTooManyChoices',
   'consultationRankingInvalid',
   'consultationResultsSealed',
+  'consultationLocked',
+  'consultationClosesBeforeOpens',
+  'consultationNoQuestions',
+  'consultationOptionsNeeded',
+  'consultationNotClosed',
+  'consultationCloseNotOpen',
+  'consultationSlugTaken',
+  'consultationWardUnknown',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

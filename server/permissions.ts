@@ -50,6 +50,11 @@ export const ROLE_ACTIONS = {
   'report:all-agencies': [],
   /** Write, publish and unpublish procedures. */
   'procedure:edit': ['EDITOR'],
+  /**
+   * The consultations back office: write a consultation and its questions, publish it, close it
+   * early, moderate its text answers, publish its outcome.
+   */
+  'consultation:manage': ['EDITOR'],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
   /** Accounts: roles, agencies, disabling. */

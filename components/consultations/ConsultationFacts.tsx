@@ -3,7 +3,7 @@ import { dateFormat } from '@/lib/consultations/format';
 import { localized, placeName } from '@/lib/i18n/localized';
 import type { ConsultationDetail } from '@/server/consultations/queries';
 
-/** Dates, who may answer, why the city asks, and the outcome once published. */
+/** Dates, who may answer, why it closed early if it did, why the city asks, and the outcome once published. */
 export async function ConsultationFacts({ c, locale }: { c: ConsultationDetail; locale: string }) {
   const t = await getTranslations('Consultations.detail');
   const date = dateFormat(locale, true);
@@ -29,6 +29,14 @@ export async function ConsultationFacts({ c, locale }: { c: ConsultationDetail; 
           {c.wards.length ? t('wards', { wards: c.wards.map((w) => placeName(w, locale)).join(', ') }) : t('wholeCity')}
         </dd>
       </dl>
+      {c.closedEarlyAt && c.closeReason ? (
+        <p
+          className="mt-6 max-w-3xl border-l-4 border-brand-700 bg-brand-50 p-4"
+          data-testid="consultation-closed-early"
+        >
+          {t('closedEarly', { date: date.format(c.closedEarlyAt), reason: c.closeReason })}
+        </p>
+      ) : null}
       {c.outcomePublishedAt && (c.outcomeVi || c.outcomeEn) ? (
         <section
           aria-labelledby="outcome-title"

@@ -99,6 +99,8 @@ const detailSelect = {
   bodyEn: true,
   outcomeVi: true,
   outcomeEn: true,
+  closedEarlyAt: true,
+  closeReason: true,
   questions: {
     orderBy: { position: 'asc' },
     select: {
@@ -117,7 +119,10 @@ const detailSelect = {
 
 type DetailRow = Prisma.ConsultationGetPayload<{ select: typeof detailSelect }>;
 export type ConsultationDetail = ConsultationCard &
-  Pick<DetailRow, 'status' | 'bodyVi' | 'bodyEn' | 'outcomeVi' | 'outcomeEn' | 'questions'>;
+  Pick<
+    DetailRow,
+    'status' | 'bodyVi' | 'bodyEn' | 'outcomeVi' | 'outcomeEn' | 'closedEarlyAt' | 'closeReason' | 'questions'
+  >;
 export type ConsultationQuestion = DetailRow['questions'][number];
 
 /** A published consultation by its slug, with its questions and options in order; null otherwise. */

@@ -14,10 +14,11 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys] = await Promise.all([
+  const [t, tReports, tKeys, tConsultations] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('ReportAdmin'),
     getTranslations('Open311.apiKeys'),
+    getTranslations('ConsultationAdmin'),
   ]);
   return (
     <>
@@ -52,6 +53,14 @@ export default async function AdminHome({ params }: Props) {
               </Link>
             </li>
           </>
+        ) : null}
+        {can(user, 'consultation:manage') ? (
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/consultations" className="text-xl font-bold">
+              {tConsultations('homeLink')}
+            </Link>
+            <p className="mt-2">{tConsultations('homeLead')}</p>
+          </li>
         ) : null}
       </ul>
       {can(user, 'user:manage') ? (

@@ -1,0 +1,29 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ConsultationEditor } from '@/components/consultations/admin/AdminForms';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { CONSULTATION_TOPICS } from '@/lib/consultations/rules';
+import { pageMetadata } from '@/lib/metadata';
+import { requirePermission } from '@/server/session';
+
+export const generateMetadata = pageMetadata({ title: 'ConsultationAdmin.newTitle' });
+
+export default async function NewConsultationPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission('consultation:manage', getPathname({ locale, href: '/admin/consultations/new' }));
+  const [t, tc] = await Promise.all([getTranslations('ConsultationAdmin'), getTranslations('Consultations.topics')]);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/admin/consultations">← {t('back')}</Link>
+      </p>
+      <PageHeader title={t('newTitle')} />
+      <ConsultationEditor
+        topics={CONSULTATION_TOPICS.map((value) => ({ value, label: tc(value) }))}
+        values={{ topic: CONSULTATION_TOPICS[0], resultsRule: 'SEALED_UNTIL_CLOSE' }}
+      />
+    </>
+  );
+}

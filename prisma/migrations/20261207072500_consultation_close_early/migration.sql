@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Consultation" ADD COLUMN     "closeReason" TEXT,
+ADD COLUMN     "closedEarlyAt" TIMESTAMP(3);

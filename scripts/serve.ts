@@ -17,7 +17,7 @@ import { publicPageLocale } from '../i18n/public-routes';
 import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { enableLocalClientStamp, setClientAddress, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
-import { plainJsonError } from '../server/http/plain-pages';
+import { pathLocale, plainJsonError } from '../server/http/plain-pages';
 import {
   PAGES_CHANGED_HEADER,
   PAGES_CHANGED_PATH,
@@ -26,7 +26,7 @@ import {
 } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
 import { silenceOutageErrors } from '../server/http/outage';
-import { checkServerAction, unavailablePageOnFailure } from '../server/http/request-guards';
+import { checkServerAction, malformedApiAddress, unavailablePageOnFailure } from '../server/http/request-guards';
 
 /** next.config.ts's serverActions.bodySizeLimit ('1mb'). */
 const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -87,6 +87,12 @@ async function main() {
     stampLocalClient(req);
     // Rate limits key on the client's address: without a trusted proxy, the socket's.
     setClientAddress(req, env.TRUST_PROXY);
+    if (malformedApiAddress(req)) {
+      res
+        .writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+        .end(plainJsonError(pathLocale(req.url), 'bad_request'));
+      return;
+    }
     if (internalOnly(req)) {
       res
         .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })

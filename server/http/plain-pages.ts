@@ -72,7 +72,7 @@ export function refusalPage(locale: PageLocale, message: string, backHref: strin
  * The portal's JSON error answer, `{ error: { code, message } }`, for the production server's own
  * refusals (server/responses.ts writes it inside Next.js). Codes whose text takes no parameters.
  */
-export function plainJsonError(locale: PageLocale, code: 'not_found' | 'forbidden'): string {
+export function plainJsonError(locale: PageLocale, code: 'not_found' | 'forbidden' | 'bad_request'): string {
   return JSON.stringify({ error: { code, message: catalogs[locale].Errors[code] } });
 }
 

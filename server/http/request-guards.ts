@@ -210,3 +210,19 @@ export function unavailablePageOnFailure(req: IncomingMessage, res: ServerRespon
     return call('end', args);
   } as ServerResponse['end'];
 }
+
+/**
+ * A route handler's address with a broken percent-escape (`/api/procedures/%ff`) makes Next.js
+ * answer a plain-text 500 before any handler runs. It is the client's mistake: 400 in the portal's
+ * error shape. Page addresses are left to Next.js, which answers them with the 404 page.
+ */
+export function malformedApiAddress(req: IncomingMessage): boolean {
+  const path = (req.url ?? '/').split('?')[0]!;
+  if (!path.startsWith('/api/')) return false;
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}

@@ -162,3 +162,15 @@ test('dynamic pages carry a per-request nonce and their scripts run under it', a
   await page.goto('/en/news');
   expect(violations).toEqual([]);
 });
+
+test('a route handler address with a broken percent-escape is a 400 in the error shape, not a 500', async ({
+  request,
+}) => {
+  for (const path of ['/api/procedures/%ff', '/api/consultations/%E0%A4/results', '/api/feedback/photos/%c3/display']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(400);
+    expect(await res.json(), path).toEqual({ error: { code: 'bad_request', message: 'Yêu cầu không hợp lệ.' } });
+  }
+  // A well-formed address that names nothing is still a 404.
+  expect((await request.get('/api/procedures/khong-co')).status()).toBe(404);
+});

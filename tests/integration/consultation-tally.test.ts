@@ -352,3 +352,56 @@ describe('after closing', () => {
     expect(await db.outboxMail.count({ where: { to: people[2]!.email } })).toBe(1);
   });
 });
+
+describe('the question builder’s ward picker', () => {
+  const cityTime = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+  const post = async (slug: string, wards: string[]) => {
+    const { saveConsultationAction } = await import('@/server/consultations/admin-actions');
+    const data = new FormData();
+    for (const [k, v] of Object.entries({
+      slug,
+      titleVi: 'Chọn phường',
+      titleEn: 'Ward picker',
+      summaryVi: 'Tóm tắt',
+      summaryEn: 'Summary',
+      bodyVi: 'Nội dung',
+      bodyEn: 'Body',
+      topic: 'transport',
+      opensAt: cityTime(new Date(Date.now() + DAY)),
+      closesAt: cityTime(new Date(Date.now() + 5 * DAY)),
+      resultsRule: 'SEALED_UNTIL_CLOSE',
+    }))
+      data.append(k, v);
+    // One `wards` value per ticked box, as the form posts them without JavaScript.
+    for (const w of wards) data.append('wards', w);
+    session.user = { id: editor.id, role: 'EDITOR' };
+    try {
+      return await saveConsultationAction({ ok: false }, data).catch((e: unknown) => e);
+    } finally {
+      session.user = null;
+    }
+  };
+
+  it('limits the consultation to exactly the wards ticked, and refuses an unknown one by field, storing nothing', async () => {
+    const slug = `chon-phuong-${tag}`;
+    const saved = await post(slug, ['mau-phuong-sai-gon', 'mau-phuong-thu-duc']);
+    expect(String((saved as { digest?: string }).digest)).toContain('NEXT_REDIRECT');
+    const row = await db.consultation.findUniqueOrThrow({
+      where: { slug },
+      select: { id: true, wards: { select: { wardCode: true }, orderBy: { wardCode: 'asc' } } },
+    });
+    made.push(row.id);
+    expect(row.wards.map((w) => w.wardCode)).toEqual(['mau-phuong-sai-gon', 'mau-phuong-thu-duc']);
+
+    const refused = (await post(`chon-phuong-sai-${tag}`, ['mau-phuong-sai-gon', 'khong-co-phuong-nay'])) as {
+      ok: boolean;
+      fieldErrors?: Record<string, { code: string }[]>;
+      values?: Record<string, string>;
+    };
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors?.wards?.[0]?.code).toBe('consultationWardUnknown');
+    // The ticked boxes come back ticked.
+    expect(refused.values?.wards).toBe('mau-phuong-sai-gon,khong-co-phuong-nay');
+    expect(await db.consultation.count({ where: { slug: `chon-phuong-sai-${tag}` } })).toBe(0);
+  });
+});

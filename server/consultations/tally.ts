@@ -22,7 +22,7 @@ export const receiptHash = (code: string) => createHash('sha256').update(code, '
 /** A typed receipt code as stored: upper case, dashes where they belong ("yk7kq2m9td" → "YK-7KQ2-M9TD"). */
 export function normalizeReceipt(input: string): string | null {
   const plain = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  const m = /^YK([A-Z0-9]{4})([A-Z0-9]{4})$/.exec(plain);
+  const m = /^YK([A-Z0-9]{4})([A-Z0-9]{4,5})$/.exec(plain);
   return m ? `YK-${m[1]}-${m[2]}` : null;
 }
 

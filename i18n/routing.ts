@@ -54,6 +54,10 @@ export const routing = defineRouting({
     '/admin/consultations': { vi: '/quan-tri/lay-y-kien', en: '/admin/consultations' },
     '/admin/consultations/new': { vi: '/quan-tri/lay-y-kien/moi', en: '/admin/consultations/new' },
     '/admin/consultations/[id]': { vi: '/quan-tri/lay-y-kien/[id]', en: '/admin/consultations/[id]' },
+    '/admin/consultations/[id]/preview': {
+      vi: '/quan-tri/lay-y-kien/[id]/xem-truoc',
+      en: '/admin/consultations/[id]/preview',
+    },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

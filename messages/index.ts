@@ -16,9 +16,11 @@ import viNotifications from './vi/notifications.json';
 import enNotifications from './en/notifications.json';
 import viConsultations from './vi/consultations.json';
 import enConsultations from './en/consultations.json';
+import viConsultationTally from './vi/consultation-tally.json';
+import enConsultationTally from './en/consultation-tally.json';
 
-const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations };
-const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations };
+const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations, ...viConsultationTally };
+const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations, ...enConsultationTally };
 
 export type Messages = typeof viAll;
 export const catalogs: { vi: Messages; en: Messages } = { vi: viAll, en: enAll };

@@ -1,10 +1,11 @@
 'use client';
 import { useMemo } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useFormContext } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { ValidatedForm } from '@/components/forms/ValidatedForm';
 import { ErrorMessage, useFieldError } from '@/components/forms/Field';
-import { fieldId, useServerState } from '@/components/forms/form-context';
+import { fieldId, ServerStateContext, useServerState } from '@/components/forms/form-context';
+import { Button } from '@/components/ui/Button';
 import {
   answerField,
   DEFAULT_TEXT_MAX,
@@ -49,6 +50,33 @@ export function AnswerForm({ questions, current, action, changing }: Props) {
         <Question key={q.id} question={q} current={current} />
       ))}
     </ValidatedForm>
+  );
+}
+
+/**
+ * The same questions as officials preview them: every control works, nothing can be sent (no
+ * action, and a disabled button, which also stops Enter from submitting).
+ */
+export function AnswerFormPreview({ questions, submitLabel }: { questions: FormQuestion[]; submitLabel: string }) {
+  const form = useForm({ mode: 'onTouched' });
+  return (
+    <ServerStateContext value={{ ok: false }}>
+      <FormProvider {...form}>
+        <form
+          onSubmit={(e) => e.preventDefault()}
+          noValidate
+          className="space-y-6"
+          data-testid="consultation-answer-preview"
+        >
+          {questions.map((q) => (
+            <Question key={q.id} question={q} current={{}} />
+          ))}
+          <Button type="submit" size="lg" disabled aria-disabled>
+            {submitLabel}
+          </Button>
+        </form>
+      </FormProvider>
+    </ServerStateContext>
   );
 }
 

@@ -30,6 +30,15 @@ describe('the consultation editor schema', () => {
     expect(consultationEditSchema.parse({ ...valid, wards: undefined }).wards).toEqual([]);
   });
 
+  it('reads the ward picker’s ticked boxes (a list in the browser), and none or an unticked box as the whole city', () => {
+    expect(
+      consultationEditSchema.parse({ ...valid, wards: ['mau-phuong-sai-gon', 'mau-phuong-ben-thanh'] }).wards,
+    ).toEqual(['mau-phuong-sai-gon', 'mau-phuong-ben-thanh']);
+    expect(consultationEditSchema.parse({ ...valid, wards: [] }).wards).toEqual([]);
+    expect(consultationEditSchema.parse({ ...valid, wards: false }).wards).toEqual([]);
+    expect(consultationEditSchema.safeParse({ ...valid, wards: ['a<b>'] }).success).toBe(false);
+  });
+
   it('names each wrong field with its error code', () => {
     expect(
       codes(

@@ -56,11 +56,15 @@ export const consultationEditSchema = z
     topic: z.enum(CONSULTATION_TOPICS, 'required'),
     opensAt: cityTime,
     closesAt: cityTime,
-    /** Ward codes separated by commas or spaces; none: the whole city. */
+    /**
+     * Ward codes: the ward picker's ticked boxes (a list in the browser, joined by the server
+     * action) or codes separated by commas or spaces; none: the whole city.
+     */
     wards: z
-      .string()
-      .optional()
-      .default('')
+      .preprocess(
+        (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : typeof v === 'string' ? v : ''),
+        z.string(),
+      )
       .transform((v) => [...new Set(v.split(/[\s,;]+/).filter(Boolean))])
       .pipe(z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'consultationWardUnknown')).max(200, 'tooMany')),
     resultsRule: z.enum(['SEALED_UNTIL_CLOSE', 'AFTER_ANSWER'], 'required'),

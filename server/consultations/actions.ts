@@ -8,7 +8,7 @@ import type { FormState } from '@/lib/form-state';
 import { answerSchema } from '@/lib/validation/consultations';
 import { validatedAction } from '../action';
 import { requireUser } from '../session';
-import { consultationBySlug, questionRules } from './queries';
+import { answerTarget, questionRules } from './queries';
 import { submitResponse } from './respond';
 
 // The answer form of a consultation page (bound to its slug). It posts without JavaScript too:
@@ -21,7 +21,7 @@ export async function answerAction(slug: string, state: FormState, formData: For
   const locale = (await getLocale()) as Locale;
   const page = getPathname({ locale, href: { pathname: '/consultations/[slug]', params: { slug } } });
   const user = await requireUser(page);
-  const consultation = await consultationBySlug(slug);
+  const consultation = await answerTarget(slug);
   if (!consultation) return { ok: false, formError: { code: 'not_found' } };
   const result = await validatedAction(answerSchema(questionRules(consultation.questions)), async (values) => {
     await submitResponse({ userId: user.id, slug, values });

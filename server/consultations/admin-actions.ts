@@ -15,6 +15,7 @@ import {
   structureSchema,
   wordingSchema,
 } from '@/lib/validation/consultations';
+import type { FormState } from '@/lib/form-state';
 import { validatedAction } from '../action';
 import { db } from '../db';
 import { AppError, toAppError } from '../errors';
@@ -50,11 +51,25 @@ async function back(id: string, query: Record<string, string> = {}): Promise<nev
   return redirect({ href: { pathname: '/admin/consultations/[id]', params: { id }, query }, locale });
 }
 
-export const saveConsultationAction = validatedAction(consultationEditSchema, async (input) => {
+const saveConsultationForm = validatedAction(consultationEditSchema, async (input) => {
   const user = await manager();
   const saved = await saveConsultation(user, input);
   await back(saved.id, { saved: '1' });
 });
+
+/** The ward picker posts one `wards` value per ticked box: joined here into one list. */
+export async function saveConsultationAction(state: FormState, formData: FormData): Promise<FormState> {
+  const joined = new FormData();
+  for (const [k, v] of formData.entries()) if (k !== 'wards') joined.append(k, v);
+  joined.set(
+    'wards',
+    formData
+      .getAll('wards')
+      .filter((v): v is string => typeof v === 'string')
+      .join(','),
+  );
+  return saveConsultationForm(state, joined);
+}
 
 export const addQuestionAction = validatedAction(questionAddSchema, async (input) => {
   const user = await manager();

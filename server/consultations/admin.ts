@@ -15,6 +15,7 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { can, type RoleHolder } from '../permissions';
+import { mailOutcome, writeOutcomeNotifications } from './notify';
 
 // The consultations back office (EDITOR and ADMIN): writing a consultation and its questions,
 // publishing it, closing it early, moderating its text answers and publishing its outcome. Every
@@ -274,7 +275,7 @@ export async function publishOutcome(
   now = new Date(),
 ) {
   authorise(user);
-  await db.$transaction(async (tx) => {
+  const first = await db.$transaction(async (tx) => {
     const c = await lockConsultation(tx, input.id);
     const refusal = outcomeRefusal(c, now);
     if (refusal) throw new AppError('conflict', refusal);
@@ -282,6 +283,8 @@ export async function publishOutcome(
       where: { id: c.id },
       data: { outcomeVi: input.outcomeVi, outcomeEn: input.outcomeEn, outcomePublishedAt: c.outcomePublishedAt ?? now },
     });
+    // The first publication tells everyone who answered, once (a later correction does not).
+    if (!c.outcomePublishedAt) await writeOutcomeNotifications(tx, c, now);
     await audit(tx, {
       actorId: user.id,
       action: 'consultation.outcome',
@@ -290,7 +293,9 @@ export async function publishOutcome(
       before: { outcomeVi: c.outcomeVi, outcomeEn: c.outcomeEn },
       after: { outcomeVi: input.outcomeVi, outcomeEn: input.outcomeEn },
     });
+    return c.outcomePublishedAt ? null : c;
   });
+  if (first) await mailOutcome(first);
 }
 
 // ----- questions and options -----

@@ -133,8 +133,40 @@ export async function consultationBySlug(slug: string, now = new Date()): Promis
   return { ...rest, phase: phaseOf(row, now), responses: _count.responses, wards: wards.map((w) => w.ward) };
 }
 
+/**
+ * What storing an answer needs of a published consultation, and no more: its window, its ward
+ * scope and its questions' rules (no response count, which grows with every answer).
+ */
+export async function answerTarget(slug: string, client: Pick<typeof db, 'consultation'> = db) {
+  return client.consultation.findFirst({
+    where: { slug, status: 'PUBLISHED' },
+    select: {
+      id: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      wards: { select: { wardCode: true } },
+      questions: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          kind: true,
+          required: true,
+          maxChoices: true,
+          maxLength: true,
+          options: { orderBy: { position: 'asc' }, select: { id: true } },
+        },
+      },
+    },
+  });
+}
+
 /** The questions as the answer rules read them. */
-export function questionRules(questions: readonly ConsultationQuestion[]): QuestionRule[] {
+export function questionRules(
+  questions: readonly (Pick<ConsultationQuestion, 'id' | 'kind' | 'required' | 'maxChoices' | 'maxLength'> & {
+    options: readonly { id: string }[];
+  })[],
+): QuestionRule[] {
   return questions.map((q) => ({
     id: q.id,
     kind: q.kind,
@@ -162,6 +194,6 @@ export async function ownResponse(consultationId: string, userId: string) {
 }
 
 /** The facts the answer rule needs about a person. */
-export async function answererFacts(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { role: true, emailVerified: true, wardCode: true } });
+export async function answererFacts(userId: string, client: Pick<typeof db, 'user'> = db) {
+  return client.user.findUnique({ where: { id: userId }, select: { role: true, emailVerified: true, wardCode: true } });
 }

@@ -42,6 +42,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   const sp = await searchParams;
   const t = await getTranslations('Reports');
   const tn = await getTranslations('Notifications');
+  const tt = await getTranslations('ConsultationTally');
   const result = await listNotifications(user, parsePage(sp.page));
 
   const sentence = (kind: string, params: unknown) => {
@@ -101,7 +102,13 @@ export default async function NotificationsPage({ params, searchParams }: Props)
               {!n.readAt ? (
                 <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 text-sm text-white">{t('unread')}</span>
               ) : null}
-              {n.report ? (
+              {n.kind === 'consultationOutcome' ? (
+                <ConsultationNotice
+                  params={n.params}
+                  locale={locale}
+                  text={(title) => tt('outcomeNotice', { title })}
+                />
+              ) : n.report ? (
                 <Link href={{ pathname: '/reports/[code]', params: { code: n.report.code } }} className="break-words">
                   {sentence(n.kind, n.params)}
                 </Link>
@@ -125,5 +132,26 @@ export default async function NotificationsPage({ params, searchParams }: Props)
         />
       ) : null}
     </>
+  );
+}
+
+/** A consultation's outcome, linked to its page (params: slug and both titles). */
+function ConsultationNotice({
+  params,
+  locale,
+  text,
+}: {
+  params: unknown;
+  locale: Locale;
+  text: (title: string) => string;
+}) {
+  const p = (params ?? {}) as { slug?: unknown; titleVi?: unknown; titleEn?: unknown };
+  const title = String((locale === 'en' ? p.titleEn : p.titleVi) ?? '');
+  const slug = typeof p.slug === 'string' && /^[a-z0-9-]{1,120}$/.test(p.slug) ? p.slug : null;
+  if (!slug) return <span className="break-words">{text(title)}</span>;
+  return (
+    <Link href={{ pathname: '/consultations/[slug]', params: { slug } }} className="break-words">
+      {text(title)}
+    </Link>
   );
 }

@@ -30,6 +30,7 @@ import {
   questionWordingAction,
   saveConsultationAction,
 } from '@/server/consultations/admin-actions';
+import { WardPicker } from './WardPicker';
 
 // The consultations back office's forms with fields: each is a ValidatedForm with its shared schema,
 // so it checks as the official types and posts as a plain form without JavaScript.
@@ -37,7 +38,16 @@ import {
 type Option = { value: string; label: string };
 
 /** A consultation's details; without `values.id` it creates a draft. */
-export function ConsultationEditor({ values, topics }: { values: Record<string, string>; topics: Option[] }) {
+export function ConsultationEditor({
+  values,
+  topics,
+  wards,
+}: {
+  values: Record<string, string>;
+  topics: Option[];
+  /** The real wards to pick from, and the picker's legend and hint. */
+  wards: { options: Option[]; selected: string[]; legend: string; hint: string };
+}) {
   const t = useTranslations('ConsultationAdmin');
   const f = (k: string) => t(`f.${k}` as 'f.slug');
   return (
@@ -84,7 +94,7 @@ export function ConsultationEditor({ values, topics }: { values: Record<string, 
       <SelectField name="topic" label={f('topic')} defaultValue={values.topic} options={topics} />
       <TimeField name="opensAt" label={f('opensAt')} hint={t('hints.times')} defaultValue={values.opensAt} />
       <TimeField name="closesAt" label={f('closesAt')} hint={t('hints.times')} defaultValue={values.closesAt} />
-      <TextField name="wards" label={f('wards')} hint={t('hints.wards')} optional defaultValue={values.wards} />
+      <WardPicker wards={wards.options} selected={wards.selected} legend={wards.legend} hint={wards.hint} />
       <SelectField
         name="resultsRule"
         label={f('resultsRule')}

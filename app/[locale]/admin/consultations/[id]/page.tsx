@@ -17,6 +17,7 @@ import { parsePage } from '@/lib/pagination';
 import { consultationForEdit, hiddenAnswers } from '@/server/consultations/admin';
 import { moderateAction, publishAction } from '@/server/consultations/admin-actions';
 import { errorTextIn } from '@/server/i18n';
+import { wardOptions } from '@/server/places/queries';
 import { requirePermission } from '@/server/session';
 
 type Props = {
@@ -34,10 +35,12 @@ export default async function EditConsultationPage({ params, searchParams }: Pro
   const c = await consultationForEdit(id);
   if (!c) notFound();
   const query = await searchParams;
-  const [t, tc, moderation] = await Promise.all([
+  const [t, tc, tt, moderation, wards] = await Promise.all([
     getTranslations('ConsultationAdmin'),
     getTranslations('Consultations.topics'),
+    getTranslations('ConsultationTally'),
     hiddenAnswers(c.id, parsePage(query.mpage)),
+    wardOptions(locale),
   ]);
   const date = dateFormat(locale, true);
   const error = isErrorCode(query.error) ? query.error : null;
@@ -70,6 +73,9 @@ export default async function EditConsultationPage({ params, searchParams }: Pro
       ) : null}
 
       <div className="mb-8 flex flex-wrap items-center gap-6">
+        <Link href={{ pathname: '/admin/consultations/[id]/preview', params: { id: c.id } }} data-testid="preview-link">
+          {tt('preview')}
+        </Link>
         {c.status === 'PUBLISHED' ? (
           <Link href={{ pathname: '/consultations/[slug]', params: { slug: c.slug } }}>{t('viewPublic')}</Link>
         ) : (
@@ -88,6 +94,7 @@ export default async function EditConsultationPage({ params, searchParams }: Pro
         </h2>
         <ConsultationEditor
           topics={CONSULTATION_TOPICS.map((value) => ({ value, label: tc(value) }))}
+          wards={{ options: wards, selected: c.wardCodes, legend: tt('wardsLegend'), hint: tt('wardsHint') }}
           values={{
             id: c.id,
             slug: c.slug,
@@ -100,7 +107,6 @@ export default async function EditConsultationPage({ params, searchParams }: Pro
             topic: c.topic,
             opensAt: dateToCityTime(c.opensAt),
             closesAt: dateToCityTime(c.closesAt),
-            wards: c.wardCodes.join(', '),
             resultsRule: c.resultsRule,
           }}
         />
@@ -131,6 +137,34 @@ export default async function EditConsultationPage({ params, searchParams }: Pro
             <OutcomeForm id={c.id} outcomeVi={c.outcomeVi ?? ''} outcomeEn={c.outcomeEn ?? ''} />
           ) : (
             <p>{t('outcomeNotYet')}</p>
+          )}
+        </section>
+      ) : null}
+
+      {c.status === 'PUBLISHED' ? (
+        <section aria-labelledby="export-title" className="mt-12 max-w-3xl" data-testid="export">
+          <h2 id="export-title" className="text-2xl font-bold">
+            {tt('exportTitle')}
+          </h2>
+          {c.state === 'closed' || (c.state === 'open' && c.resultsRule === 'AFTER_ANSWER') ? (
+            <>
+              <p className="mb-2">{tt('exportLead')}</p>
+              <ul className="flex flex-wrap gap-6">
+                {(['csv', 'json'] as const).map((format) => (
+                  <li key={format}>
+                    <a
+                      href={`/api/admin/consultations/${encodeURIComponent(c.id)}/responses?format=${format}&lang=${locale}`}
+                      download
+                      data-testid={`export-${format}`}
+                    >
+                      {format === 'csv' ? tt('exportCsv') : tt('exportJson')}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{tt('exportSealed')}</p>
           )}
         </section>
       ) : null}

@@ -5,6 +5,7 @@ import { ConsultationEditor } from '@/components/consultations/admin/AdminForms'
 import { PageHeader } from '@/components/ui/PageHeader';
 import { CONSULTATION_TOPICS } from '@/lib/consultations/rules';
 import { pageMetadata } from '@/lib/metadata';
+import { wardOptions } from '@/server/places/queries';
 import { requirePermission } from '@/server/session';
 
 export const generateMetadata = pageMetadata({ title: 'ConsultationAdmin.newTitle' });
@@ -13,7 +14,12 @@ export default async function NewConsultationPage({ params }: { params: Promise<
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission('consultation:manage', getPathname({ locale, href: '/admin/consultations/new' }));
-  const [t, tc] = await Promise.all([getTranslations('ConsultationAdmin'), getTranslations('Consultations.topics')]);
+  const [t, tc, tt, wards] = await Promise.all([
+    getTranslations('ConsultationAdmin'),
+    getTranslations('Consultations.topics'),
+    getTranslations('ConsultationTally'),
+    wardOptions(locale),
+  ]);
   return (
     <>
       <p className="mb-4">
@@ -22,6 +28,7 @@ export default async function NewConsultationPage({ params }: { params: Promise<
       <PageHeader title={t('newTitle')} />
       <ConsultationEditor
         topics={CONSULTATION_TOPICS.map((value) => ({ value, label: tc(value) }))}
+        wards={{ options: wards, selected: [], legend: tt('wardsLegend'), hint: tt('wardsHint') }}
         values={{ topic: CONSULTATION_TOPICS[0], resultsRule: 'SEALED_UNTIL_CLOSE' }}
       />
     </>

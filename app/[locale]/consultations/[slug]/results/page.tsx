@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuestionResults } from '@/components/consultations/QuestionResults';
+import { TallySection, type ReceiptCheck } from '@/components/consultations/TallySection';
 import { WardBreakdown } from '@/components/consultations/WardBreakdown';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -11,13 +12,17 @@ import { dateFormat } from '@/lib/consultations/format';
 import { localized } from '@/lib/i18n/localized';
 import { consultationBySlug } from '@/server/consultations/queries';
 import { resultsFor } from '@/server/consultations/results';
+import { checkReceipt, tallyOpen } from '@/server/consultations/tally';
 import { AppError } from '@/server/errors';
 import { getCurrentUser } from '@/server/session';
 
 // The results of a consultation: sealed until it closes, unless it shows them to a person who has
 // answered (docs/decisions/021). Counted in SQL; charts drawn on the server with the same numbers in tables.
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = {
+  params: Promise<{ locale: Locale; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -27,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title', { title: localized(c, 'title', locale) }), robots: { index: c.phase === 'closed' } };
 }
 
-export default async function ConsultationResultsPage({ params }: Props) {
+export default async function ConsultationResultsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const [t, tSections, user] = await Promise.all([
@@ -65,6 +70,12 @@ export default async function ConsultationResultsPage({ params }: Props) {
     );
   }
   const { consultation: c, results } = found;
+  // "Is my receipt counted?": a plain GET form, answered here once the tally is published.
+  const typed = (await searchParams).receipt;
+  let check: ReceiptCheck | null = null;
+  if (tallyOpen(c) && typeof typed === 'string' && typed.trim()) {
+    check = { typed: typed.slice(0, 40), ...(await checkReceipt(c, typed)) };
+  }
   const downloads = (format: 'csv' | 'json') =>
     `/api/consultations/${encodeURIComponent(slug)}/results?format=${format}&lang=${locale}`;
   return (
@@ -99,6 +110,14 @@ export default async function ConsultationResultsPage({ params }: Props) {
           </li>
         </ul>
       </section>
+      {tallyOpen(c) ? (
+        <TallySection
+          slug={slug}
+          locale={locale}
+          action={getPathname({ locale, href: { pathname: '/consultations/[slug]/results', params: { slug } } })}
+          check={check}
+        />
+      ) : null}
       <p>
         <Link href={{ pathname: '/consultations/[slug]', params: { slug } }}>{t('results.back')}</Link>
       </p>

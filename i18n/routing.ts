@@ -28,6 +28,7 @@ export const routing = defineRouting({
     '/reports/[code]': { vi: '/phan-anh/[code]', en: '/feedback/[code]' },
     '/notifications': { vi: '/thong-bao', en: '/notifications' },
     '/consultations': { vi: '/lay-y-kien', en: '/consultations' },
+    '/consultations/atom': { vi: '/lay-y-kien/atom', en: '/consultations/atom' },
     '/consultations/[slug]': { vi: '/lay-y-kien/[slug]', en: '/consultations/[slug]' },
     '/consultations/[slug]/results': { vi: '/lay-y-kien/[slug]/ket-qua', en: '/consultations/[slug]/results' },
     '/services': { vi: '/tien-ich', en: '/services' },

@@ -139,6 +139,10 @@ export const ERROR_CODES = [
   'consultationCloseNotOpen',
   'consultationSlugTaken',
   'consultationWardUnknown',
+  'consultationCommentsOff',
+  'consultationCommentOwn',
+  'consultationPollShape',
+  'consultationPlacementInvalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

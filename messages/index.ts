@@ -18,9 +18,37 @@ import viConsultations from './vi/consultations.json';
 import enConsultations from './en/consultations.json';
 import viConsultationTally from './vi/consultation-tally.json';
 import enConsultationTally from './en/consultation-tally.json';
+import viConsultationComments from './vi/consultation-comments.json';
+import enConsultationComments from './en/consultation-comments.json';
+import viHome from './vi/home.json';
+import enHome from './en/home.json';
 
-const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations, ...viConsultationTally };
-const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations, ...enConsultationTally };
+const viAll = {
+  ...vi,
+  ...viReportForm,
+  ...viReports,
+  ...viReportAdmin,
+  ...viReportStats,
+  ...viReportUpload,
+  ...viNotifications,
+  ...viConsultations,
+  ...viConsultationTally,
+  ...viConsultationComments,
+  ...viHome,
+};
+const enAll = {
+  ...en,
+  ...enReportForm,
+  ...enReports,
+  ...enReportAdmin,
+  ...enReportStats,
+  ...enReportUpload,
+  ...enNotifications,
+  ...enConsultations,
+  ...enConsultationTally,
+  ...enConsultationComments,
+  ...enHome,
+};
 
 export type Messages = typeof viAll;
 export const catalogs: { vi: Messages; en: Messages } = { vi: viAll, en: enAll };

@@ -237,6 +237,17 @@ describe('every permission, role by role', () => {
         return can(u, p, openConsultation(u ? verifiedInWard : null));
       case 'consultation:results':
         return can(u, p, { phase: 'closed', resultsRule: 'SEALED_UNTIL_CLOSE', answered: false });
+      case 'consultation:comment':
+        return can(u, p, {
+          person: u ? { emailVerified: new Date() } : null,
+          consultation: {
+            status: 'PUBLISHED',
+            commentsEnabled: true,
+            opensAt: new Date(Date.now() - 86_400_000),
+            closesAt: new Date(Date.now() + 86_400_000),
+          },
+          now: new Date(),
+        });
       default:
         return can(u, p);
     }
@@ -254,6 +265,7 @@ describe('every permission, role by role', () => {
     'cannedAnswer:manage': [F, F, F, T, F, F, F, T, F],
     'consultation:answer': [F, T, T, T, T, T, T, T, T],
     'consultation:results': [T, T, T, T, T, T, T, T, T],
+    'consultation:comment': [F, T, T, T, T, T, T, T, T],
     'admin:enter': [F, F, F, T, T, T, T, T, T],
     'report:work': [F, F, F, T, T, T, T, T, F],
     'report:all-agencies': [F, F, F, F, F, F, F, T, F],

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { commentRefusal, type CommentFacts } from '@/lib/consultations/comments';
 import { answerRefusal, resultsOpen, type AnswerFacts, type ResultsFacts } from '@/lib/consultations/rules';
 
 // Who may do what: the one place that answers it, for citizen reports and their photos as for the
@@ -85,8 +86,12 @@ export type RateFacts = {
  * verified email whose ward is in its scope (lib/consultations/rules.ts `answerRefusal` says which
  * fact is missing). Results: after closing, or once answered when the consultation shows them then.
  */
-export type ConsultationAction = 'consultation:answer' | 'consultation:results';
-export type { AnswerFacts as ConsultationAnswerFacts, ResultsFacts as ConsultationResultsFacts };
+export type ConsultationAction = 'consultation:answer' | 'consultation:results' | 'consultation:comment';
+export type {
+  AnswerFacts as ConsultationAnswerFacts,
+  ResultsFacts as ConsultationResultsFacts,
+  CommentFacts as ConsultationCommentFacts,
+};
 
 /** Every permission this module answers, for code that passes one around. */
 export type Permission =
@@ -103,6 +108,7 @@ export const PERMISSIONS = [
   'cannedAnswer:manage',
   'consultation:answer',
   'consultation:results',
+  'consultation:comment',
   ...(Object.keys(ROLE_ACTIONS) as RoleAction[]),
 ] as const satisfies readonly Permission[];
 
@@ -147,12 +153,14 @@ export function can(user: Subject, action: ReportAction, report: ReportFacts): b
 export function can(user: Subject, action: 'photo:view', target: { report: ReportFacts; photo: PhotoFacts }): boolean;
 export function can(user: Subject, action: 'consultation:answer', target: AnswerFacts): boolean;
 export function can(user: Subject, action: 'consultation:results', target: ResultsFacts): boolean;
+export function can(user: Subject, action: 'consultation:comment', target: CommentFacts): boolean;
 export function can(
   user: Subject | RoleHolder,
   action: Permission,
   target?:
     | AnswerFacts
     | ResultsFacts
+    | CommentFacts
     | Pick<ReportFacts, 'agencyId'>
     | ReportFacts
     | { report: ReportFacts; photo: PhotoFacts }
@@ -198,6 +206,10 @@ export function can(
     }
     case 'consultation:results':
       return resultsOpen(target as ResultsFacts);
+    case 'consultation:comment':
+      // Comments (docs/decisions/024): open, comments on, a signed-in person with a verified email.
+      if (!subject) return false;
+      return commentRefusal(target as CommentFacts) === null;
     case 'photo:view': {
       const { report, photo } = target as { report: ReportFacts; photo: PhotoFacts };
       if (photo.hiddenAt || photo.internal) return isInCharge(subject, report);

@@ -2,13 +2,19 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { navItems } from '@/components/layout/nav-items';
-import { NewsList } from '@/components/news/NewsList';
+import { QuickPollSlot } from '@/components/consultations/QuickPollSlot';
+import { HomeConsultations } from '@/components/home/HomeConsultations';
+import { HomeNews } from '@/components/home/HomeNews';
+import { HomeStats } from '@/components/home/HomeStats';
+import { QuickActions } from '@/components/home/QuickActions';
 import { ProcedureSearchForm } from '@/components/procedures/SearchForm';
+import { HOME_PLACEMENT } from '@/lib/consultations/comments';
 import { alternates } from '@/lib/metadata';
-import { latestNews } from '@/server/news/queries';
 
-// Public and the same for everyone: rendered once, refreshed in the background every minute.
+// The front door: the procedure search, the three quick actions, the latest news, open
+// consultations, the home quick poll and the reports in figures. Public and the same for everyone
+// (nothing per person, no cookie): rendered once, refreshed in the background every minute, served
+// from the front cache. Server-rendered parts only; the search box's suggestions are its one script.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -19,11 +25,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tNav, news] = await Promise.all([
-    getTranslations('Home'),
-    getTranslations('Layout.nav'),
-    latestNews(locale, 4),
-  ]);
+  const t = await getTranslations('HomePage');
+  const now = new Date();
   return (
     <>
       <section className="mb-10 max-w-3xl">
@@ -34,35 +37,21 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         </div>
       </section>
 
-      <section aria-labelledby="sections-heading" className="mb-12">
-        <h2 id="sections-heading" className="mb-4 text-2xl font-bold">
-          {t('sectionsHeading')}
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {navItems.map((item) => (
-            <li key={item.key} className="border-t-4 border-brand-700 bg-brand-50 p-4">
-              <Link href={item.href} className="text-xl font-bold">
-                {tNav(item.key)}
-              </Link>
-              <p className="mt-2">{t(`sections.${item.key}`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <QuickActions />
 
-      <section aria-labelledby="news-heading" className="mb-12">
-        <h2 id="news-heading" className="mb-4 text-2xl font-bold">
-          {t('latestNews')}
-        </h2>
-        {news.length === 0 ? (
-          <p>{t('noNews')}</p>
-        ) : (
-          <NewsList items={news} level={3} className="grid gap-6 md:grid-cols-2" testId="home-news" />
-        )}
-        <p className="mt-4">
-          <Link href="/news">{t('allNews')}</Link>
-        </p>
-      </section>
+      <div className="mb-12 grid gap-12 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <HomeNews locale={locale} />
+        </div>
+        <div className="space-y-12">
+          <HomeConsultations locale={locale} now={now} />
+          <QuickPollSlot placement={HOME_PLACEMENT} locale={locale} />
+        </div>
+      </div>
+
+      <div className="mb-12">
+        <HomeStats locale={locale} now={now} />
+      </div>
 
       <section className="max-w-3xl bg-brand-700 p-6 text-white">
         <h2 className="text-2xl font-bold">{t('join')}</h2>

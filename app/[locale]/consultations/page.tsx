@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { getPathname } from '@/i18n/navigation';
@@ -10,15 +11,28 @@ import { CONSULTATION_TOPICS } from '@/lib/consultations/rules';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePage } from '@/lib/pagination';
 import { consultationWards, listConsultations } from '@/server/consultations/queries';
+import { env } from '@/server/env';
 
 // Public consultations: open ones with the time left, upcoming ones, and closed ones with their
 // results and outcome. Rendered per request: the response counts change with every answer.
 
-export const generateMetadata = pageMetadata({
+const baseMetadata = pageMetadata({
   title: 'Sections.consultations.title',
   description: 'Sections.consultations.lead',
   path: '/consultations',
 });
+
+/** The page's metadata, with the Atom feed of consultations opening and closing in its language. */
+export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const base = await baseMetadata(props);
+  const locale = (await props.params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'ConsultationFeed' });
+  const feed = new URL(getPathname({ locale, href: '/consultations/atom' }), env().PUBLIC_URL).toString();
+  return {
+    ...base,
+    alternates: { ...base.alternates, types: { 'application/atom+xml': [{ url: feed, title: t('title') }] } },
+  };
+}
 
 type Props = {
   params: Promise<{ locale: Locale }>;

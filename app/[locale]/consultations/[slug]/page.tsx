@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { AnswerForm } from '@/components/consultations/AnswerForm';
+import { Comments } from '@/components/consultations/Comments';
 import { ConsultationFacts } from '@/components/consultations/ConsultationFacts';
 import { Receipt } from '@/components/consultations/Receipt';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
@@ -51,7 +52,8 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     user ? answererFacts(user.id) : null,
     user ? ownResponse(c.id, user.id) : null,
   ]);
-  const justSaved = (await searchParams).answered === '1' && Boolean(response);
+  const query = await searchParams;
+  const justSaved = query.answered === '1' && Boolean(response);
   const page = getPathname({ locale, href: { pathname: '/consultations/[slug]', params: { slug } } });
   const facts = { person, consultation: { ...c, wardCodes: c.wards.map((w) => w.code) }, now };
   const mayAnswer = can(user, 'consultation:answer', facts);
@@ -173,6 +175,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           </ol>
         )}
       </section>
+      <Comments locale={locale} consultation={c} user={user} page={page} query={query} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { CloseEarlyForm, ConsultationEditor, OutcomeForm } from '@/components/consultations/admin/AdminForms';
+import { CommentModeration } from '@/components/consultations/admin/CommentModeration';
 import { parseEditing, QuestionBuilder } from '@/components/consultations/admin/QuestionBuilder';
 import { Button } from '@/components/ui/Button';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
@@ -113,6 +114,8 @@ export default async function EditConsultationPage({ params, searchParams }: Pro
       </section>
 
       <QuestionBuilder c={c} locale={locale} editing={parseEditing(query.edit)} />
+
+      <CommentModeration locale={locale} c={c} basePath={basePath} page={parsePage(query.cpage)} />
 
       {c.state === 'open' ? (
         <section aria-labelledby="close-title" className="mt-12 max-w-3xl">

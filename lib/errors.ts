@@ -139,6 +139,15 @@ export const ERROR_CODES = [
   'consultationCloseNotOpen',
   'consultationSlugTaken',
   'consultationWardUnknown',
+  'newsSlugReserved',
+  'newsSlugTaken',
+  'newsEnglishIncomplete',
+  'newsCoverAltRequired',
+  'newsImageMissing',
+  'newsImageTooBig',
+  'newsImageNotImage',
+  'newsImageTooSmall',
+  'newsImageTooManyPixels',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

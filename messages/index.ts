@@ -16,9 +16,11 @@ import viNotifications from './vi/notifications.json';
 import enNotifications from './en/notifications.json';
 import viConsultations from './vi/consultations.json';
 import enConsultations from './en/consultations.json';
+import viNews from './vi/news.json';
+import enNews from './en/news.json';
 
-const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations };
-const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations };
+const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations, ...viNews };
+const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations, ...enNews };
 
 export type Messages = typeof viAll;
 export const catalogs: { vi: Messages; en: Messages } = { vi: viAll, en: enAll };

@@ -2,7 +2,8 @@
 import { newsFeed } from '@/server/news/feeds';
 import { route } from '@/server/route';
 
-export const revalidate = 300;
+// Read per request (one indexed query), so a save shows at once; readers and proxies may keep it 5 minutes.
+export const dynamic = 'force-dynamic';
 
 export const GET = route(async (_request, { params }: { params: Promise<{ locale: string; file: string }> }) => {
   const { locale, file } = await params;

@@ -72,7 +72,8 @@ async function create(name: string, over: Record<string, string> = {}) {
 beforeAll(async () => {
   await seed(db as never);
   [editor, citizen] = await Promise.all([testData.user({ role: 'EDITOR' }), testData.user()]);
-});
+  // Seeding the demo data (64 procedures, reports, covers) takes longer on a busy machine.
+}, 240_000);
 
 afterAll(async () => {
   await db.auditLog.deleteMany({ where: { entityId: { in: made } } });

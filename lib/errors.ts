@@ -143,6 +143,15 @@ export const ERROR_CODES = [
   'consultationCommentOwn',
   'consultationPollShape',
   'consultationPlacementInvalid',
+  'newsSlugReserved',
+  'newsSlugTaken',
+  'newsEnglishIncomplete',
+  'newsCoverAltRequired',
+  'newsImageMissing',
+  'newsImageTooBig',
+  'newsImageNotImage',
+  'newsImageTooSmall',
+  'newsImageTooManyPixels',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

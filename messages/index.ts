@@ -22,6 +22,8 @@ import viConsultationComments from './vi/consultation-comments.json';
 import enConsultationComments from './en/consultation-comments.json';
 import viHome from './vi/home.json';
 import enHome from './en/home.json';
+import viNews from './vi/news.json';
+import enNews from './en/news.json';
 
 const viAll = {
   ...vi,
@@ -35,6 +37,7 @@ const viAll = {
   ...viConsultationTally,
   ...viConsultationComments,
   ...viHome,
+  ...viNews,
 };
 const enAll = {
   ...en,
@@ -48,6 +51,7 @@ const enAll = {
   ...enConsultationTally,
   ...enConsultationComments,
   ...enHome,
+  ...enNews,
 };
 
 export type Messages = typeof viAll;

@@ -56,6 +56,8 @@ export const ROLE_ACTIONS = {
    * early, moderate its text answers, publish its outcome.
    */
   'consultation:manage': ['EDITOR'],
+  /** News and announcements: write, preview, schedule, publish and unpublish articles and their covers. */
+  'news:manage': ['EDITOR'],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
   /** Accounts: roles, agencies, disabling. */

@@ -3,6 +3,7 @@ import { getPathname } from '@/i18n/navigation';
 import { locales } from '@/i18n/routing';
 import { db } from './db';
 import { env } from './env';
+import { newsForSitemap, recentNewsForNewsSitemap } from './news/queries';
 
 // Sitemaps hold at most 50,000 addresses; each procedure has two (vi, en), so a chunk takes
 // 10,000 procedures and stays well inside the limit however many procedures there are.
@@ -29,7 +30,7 @@ export async function sitemapIndex(): Promise<string> {
   const base = env().PUBLIC_URL;
   const count = await db.procedure.count({ where: { status: 'PUBLISHED' } });
   const chunks = pageCount(count, PROCEDURES_PER_CHUNK);
-  const entries = ['pages', ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`)]
+  const entries = ['pages', 'news', 'news-recent', ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`)]
     .map((name) => `<sitemap><loc>${xmlEscape(new URL(`/sitemaps/${name}.xml`, base).toString())}</loc></sitemap>`)
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`;
@@ -50,11 +51,54 @@ function urlEntry(base: string, href: Parameters<typeof getPathname>[0]['href'],
     .join('');
 }
 
-/** One chunk: "pages" or "procedures-N"; null for a chunk that does not exist. */
+/** Each published article: its Vietnamese page, and its English one when it has an English version. */
+async function newsChunk(base: string): Promise<string> {
+  const rows = await newsForSitemap();
+  return rows
+    .map((r) => {
+      const href = { pathname: '/news/[slug]' as const, params: { slug: r.slug } };
+      const langs = r.hasEnglish ? locales : (['vi'] as const);
+      const links = langs
+        .map(
+          (l) =>
+            `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(new URL(getPathname({ locale: l, href }), base).toString())}"/>`,
+        )
+        .join('');
+      return langs
+        .map(
+          (l) =>
+            `<url><loc>${xmlEscape(new URL(getPathname({ locale: l, href }), base).toString())}</loc><lastmod>${r.updatedAt.toISOString()}</lastmod>${links}</url>`,
+        )
+        .join('');
+    })
+    .join('');
+}
+
+/** The Google News sitemap: articles of the last two days, each language version its own entry. */
+async function newsRecentSitemap(base: string): Promise<string> {
+  const rows = await recentNewsForNewsSitemap();
+  const body = rows
+    .flatMap((r) => {
+      const href = { pathname: '/news/[slug]' as const, params: { slug: r.slug } };
+      const versions: { locale: 'vi' | 'en'; title: string }[] = [{ locale: 'vi', title: r.titleVi }];
+      if (r.titleEn && r.summaryEn && r.bodyEn) versions.push({ locale: 'en', title: r.titleEn });
+      return versions.map(
+        (v) =>
+          `<url><loc>${xmlEscape(new URL(getPathname({ locale: v.locale, href }), base).toString())}</loc><news:news><news:publication><news:name>Công dân số</news:name><news:language>${v.locale}</news:language></news:publication><news:publication_date>${r.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(v.title)}</news:title></news:news></url>`,
+      );
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${body}</urlset>`;
+}
+
+/** One chunk: "pages", "news", "news-recent" or "procedures-N"; null for a chunk that does not exist. */
 export async function sitemapChunk(name: string): Promise<string | null> {
   const base = env().PUBLIC_URL;
   let body = '';
-  if (name === 'pages') {
+  if (name === 'news-recent') return newsRecentSitemap(base);
+  if (name === 'news') {
+    body = await newsChunk(base);
+  } else if (name === 'pages') {
     body = staticPages.map((p) => urlEntry(base, p)).join('');
     body += formTemplates
       .map((f) => urlEntry(base, { pathname: '/procedures/forms/[form]', params: { form: f.slug } }))

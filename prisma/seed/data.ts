@@ -137,64 +137,6 @@ export const demoUsers = [
   },
 ] as const;
 
-export const news = [
-  {
-    slug: 'ra-mat-ung-dung-cong-dan-so',
-    publishedAt: '2026-01-12T09:00:00+07:00',
-    titleVi: 'Thành phố Hồ Chí Minh ra mắt nền tảng Công dân số',
-    titleEn: 'Ho Chi Minh City launches the Công dân số platform',
-    summaryVi:
-      'Ngày 12/1, Thành phố ra mắt nền tảng Công dân số, nơi người dân gửi phản ánh, tra cứu thủ tục và góp ý chính sách.',
-    summaryEn:
-      'On 12 January the city launched Công dân số, where residents report problems, look up procedures and comment on policy.',
-    bodyVi:
-      'Nền tảng Công dân số gồm ứng dụng di động và cổng thông tin điện tử, kết nối người dân với chính quyền thành phố và phường, xã.\n\nNgười dân có thể gửi phản ánh kiến nghị kèm hình ảnh, theo dõi kết quả xử lý, tra cứu thủ tục hành chính, tham gia lấy ý kiến và nhận cảnh báo khẩn cấp.\n\nĐể sử dụng đầy đủ các tính năng, người dân tạo tài khoản công dân số bằng email và chọn phường, xã nơi mình sinh sống.',
-    bodyEn:
-      'Công dân số consists of a mobile app and a web portal that connect residents with the city government and its wards and communes.\n\nResidents can report problems with photos, follow how they are handled, look up administrative procedures, take part in consultations and receive emergency alerts.\n\nTo use every feature, residents create a digital-citizen account with their email address and choose the ward or commune where they live.',
-  },
-  {
-    slug: 'phat-dong-dot-dang-ky-cong-dan-so',
-    publishedAt: '2026-01-12T10:30:00+07:00',
-    titleVi: 'Phát động đợt đăng ký “Trở thành công dân số” tại các cơ quan, trường học',
-    titleEn: 'Registration drive “Become a digital citizen” starts in agencies and schools',
-    summaryVi:
-      'Các cơ quan, đơn vị, trường học hướng dẫn cán bộ, giáo viên, sinh viên tạo tài khoản công dân số và chọn đơn vị của mình khi đăng ký.',
-    summaryEn:
-      'Agencies, units and schools help their staff, teachers and students create digital-citizen accounts and choose their unit when signing up.',
-    bodyVi:
-      'Trong đợt đăng ký, mỗi người khi tạo tài khoản có thể chọn đơn vị nơi mình làm việc hoặc học tập, để đơn vị theo dõi kết quả tham gia.\n\nViệc chọn đơn vị là không bắt buộc và có thể thay đổi sau tại trang Tài khoản.',
-    bodyEn:
-      'During the drive, each person who signs up can choose the unit where they work or study, so that the unit can follow how many have joined.\n\nChoosing a unit is optional and can be changed later on the Account page.',
-  },
-  {
-    slug: 'huong-dan-gui-phan-anh-kien-nghi',
-    publishedAt: '2026-01-12T14:00:00+07:00',
-    titleVi: 'Hướng dẫn gửi phản ánh kiến nghị trên Công dân số',
-    titleEn: 'How to send feedback on Công dân số',
-    summaryVi:
-      'Chụp ảnh, chọn lĩnh vực, vị trí và gửi: phản ánh được chuyển ngay đến cơ quan phụ trách và được trả lời theo thời hạn.',
-    summaryEn:
-      'Take a photo, choose the category and location and send: the report goes straight to the agency in charge and is answered within the deadline.',
-    bodyVi:
-      'Phản ánh kiến nghị được chuyển đến cơ quan phụ trách theo lĩnh vực và địa bàn. Người gửi theo dõi trạng thái xử lý và đánh giá kết quả trả lời.\n\nĐường dây nóng 1022 vẫn tiếp nhận phản ánh qua điện thoại.',
-    bodyEn:
-      'Each report is sent to the agency in charge of its category and area. The sender follows its status and rates the answer.\n\nThe 1022 hotline still takes reports by phone.',
-  },
-  {
-    slug: 'bao-ve-du-lieu-ca-nhan-tren-cong-dan-so',
-    publishedAt: '2026-01-11T08:00:00+07:00',
-    titleVi: 'Công dân số bảo vệ dữ liệu cá nhân của người dân như thế nào',
-    titleEn: 'How Công dân số protects residents’ personal data',
-    summaryVi:
-      'Người dùng có thể tải về dữ liệu của mình, đăng xuất trên mọi thiết bị và xóa tài khoản bất cứ lúc nào.',
-    summaryEn: 'Users can download their data, sign out on every device and delete their account at any time.',
-    bodyVi:
-      'Mọi thao tác của cán bộ trên dữ liệu của người dân đều được ghi nhật ký. Người dùng đồng ý với chính sách bảo mật khi tạo tài khoản, và thời điểm đồng ý được lưu lại.',
-    bodyEn:
-      'Every action an official takes on residents’ data is recorded in an audit log. Users agree to the privacy notice when they sign up, and the time of their consent is stored.',
-  },
-] as const;
-
 function slug(text: string): string {
   return text
     .normalize('NFD')

@@ -1,7 +1,7 @@
 // One seed factory for the demo and the tests: `seed(db)` fills an empty database.
 import type { PrismaClient } from '../../generated/prisma/client';
 import { hashPassword } from '../../server/password';
-import { agencies, campaignUnits, CITY_CODE, demoUsers, news, sampleUnits } from './data';
+import { agencies, campaignUnits, CITY_CODE, demoUsers, sampleUnits } from './data';
 import { allProcedures } from './procedures/all';
 import { seedProcedures } from './procedures/load';
 import { seedFeedbackReference } from './report-reference';
@@ -9,6 +9,7 @@ import { seedCannedAnswers } from './canned-answers';
 import { seedDemoReports } from './reports';
 import { seedDemoConsultations } from './consultations';
 import { seedConsultationExtras } from './consultation-extras';
+import { seedDemoNews } from './news';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -60,13 +61,7 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
       },
     });
   }
-  for (const a of news) {
-    await db.newsArticle.upsert({
-      where: { slug: a.slug },
-      update: {},
-      create: { ...a, publishedAt: new Date(a.publishedAt) },
-    });
-  }
+  await seedDemoNews(db);
   await seedProcedures(db, allProcedures);
   await seedFeedbackReference(db);
   await seedCannedAnswers(db);

@@ -5,11 +5,14 @@ import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { db } from '../db';
 import { instanceId, PAGES_CHANGED_CHANNEL } from '../http/pages-changed';
 
-/** Public procedure pages are cached: refresh them (and the sitemap) in this instance's caches. */
+/** Public procedure and news pages are cached: refresh them (and the sitemap) in this instance's caches. */
 export function refreshPublicPagesHere(): void {
   revalidatePath('/[locale]/procedures/[slug]', 'page');
   revalidatePath('/[locale]/procedures', 'page');
   revalidatePath('/sitemap.xml');
+  // News (server/news/admin.ts): the article pages, the lists, the home page's latest news.
+  revalidatePath('/[locale]/news', 'layout');
+  revalidatePath('/[locale]', 'page');
   publicPagesChanged();
   // Next.js applies the revalidation when the action or route finishes: empty the front cache again
   // then, in case a request read the old page in between (it also keeps nothing for 3 s after a save).

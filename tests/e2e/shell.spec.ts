@@ -57,7 +57,7 @@ test('the language switcher keeps the current page', async ({ page }) => {
   await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
   await expect(page).toHaveURL(/\/en\/news\/ra-mat-ung-dung-cong-dan-so$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Ho Chi Minh City launches the Công dân số platform',
+    'Become a digital citizen of Ho Chi Minh City – a quick link between residents and their government',
   );
 });
 
@@ -72,7 +72,11 @@ test('the header navigation reaches every section, and the home page shows the l
     await page.goto('/vi');
   }
   const news = page.getByTestId('home-news');
-  await expect(news.getByRole('link', { name: 'Thành phố Hồ Chí Minh ra mắt nền tảng Công dân số' })).toBeVisible();
+  await expect(
+    news.getByRole('link', {
+      name: 'Hãy trở thành công dân số thành phố Hồ Chí Minh – Kết nối nhanh chóng giữa công dân và chính quyền',
+    }),
+  ).toBeVisible();
   await expect(news.getByText('12 tháng 1, 2026').first()).toBeVisible();
 });
 

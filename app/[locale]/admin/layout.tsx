@@ -6,6 +6,7 @@ export default messagesLayout([
   'Account',
   'ConsultationAdmin',
   'Editor',
+  'NewsAdmin',
   'Procedures',
   'ReportAdmin',
   'Notifications.status',

@@ -1,22 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { NewsList } from '@/components/news/NewsList';
-import type { Locale } from '@/i18n/routing';
-import { PageHeader } from '@/components/ui/PageHeader';
-import { pageMetadata } from '@/lib/metadata';
-import { latestNews } from '@/server/news/queries';
+import { NewsListPage, newsListMetadata } from '@/components/news/list-route';
 
+// A list of news articles (components/news/list-route.tsx): a cached page, refreshed on every save.
 export const revalidate = 60;
 
-export const generateMetadata = pageMetadata({ title: 'News.title', description: 'News.lead', path: '/news' });
+export const generateMetadata = newsListMetadata;
 
-export default async function NewsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const [t, news] = await Promise.all([getTranslations('News'), latestNews(locale, 50)]);
-  return (
-    <>
-      <PageHeader title={t('title')} lead={t('lead')} />
-      {news.length === 0 ? <p>{t('empty')}</p> : <NewsList items={news} level={2} className="max-w-3xl space-y-8" />}
-    </>
-  );
-}
+export default NewsListPage;

@@ -1,29 +1,54 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { alternates } from '@/lib/metadata';
-import { newsArticle } from '@/server/news/queries';
+import { ArticleCards } from '@/components/news/ArticleCards';
+import { ArticleView, NewsJsonLd } from '@/components/news/ArticleView';
+import { newsArticleJsonLd } from '@/lib/news/structured-data';
+import { newsArticle, relatedNews } from '@/server/news/queries';
 
+// An article: a cached page, refreshed when an editor saves (server/news/admin.ts) or after a minute
+// (a scheduled article appears within that minute of its time).
 export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const origin = () => new URL(process.env.PUBLIC_URL ?? 'http://localhost:3000').origin;
+const href = (slug: string) => ({ pathname: '/news/[slug]' as const, params: { slug } });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = await newsArticle(slug, locale);
   if (!article) return {};
+  const url = (l: Locale) => `${origin()}${getPathname({ locale: l, href: href(slug) })}`;
+  // Without an English version the English page is the Vietnamese text: the Vietnamese page is the canonical one.
+  const languages: Record<string, string> = article.hasEnglish
+    ? { vi: url('vi'), en: url('en'), 'x-default': url('vi') }
+    : { vi: url('vi'), 'x-default': url('vi') };
+  const canonical = article.fallback ? url('vi') : url(locale);
+  const image = article.ogImage
+    ? [{ url: `${origin()}${article.ogImage}`, width: 1200, height: 630, alt: article.cover?.alt ?? '' }]
+    : undefined;
   return {
     title: article.title,
     description: article.summary,
-    alternates: alternates(locale, { pathname: '/news/[slug]', params: { slug } }),
+    alternates: { canonical, languages },
     openGraph: {
+      type: 'article',
+      url: url(locale),
       title: article.title,
       description: article.summary,
-      type: 'article',
+      locale: article.lang === 'en' ? 'en_US' : 'vi_VN',
+      siteName: 'Công dân số',
       publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      ...(image ? { images: image } : {}),
     },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.title, description: article.summary },
   };
 }
 
@@ -32,23 +57,39 @@ export default async function NewsArticlePage({ params }: Props) {
   setRequestLocale(locale);
   const article = await newsArticle(slug, locale);
   if (!article) notFound();
-  const [t, format] = await Promise.all([getTranslations('News'), getFormatter()]);
+  const [t, related] = await Promise.all([getTranslations('NewsPages'), relatedNews(article, locale)]);
+  const pageUrl = `${origin()}${getPathname({ locale, href: href(slug) })}`;
+  const jsonLd = newsArticleJsonLd({
+    url: pageUrl,
+    title: article.title,
+    summary: article.summary,
+    lang: article.lang,
+    publishedAt: article.publishedAt,
+    updatedAt: article.updatedAt,
+    images: article.cover ? [`${origin()}${article.ogImage}`, `${origin()}${article.cover.src}`] : [],
+    agency: article.agency,
+    origin: origin(),
+  });
   return (
-    <article className="max-w-3xl">
+    <>
       <p className="mb-4">
         <Link href="/news">← {t('back')}</Link>
       </p>
-      <h1 className="text-3xl leading-tight font-bold md:text-4xl">{article.title}</h1>
-      <p className="mt-2 text-muted">
-        {t('published', { date: format.dateTime(article.publishedAt, { dateStyle: 'long' }) })}
-      </p>
-      <p className="mt-4 text-xl">{article.summary}</p>
-      <div className="mt-6 space-y-4 text-lg">
-        {article.body.split(/\n{2,}/).map((para, i) => (
-          <p key={i}>{para}</p>
-        ))}
-      </div>
-      <p className="mt-8 text-sm text-muted">{t('demoNote')}</p>
-    </article>
+      <NewsJsonLd data={jsonLd} />
+      <ArticleView
+        article={article}
+        locale={locale}
+        after={
+          related.length ? (
+            <section aria-labelledby="related-news" className="mt-12 border-t-2 border-slate-300 pt-6">
+              <h2 id="related-news" className="mb-4 text-2xl font-bold">
+                {t('related')}
+              </h2>
+              <ArticleCards items={related} level={3} testId="related-news" />
+            </section>
+          ) : null
+        }
+      />
+    </>
   );
 }

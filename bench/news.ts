@@ -1,0 +1,205 @@
+// npm run bench:news — a news article as a cached page, against a bare Node `http` server sending
+// the same bytes from memory, in one run. Builds (if needed), starts the production server with
+// demo data on a database of its own, takes the article page's gzip answer (body and headers) as
+// the front cache serves it, starts a bare Node server (a child process, like the production
+// server) that answers every request with exactly those bytes and headers, and measures both with
+// interleaved rounds. The ratio article / bare server is the figure (issue 12 asks for ≥ 0.45); it is
+// taken within each round and the median over rounds is reported, with the CPU time per request
+// of each server process. Results: bench/results/news-<timestamp>.json.
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { applyMigrations } from '../scripts/lib/migrate';
+import { buildIfNeeded, distDir } from '../scripts/lib/build';
+import { productionServerArgs } from '../scripts/lib/server-command';
+import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-pg';
+import { scriptClient } from '../scripts/lib/db-client';
+import { root } from '../scripts/lib/project';
+import { seed } from '../prisma/seed';
+import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
+import { load, type LoadResult } from './lib/load';
+import { writeResult } from './lib/results';
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const concurrency = arg('concurrency', 10);
+const seconds = arg('seconds', 4);
+const rounds = arg('rounds', 5);
+const ARTICLE = `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}`;
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+// The bare server: the article's bytes and headers from a file read once, sent as they are.
+const BARE_SERVER = `
+const http = require('node:http');
+const fs = require('node:fs');
+const { body, headers } = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
+const bytes = Buffer.from(body, 'base64');
+http.createServer((req, res) => { res.writeHead(200, headers); res.end(bytes); }).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function main() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-news-'));
+  chmodSync(tmp, 0o755);
+  const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
+  const servers: ReturnType<typeof spawn>[] = [];
+  try {
+    await applyMigrations(pgServer.url);
+    const db = scriptClient(pgServer.url);
+    await seed(db);
+    await db.$disconnect();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: pgServer.url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    await buildIfNeeded(env, distDir('app'));
+    const app = spawn(process.execPath, productionServerArgs(port, distDir('app')), {
+      cwd: root,
+      env: { ...env, NEXT_DIST_DIR: distDir('app') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    servers.push(app);
+    await waitFor(`${base}/vi`);
+
+    // Render the article into the caches, then take the answer the front cache gives.
+    const gzip = { 'accept-encoding': 'gzip' };
+    await (await fetch(`${base}${ARTICLE}`, { headers: gzip })).arrayBuffer();
+    let probe = await fetch(`${base}${ARTICLE}`, { headers: gzip });
+    for (let i = 0; i < 20 && probe.headers.get('x-front-cache') !== 'hit'; i++) {
+      await probe.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      probe = await fetch(`${base}${ARTICLE}`, { headers: gzip });
+    }
+    if (probe.status !== 200) throw new Error(`${ARTICLE} answered ${probe.status}`);
+    // fetch() decodes gzip: ask once more with node:http for the bytes on the wire.
+    const raw = await new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
+      import('node:http').then(({ get }) =>
+        get(`${base}${ARTICLE}`, { headers: gzip }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const headers: Record<string, string> = {};
+            for (const [k, v] of Object.entries(res.headers))
+              if (typeof v === 'string' && !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k))
+                headers[k] = v;
+            resolve({ body: Buffer.concat(chunks), headers });
+          });
+        }).on('error', reject),
+      );
+    });
+    console.log(
+      `${ARTICLE}: ${probe.status}, x-nextjs-cache ${probe.headers.get('x-nextjs-cache') ?? '(none)'}, x-front-cache ${raw.headers['x-front-cache'] ?? '(none)'}, content-encoding ${raw.headers['content-encoding'] ?? '(none)'}, ${raw.body.length} bytes on the wire`,
+    );
+    const bareFile = path.join(tmp, 'article.json');
+    writeFileSync(bareFile, JSON.stringify({ body: raw.body.toString('base64'), headers: raw.headers }));
+    const barePort = await freePort();
+    const bare = spawn(process.execPath, ['-e', BARE_SERVER, bareFile, String(barePort)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    servers.push(bare);
+    const bareUrl = `http://127.0.0.1:${barePort}${ARTICLE}`;
+    await waitFor(bareUrl);
+
+    const targets = {
+      'bare Node http server, same bytes': { url: bareUrl, pid: bare.pid! },
+      'news article (cached)': { url: `${base}${ARTICLE}`, pid: app.pid! },
+    };
+    for (const t of Object.values(targets)) await load(t.url, { concurrency, seconds: 1, headers: gzip });
+    const results: Record<string, LoadResult[]> = {};
+    const cpu: Record<string, number[]> = {};
+    for (let r = 0; r < rounds; r++) {
+      for (const [name, t] of Object.entries(targets)) {
+        const before = cpuMs(t.pid);
+        const result = await load(t.url, { concurrency, seconds, headers: gzip });
+        (results[name] ??= []).push(result);
+        (cpu[name] ??= []).push(result.requests ? ((cpuMs(t.pid) - before) * 1000) / result.requests : NaN);
+      }
+    }
+    const summary = Object.fromEntries(
+      Object.entries(results).map(([name, runs]) => {
+        const requests = runs.reduce((s, x) => s + x.requests, 0);
+        const bytes = runs.reduce((s, x) => s + x.bytes, 0);
+        return [
+          name,
+          {
+            rps: median(runs.map((x) => x.rps)),
+            rpsPerRound: runs.map((x) => Math.round(x.rps)),
+            cpuMicrosPerRequest: Math.round(median(cpu[name]!)),
+            p50: median(runs.map((x) => x.p50)),
+            p99: median(runs.map((x) => x.p99)),
+            errors: runs.reduce((s, x) => s + x.errors, 0),
+            bytesPerResponse: requests ? Math.round(bytes / requests) : 0,
+          },
+        ];
+      }),
+    );
+    const a = results['news article (cached)']!;
+    const b = results['bare Node http server, same bytes']!;
+    const ratio = median(a.map((x, i) => x.rps / b[i]!.rps));
+    const loadAvg = os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+    console.log(
+      `\nConcurrency ${concurrency}, ${rounds} interleaved rounds of ${seconds} s per target, ${os.cpus().length} cores, load average ${loadAvg} at the end\n`,
+    );
+    for (const [name, s] of Object.entries(summary))
+      console.log(
+        name.padEnd(40),
+        `${s.rps.toFixed(0)} req/s`.padStart(12),
+        `p50 ${s.p50.toFixed(1)} ms`.padStart(14),
+        `p99 ${s.p99.toFixed(1)} ms`.padStart(14),
+        `${s.bytesPerResponse} B`.padStart(10),
+        `CPU ${s.cpuMicrosPerRequest} µs`.padStart(14),
+        `errors ${s.errors}`,
+        ' per round:',
+        s.rpsPerRound.join(' '),
+      );
+    console.log(`\nratio news article / bare Node server: ${ratio.toFixed(2)} (keep ≥ 0.45)`);
+    const file = writeResult('news', {
+      concurrency,
+      seconds,
+      rounds,
+      article: { path: ARTICLE, bytes: raw.body.length, frontCache: raw.headers['x-front-cache'] ?? null },
+      summary,
+      ratios: { 'news article / bare Node server': ratio },
+    });
+    console.log(`\nWritten: ${file}`);
+    if (!(ratio >= 0.45)) process.exitCode = 1;
+  } finally {
+    for (const server of servers) server.kill('SIGTERM');
+    await pgServer.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -39,11 +39,8 @@ export async function ArticleView({
         <p className="mt-2 text-muted">
           <time dateTime={article.publishedAt.toISOString()}>
             {t('published', {
-              date: format.dateTime(article.publishedAt, {
-                dateStyle: 'long',
-                timeStyle: 'short',
-                timeZone: 'Asia/Ho_Chi_Minh',
-              }),
+              date: format.dateTime(article.publishedAt, { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }),
+              time: format.dateTime(article.publishedAt, { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }),
             })}
           </time>
           {article.agency ? <span> · {t('agency', { agency: article.agency })}</span> : null}

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ArticleCards } from '@/components/news/ArticleCards';
+import { QuickPollSlot } from '@/components/consultations/QuickPollSlot';
 import { ArticleView, NewsJsonLd } from '@/components/news/ArticleView';
 import { newsArticleJsonLd } from '@/lib/news/structured-data';
 import { newsArticle, relatedNews } from '@/server/news/queries';
@@ -80,14 +81,19 @@ export default async function NewsArticlePage({ params }: Props) {
         article={article}
         locale={locale}
         after={
-          related.length ? (
-            <section aria-labelledby="related-news" className="mt-12 border-t-2 border-slate-300 pt-6">
-              <h2 id="related-news" className="mb-4 text-2xl font-bold">
-                {t('related')}
-              </h2>
-              <ArticleCards items={related} level={3} testId="related-news" />
-            </section>
-          ) : null
+          <>
+            <div className="mt-10">
+              <QuickPollSlot placement={article.slug} locale={locale} />
+            </div>
+            {related.length ? (
+              <section aria-labelledby="related-news" className="mt-12 border-t-2 border-slate-300 pt-6">
+                <h2 id="related-news" className="mb-4 text-2xl font-bold">
+                  {t('related')}
+                </h2>
+                <ArticleCards items={related} level={3} testId="related-news" />
+              </section>
+            ) : null}
+          </>
         }
       />
     </>

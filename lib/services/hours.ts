@@ -60,7 +60,8 @@ export function parseHours(text: string): { ok: true; periods: Period[] } | { ok
       if (!m) return { ok: false, line: i + 1 };
       const opens = Number(m[1]) * 60 + Number(m[2]);
       const closes = Number(m[3]) * 60 + Number(m[4]);
-      if (Number(m[2]) > 59 || Number(m[4]) > 59 || opens >= closes || closes > 24 * 60) return { ok: false, line: i + 1 };
+      if (Number(m[2]) > 59 || Number(m[4]) > 59 || opens >= closes || closes > 24 * 60)
+        return { ok: false, line: i + 1 };
       for (const weekday of days) periods.push({ weekday, opensMin: opens, closesMin: closes });
     }
   }

@@ -93,16 +93,14 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
 
-const requiredCoordinate = z
-  .union([z.number(), z.string().trim()])
-  .transform((v, ctx) => {
-    const n = typeof v === 'number' ? v : v === '' ? NaN : Number(v.replace(',', '.'));
-    if (!Number.isFinite(n)) {
-      ctx.addIssue({ code: 'custom', message: v === '' ? 'required' : 'coordinateInvalid' });
-      return z.NEVER;
-    }
-    return n;
-  });
+const requiredCoordinate = z.union([z.number(), z.string().trim()]).transform((v, ctx) => {
+  const n = typeof v === 'number' ? v : v === '' ? NaN : Number(v.replace(',', '.'));
+  if (!Number.isFinite(n)) {
+    ctx.addIssue({ code: 'custom', message: v === '' ? 'required' : 'coordinateInvalid' });
+    return z.NEVER;
+  }
+  return n;
+});
 
 const uncheckedFacts = Object.fromEntries(CHECKABLE_FACTS.map((f) => [`unverified_${f}`, checkbox])) as Record<
   `unverified_${(typeof CHECKABLE_FACTS)[number]}`,
@@ -129,7 +127,10 @@ export const placeEditSchema = z
     address: cleanText({ max: 300 }),
     ward: z.string({ error: 'wardRequired' }).trim().min(1, 'wardRequired').max(80, 'wardUnknown'),
     phone: optionalCleanText({ max: 60 }).refine((v) => v === undefined || /^[0-9+() .\-–,]+$/.test(v), 'phoneInvalid'),
-    website: optionalCleanText({ max: 300 }).refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'urlInvalid'),
+    website: optionalCleanText({ max: 300 }).refine(
+      (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+      'urlInvalid',
+    ),
     lat: requiredCoordinate,
     lng: requiredCoordinate,
     hours: z
@@ -144,7 +145,8 @@ export const placeEditSchema = z
   })
   .superRefine((v, ctx) => {
     if (!insideCity(v.lat, v.lng)) ctx.addIssue({ code: 'custom', path: ['lat'], message: 'coordinateOutsideCity' });
-    if (v.type === 'SCHOOL' && !v.schoolLevel) ctx.addIssue({ code: 'custom', path: ['schoolLevel'], message: 'required' });
+    if (v.type === 'SCHOOL' && !v.schoolLevel)
+      ctx.addIssue({ code: 'custom', path: ['schoolLevel'], message: 'required' });
     if (v.type === 'ADMIN_CENTRE' && !v.serves) ctx.addIssue({ code: 'custom', path: ['serves'], message: 'required' });
   });
 export type PlaceEditInput = z.output<typeof placeEditSchema>;

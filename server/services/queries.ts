@@ -73,7 +73,10 @@ export async function placeBySlug(slug: string) {
     where: { slug, ...realOnly() },
     include: {
       ward: { select: { code: true, name: true, nameEn: true } },
-      hours: { select: { weekday: true, opensMin: true, closesMin: true }, orderBy: [{ weekday: 'asc' }, { opensMin: 'asc' }] },
+      hours: {
+        select: { weekday: true, opensMin: true, closesMin: true },
+        orderBy: [{ weekday: 'asc' }, { opensMin: 'asc' }],
+      },
     },
   });
 }
@@ -194,7 +197,16 @@ export async function exportPlaces() {
     orderBy: [{ type: 'asc' }, { slug: 'asc' }],
     include: {
       ward: { select: { code: true, name: true, nameEn: true } },
-      hours: { select: { weekday: true, opensMin: true, closesMin: true }, orderBy: [{ weekday: 'asc' }, { opensMin: 'asc' }] },
+      hours: {
+        select: { weekday: true, opensMin: true, closesMin: true },
+        orderBy: [{ weekday: 'asc' }, { opensMin: 'asc' }],
+      },
     },
   });
+}
+
+/** Where "near the chosen ward" measures from: the middle of the ward's places (no boundary data yet). */
+export async function wardCentre(code: string): Promise<{ lat: number; lng: number } | null> {
+  const r = await db.place.aggregate({ where: { wardCode: code, ...realOnly() }, _avg: { lat: true, lng: true } });
+  return r._avg.lat === null || r._avg.lng === null ? null : { lat: r._avg.lat, lng: r._avg.lng };
 }

@@ -1,5 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 
+/** The JSON API's address (a route handler, not a page). */
+const API = '/api/places';
+
 /** The open-data downloads of the whole directory (documented in the README). */
 export async function OpenDataLinks() {
   const t = await getTranslations('Services');
@@ -10,7 +13,7 @@ export async function OpenDataLinks() {
       </h2>
       <p>
         {t('openDataLead')} <a href="/api/places/export.csv">{t('csv')}</a> ·{' '}
-        <a href="/api/places/export.geojson">{t('geojson')}</a> · <a href="/api/places">{t('api')}</a>
+        <a href="/api/places/export.geojson">{t('geojson')}</a> · <a href={API}>{t('api')}</a>
       </p>
     </section>
   );

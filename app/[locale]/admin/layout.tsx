@@ -10,4 +10,5 @@ export default messagesLayout([
   'ReportAdmin',
   'Notifications.status',
   'Open311.apiKeys',
+  'ServicesAdmin',
 ]);

@@ -14,11 +14,12 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys, tConsultations] = await Promise.all([
+  const [t, tReports, tKeys, tConsultations, tServices] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('ReportAdmin'),
     getTranslations('Open311.apiKeys'),
     getTranslations('ConsultationAdmin'),
+    getTranslations('ServicesAdmin'),
   ]);
   return (
     <>
@@ -60,6 +61,14 @@ export default async function AdminHome({ params }: Props) {
               {tConsultations('homeLink')}
             </Link>
             <p className="mt-2">{tConsultations('homeLead')}</p>
+          </li>
+        ) : null}
+        {can(user, 'place:edit') ? (
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/services" className="text-xl font-bold">
+              {tServices('title')}
+            </Link>
+            <p className="mt-2">{tServices('lead')}</p>
           </li>
         ) : null}
       </ul>

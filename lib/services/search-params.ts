@@ -1,28 +1,39 @@
 import { placeQuerySchema, type PlaceQuery } from '@/lib/validation/services';
 
+const EMPTY: PlaceQuery = {
+  q: '',
+  type: undefined,
+  ward: undefined,
+  open: false,
+  lat: undefined,
+  lng: undefined,
+  page: 1,
+  size: 20,
+};
+
 /**
  * The search page's query: what is valid is kept; bad coordinates (not numbers, one without the
  * other, outside the city) are dropped and named, so the page still answers with a notice; a bad
- * page number becomes page 1.
+ * page number becomes page 1. (A refused field stops the object's own checks, so this parses
+ * again after each removal.)
  */
 export function parsePlaceSearch(raw: Record<string, string | string[] | undefined>): {
   query: PlaceQuery;
   problems: string[];
 } {
-  const parsed = placeQuerySchema.safeParse(raw);
-  if (parsed.success) return { query: parsed.data, problems: [] };
-  const problems = [
-    ...new Set(parsed.error.issues.filter((i) => i.path[0] === 'lat' || i.path[0] === 'lng').map((i) => i.message)),
-  ];
-  const badPage = parsed.error.issues.some((i) => i.path[0] === 'page' || i.path[0] === 'size');
-  const again = placeQuerySchema.safeParse({
-    ...raw,
-    ...(problems.length ? { lat: undefined, lng: undefined } : {}),
-    ...(badPage ? { page: undefined, size: undefined } : {}),
-  });
-  if (again.success) return { query: again.data, problems };
-  return {
-    query: { q: '', type: undefined, ward: undefined, open: false, lat: undefined, lng: undefined, page: 1, size: 20 },
-    problems,
-  };
+  const input: Record<string, unknown> = { ...raw };
+  const problems = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    const parsed = placeQuerySchema.safeParse(input);
+    if (parsed.success) return { query: parsed.data, problems: [...problems] };
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      if (key === 'lat' || key === 'lng') {
+        problems.add(issue.message);
+        input.lat = undefined;
+        input.lng = undefined;
+      } else input[key] = undefined;
+    }
+  }
+  return { query: EMPTY, problems: [...problems] };
 }

@@ -20,11 +20,16 @@ describe('directory inputs', () => {
   });
 
   it('checks a resident correction', () => {
-    expect(codes(placeReportSchema.safeParse({ slug: 'x', field: 'phone', message: 'ngắn' }))).toEqual(['message:tooShort']);
-    expect(codes(placeReportSchema.safeParse({ slug: 'x', field: 'salary', message: 'Số điện thoại đã đổi' }))).toEqual([
-      'field:required',
+    expect(codes(placeReportSchema.safeParse({ slug: 'x', field: 'phone', message: 'ngắn' }))).toEqual([
+      'message:tooShort',
     ]);
-    expect(placeReportSchema.safeParse({ slug: 'benh-vien-cho-ray', field: 'phone', message: 'Số điện thoại đã đổi' }).success).toBe(true);
+    expect(codes(placeReportSchema.safeParse({ slug: 'x', field: 'salary', message: 'Số điện thoại đã đổi' }))).toEqual(
+      ['field:required'],
+    );
+    expect(
+      placeReportSchema.safeParse({ slug: 'benh-vien-cho-ray', field: 'phone', message: 'Số điện thoại đã đổi' })
+        .success,
+    ).toBe(true);
   });
 
   it('checks the editor form: hours, a school level, a centre level, a point in the city', () => {
@@ -40,7 +45,9 @@ describe('directory inputs', () => {
       hours: '1-5 07:00-17:00',
     };
     expect(codes(placeEditSchema.safeParse(base))).toEqual(['schoolLevel:required']);
-    expect(codes(placeEditSchema.safeParse({ ...base, schoolLevel: 'PRIMARY', hours: '9 07:00-08:00' }))).toEqual(['hours:invalid']);
+    expect(codes(placeEditSchema.safeParse({ ...base, schoolLevel: 'PRIMARY', hours: '9 07:00-08:00' }))).toEqual([
+      'hours:invalid',
+    ]);
     expect(codes(placeEditSchema.safeParse({ ...base, schoolLevel: 'PRIMARY', lat: '21.0', lng: '105.8' }))).toEqual([
       'lat:coordinateOutsideCity',
     ]);

@@ -14,7 +14,7 @@ export async function fileCorrection(input: z.output<typeof placeReportSchema>, 
   const place = await db.place.findFirst({ where: { slug: input.slug, synthetic: false }, select: { id: true } });
   if (!place) throw new AppError('not_found');
   const allowed = await limit(`place-correction:${ip}`, CORRECTION_LIMIT.max, CORRECTION_LIMIT.windowSeconds);
-  if (!allowed.ok) throw new AppError('rate_limited', 'rateLimited', { retryAfter: allowed.retryAfter });
+  if (!allowed.ok) throw new AppError('rate_limited', 'rate_limited', { retryAfter: allowed.retryAfter });
   return db.placeReport.create({
     data: { placeId: place.id, field: input.field, message: input.message },
     select: { id: true },

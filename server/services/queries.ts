@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { PlaceType, ProcedureLevel } from '@/generated/prisma/client';
 import { cityClock } from '@/lib/services/hours';
+import { distanceMetres } from '@/lib/services/places';
 import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import { pageCount } from '@/lib/pagination';
 import { db } from '../db';
@@ -131,10 +132,13 @@ export type PlaceHit = {
   openNow: boolean;
 };
 
-const distanceSql = (o: { lat: number; lng: number }) =>
-  Prisma.sql`(2 * 6371000 * asin(least(1, sqrt(
-    power(sin(radians(p."lat" - ${o.lat}) / 2), 2)
-    + cos(radians(${o.lat})) * cos(radians(p."lat")) * power(sin(radians(p."lng" - ${o.lng}) / 2), 2)))))`;
+/**
+ * The order of "nearest first": squared degrees with the longitude scaled by cos(latitude), which
+ * orders points across a city as the great-circle distance does, for a fraction of its cost; the
+ * distance shown is computed in metres for the page's rows only.
+ */
+const nearnessSql = (o: { lat: number; lng: number }) =>
+  Prisma.sql`(power(p."lat" - ${o.lat}, 2) + power((p."lng" - ${o.lng}) * ${Math.cos((o.lat * Math.PI) / 180)}, 2))`;
 
 /**
  * Search and filters in one statement: the words (all of them, in the name, English name, address
@@ -162,17 +166,16 @@ export async function searchPlaces(s: PlaceSearch) {
     AND NOT (p."closedOnHolidays" AND EXISTS (SELECT 1 FROM "PublicHoliday" d WHERE d."date" = ${clock.date}::date)))`;
   if (s.openNow) conditions.push(openSql);
   const where = Prisma.join(conditions, ' AND ');
-  const distance = s.origin ? distanceSql(s.origin) : Prisma.sql`NULL::float8`;
   const order = s.origin
-    ? Prisma.sql`"distance" ASC, p."nameVi" ASC`
+    ? Prisma.sql`${nearnessSql(s.origin)} ASC, p."nameVi" ASC`
     : tokens.length
       ? Prisma.sql`word_similarity(${q}, p."searchText") DESC, p."nameVi" ASC`
       : Prisma.sql`p."type" ASC, p."nameVi" ASC`;
-  const rows = await db.$queryRaw<(PlaceHit & { total: bigint })[]>`
+  const rows = await db.$queryRaw<(Omit<PlaceHit, 'distance'> & { total: bigint })[]>`
     SELECT p."id", p."slug", p."type"::text AS "type", p."schoolLevel"::text AS "schoolLevel", p."ownership"::text AS "ownership",
       p."nameVi", p."nameEn", p."address", p."phone", p."website", p."lat", p."lng", p."wardCode",
       w."name" AS "wardName", w."nameEn" AS "wardNameEn", p."unverified",
-      ${distance} AS "distance", ${openSql} AS "openNow", count(*) OVER () AS "total"
+      ${s.openNow ? Prisma.sql`TRUE` : openSql} AS "openNow", count(*) OVER () AS "total"
     FROM "Place" p JOIN "AdministrativeUnit" w ON w."code" = p."wardCode"
     WHERE ${where}
     ORDER BY ${order}
@@ -185,7 +188,7 @@ export async function searchPlaces(s: PlaceSearch) {
   }
   const items: PlaceHit[] = rows.map(({ total: _t, ...r }) => ({
     ...r,
-    distance: r.distance === null ? null : Math.round(Number(r.distance)),
+    distance: s.origin ? Math.round(distanceMetres(s.origin, r)) : null,
   }));
   return { items, total, page, pages: pageCount(total, size), size, tokens };
 }

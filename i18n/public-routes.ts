@@ -24,6 +24,9 @@ export const dynamicSections = [
   '/notifications',
   // Response counts change with every answer, and the answer form and the results depend on the person.
   '/consultations',
+  // The directory's search answers every query differently ("open now" changes by the minute), and the thank-you page follows a post.
+  '/services/search',
+  '/services/report-sent',
 ] as const;
 
 /** What a slug or form name in a public address may contain; anything else goes through the proxy. */

@@ -24,6 +24,8 @@ import viHome from './vi/home.json';
 import enHome from './en/home.json';
 import viNews from './vi/news.json';
 import enNews from './en/news.json';
+import viServices from './vi/services.json';
+import enServices from './en/services.json';
 
 const viAll = {
   ...vi,
@@ -38,6 +40,7 @@ const viAll = {
   ...viConsultationComments,
   ...viHome,
   ...viNews,
+  ...viServices,
 };
 const enAll = {
   ...en,
@@ -52,6 +55,7 @@ const enAll = {
   ...enConsultationComments,
   ...enHome,
   ...enNews,
+  ...enServices,
 };
 
 export type Messages = typeof viAll;

@@ -273,6 +273,7 @@ describe('every permission, role by role', () => {
     'synonym:edit': [F, F, F, F, F, F, F, T, T],
     'consultation:manage': [F, F, F, F, F, F, F, T, T],
     'news:manage': [F, F, F, F, F, F, F, T, T],
+    'place:edit': [F, F, F, F, F, F, F, T, T],
     'user:manage': [F, F, F, F, F, F, F, T, F],
     'apiKey:manage': [F, F, F, F, F, F, F, T, F],
     'audit:read': [F, F, F, F, F, F, F, T, F],

@@ -60,6 +60,8 @@ export const ROLE_ACTIONS = {
   'news:manage': ['EDITOR'],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
+  /** The services directory: add and correct places, handle residents' corrections. */
+  'place:edit': ['EDITOR'],
   /** Accounts: roles, agencies, disabling. */
   'user:manage': [],
   /** Open311 API keys: issue and revoke. */

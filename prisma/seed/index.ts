@@ -10,6 +10,7 @@ import { seedDemoReports } from './reports';
 import { seedDemoConsultations } from './consultations';
 import { seedConsultationExtras } from './consultation-extras';
 import { seedDemoNews } from './news';
+import { seedDemoPlaces } from './services';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -68,5 +69,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await seedDemoReports(db);
   await seedDemoConsultations(db);
   await seedConsultationExtras(db);
+  await seedDemoPlaces(db);
   return { users: demoUsers.length };
 }

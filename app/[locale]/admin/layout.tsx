@@ -11,4 +11,5 @@ export default messagesLayout([
   'ReportAdmin',
   'Notifications.status',
   'Open311.apiKeys',
+  'ServicesAdmin',
 ]);

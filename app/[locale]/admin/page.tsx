@@ -14,12 +14,13 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys, tConsultations, tNews] = await Promise.all([
+  const [t, tReports, tKeys, tConsultations, tNews, tServices] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('ReportAdmin'),
     getTranslations('Open311.apiKeys'),
     getTranslations('ConsultationAdmin'),
     getTranslations('NewsAdmin'),
+    getTranslations('ServicesAdmin'),
   ]);
   return (
     <>
@@ -69,6 +70,14 @@ export default async function AdminHome({ params }: Props) {
               {tNews('homeLink')}
             </Link>
             <p className="mt-2">{tNews('homeLead')}</p>
+          </li>
+        ) : null}
+        {can(user, 'place:edit') ? (
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/services" className="text-xl font-bold">
+              {tServices('title')}
+            </Link>
+            <p className="mt-2">{tServices('lead')}</p>
           </li>
         ) : null}
       </ul>

@@ -9,6 +9,7 @@ import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
 import { localized } from '@/lib/i18n/localized';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
+import { ProcedureCentres } from '@/components/services/ProcedureCentres';
 import {
   procedureBySlug,
   relatedProcedures,
@@ -240,6 +241,7 @@ export default async function ProcedurePage({ params }: Props) {
           </p>
         ) : null}
       </section>
+      <ProcedureCentres level={p.level} locale={locale} />
 
       <section aria-labelledby="legal-heading" className="mt-8">
         <h2 id="legal-heading" className="text-2xl font-bold">

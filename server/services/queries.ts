@@ -1,0 +1,215 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import type { PlaceType, ProcedureLevel } from '@/generated/prisma/client';
+import { cityClock } from '@/lib/services/hours';
+import { distanceMetres } from '@/lib/services/places';
+import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
+import { pageCount } from '@/lib/pagination';
+import { db } from '../db';
+import { includeSynthetic } from '../procedures/synthetic';
+
+// The services directory's reads. Search matches the same normalised text as the procedures
+// (lib/search/normalize.ts: no tone marks, đ → d) on a trigram index, "open now" is decided by the
+// database from the hours table and the public holidays, in Ho Chi Minh City time, and "near me"
+// orders by great-circle distance. Synthetic places (benchmarks) are shown only when
+// SEARCH_INCLUDE_SYNTHETIC is set, like synthetic procedures.
+
+const realOnly = () => (includeSynthetic() ? {} : { synthetic: false });
+const realSql = () => (includeSynthetic() ? Prisma.sql`TRUE` : Prisma.sql`NOT p."synthetic"`);
+
+export const placeSummarySelect = {
+  id: true,
+  slug: true,
+  type: true,
+  schoolLevel: true,
+  ownership: true,
+  serves: true,
+  nameVi: true,
+  nameEn: true,
+  address: true,
+  phone: true,
+  lat: true,
+  lng: true,
+  unverified: true,
+  ward: { select: { code: true, name: true, nameEn: true } },
+} as const;
+
+export type PlaceSummary = Prisma.PlaceGetPayload<{ select: typeof placeSummarySelect }>;
+
+/** Every entry (of a type, of a ward), by type then name: the cached list pages. */
+export async function listPlaces(where: { type?: PlaceType; wardCode?: string } = {}): Promise<PlaceSummary[]> {
+  return db.place.findMany({
+    where: { ...realOnly(), ...where },
+    select: placeSummarySelect,
+    orderBy: [{ type: 'asc' }, { nameVi: 'asc' }],
+  });
+}
+
+export async function placeTypeCounts(): Promise<Partial<Record<PlaceType, number>>> {
+  const rows = await db.place.groupBy({ by: ['type'], where: realOnly(), _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.type, r._count._all]));
+}
+
+/** Wards that have at least one entry, for the ward filter. */
+export async function wardsWithPlaces() {
+  const rows = await db.administrativeUnit.findMany({
+    where: { places: { some: realOnly() } },
+    select: { code: true, name: true, nameEn: true },
+  });
+  const collator = new Intl.Collator('vi');
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export async function wardByCode(code: string) {
+  if (!/^[a-z0-9-]{1,80}$/i.test(code)) return null;
+  return db.administrativeUnit.findFirst({
+    where: { code, level: { not: 'CITY' } },
+    select: { code: true, name: true, nameEn: true },
+  });
+}
+
+export async function placeBySlug(slug: string) {
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  return db.place.findFirst({
+    where: { slug, ...realOnly() },
+    include: {
+      ward: { select: { code: true, name: true, nameEn: true } },
+      hours: {
+        select: { weekday: true, opensMin: true, closesMin: true },
+        orderBy: [{ weekday: 'asc' }, { opensMin: 'asc' }],
+      },
+    },
+  });
+}
+export type PlaceDetail = NonNullable<Awaited<ReturnType<typeof placeBySlug>>>;
+
+/** The public holidays as YYYY-MM-DD, for deciding "open" on a page. */
+export async function holidayDates(): Promise<Set<string>> {
+  const rows = await db.publicHoliday.findMany({ select: { date: true } });
+  return new Set(rows.map((r) => r.date.toISOString().slice(0, 10)));
+}
+
+/** One-stop centres where procedures of this level are filed: the city's centre, or the wards'. */
+export async function centresForLevel(level: ProcedureLevel) {
+  return db.place.findMany({
+    where: { ...realOnly(), type: 'ADMIN_CENTRE', serves: level },
+    select: { slug: true, nameVi: true, nameEn: true, address: true, ward: { select: { name: true, nameEn: true } } },
+    orderBy: { nameVi: 'asc' },
+  });
+}
+
+export type PlaceSearch = {
+  q?: string;
+  type?: PlaceType;
+  wardCode?: string;
+  openNow?: boolean;
+  /** Sort by distance from here. */
+  origin?: { lat: number; lng: number };
+  page?: number;
+  size?: number;
+  now?: Date;
+};
+
+export type PlaceHit = {
+  id: string;
+  slug: string;
+  type: PlaceType;
+  schoolLevel: string | null;
+  ownership: string;
+  nameVi: string;
+  nameEn: string;
+  address: string;
+  phone: string;
+  website: string;
+  lat: number;
+  lng: number;
+  wardCode: string;
+  wardName: string;
+  wardNameEn: string | null;
+  unverified: string[];
+  /** Metres from the origin, when one was given. */
+  distance: number | null;
+  openNow: boolean;
+};
+
+/**
+ * The order of "nearest first": squared degrees with the longitude scaled by cos(latitude), which
+ * orders points across a city as the great-circle distance does, for a fraction of its cost; the
+ * distance shown is computed in metres for the page's rows only.
+ */
+const nearnessSql = (o: { lat: number; lng: number }) =>
+  Prisma.sql`(power(p."lat" - ${o.lat}, 2) + power((p."lng" - ${o.lng}) * ${Math.cos((o.lat * Math.PI) / 180)}, 2))`;
+
+/**
+ * Search and filters in one statement: the words (all of them, in the name, English name, address
+ * or ward, or the whole query close to them for typos), a type, a ward, open now; nearest first
+ * when an origin is given, else best match then name. Returns one page and the total.
+ */
+export async function searchPlaces(s: PlaceSearch) {
+  const size = s.size ?? 20;
+  const page = Math.max(1, s.page ?? 1);
+  const clock = cityClock(s.now ?? new Date());
+  const q = normalizeForSearch(s.q ?? '');
+  const tokens = searchTokens(q, 8);
+  const conditions: Prisma.Sql[] = [realSql()];
+  if (tokens.length) {
+    const all = Prisma.join(
+      tokens.map((w) => Prisma.sql`p."searchText" LIKE ${`%${w.replace(/[\\%_]/g, '\\$&')}%`}`),
+      ' AND ',
+    );
+    conditions.push(q.length >= 4 ? Prisma.sql`((${all}) OR ${q} <% p."searchText")` : Prisma.sql`(${all})`);
+  }
+  if (s.type) conditions.push(Prisma.sql`p."type" = ${s.type}::"PlaceType"`);
+  if (s.wardCode) conditions.push(Prisma.sql`p."wardCode" = ${s.wardCode}`);
+  const openSql = Prisma.sql`(EXISTS (SELECT 1 FROM "PlaceHours" h WHERE h."placeId" = p."id" AND h."weekday" = ${clock.weekday}
+      AND h."opensMin" <= ${clock.minute} AND h."closesMin" > ${clock.minute})
+    AND NOT (p."closedOnHolidays" AND EXISTS (SELECT 1 FROM "PublicHoliday" d WHERE d."date" = ${clock.date}::date)))`;
+  if (s.openNow) conditions.push(openSql);
+  const where = Prisma.join(conditions, ' AND ');
+  const order = s.origin
+    ? Prisma.sql`${nearnessSql(s.origin)} ASC, p."nameVi" ASC`
+    : tokens.length
+      ? Prisma.sql`word_similarity(${q}, p."searchText") DESC, p."nameVi" ASC`
+      : Prisma.sql`p."type" ASC, p."nameVi" ASC`;
+  const rows = await db.$queryRaw<(Omit<PlaceHit, 'distance'> & { total: bigint })[]>`
+    SELECT p."id", p."slug", p."type"::text AS "type", p."schoolLevel"::text AS "schoolLevel", p."ownership"::text AS "ownership",
+      p."nameVi", p."nameEn", p."address", p."phone", p."website", p."lat", p."lng", p."wardCode",
+      w."name" AS "wardName", w."nameEn" AS "wardNameEn", p."unverified",
+      ${s.openNow ? Prisma.sql`TRUE` : openSql} AS "openNow", count(*) OVER () AS "total"
+    FROM "Place" p JOIN "AdministrativeUnit" w ON w."code" = p."wardCode"
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${size} OFFSET ${(page - 1) * size}`;
+  let total = rows.length ? Number(rows[0]!.total) : 0;
+  if (!rows.length && page > 1) {
+    const counted = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "Place" p WHERE ${where}`;
+    total = Number(counted[0]?.n ?? 0);
+  }
+  const items: PlaceHit[] = rows.map(({ total: _t, ...r }) => ({
+    ...r,
+    distance: s.origin ? Math.round(distanceMetres(s.origin, r)) : null,
+  }));
+  return { items, total, page, pages: pageCount(total, size), size, tokens };
+}
+
+/** The whole directory for the open-data downloads, with hours. */
+export async function exportPlaces() {
+  return db.place.findMany({
+    where: realOnly(),
+    orderBy: [{ type: 'asc' }, { slug: 'asc' }],
+    include: {
+      ward: { select: { code: true, name: true, nameEn: true } },
+      hours: {
+        select: { weekday: true, opensMin: true, closesMin: true },
+        orderBy: [{ weekday: 'asc' }, { opensMin: 'asc' }],
+      },
+    },
+  });
+}
+
+/** Where "near the chosen ward" measures from: the middle of the ward's places (no boundary data yet). */
+export async function wardCentre(code: string): Promise<{ lat: number; lng: number } | null> {
+  const r = await db.place.aggregate({ where: { wardCode: code, ...realOnly() }, _avg: { lat: true, lng: true } });
+  return r._avg.lat === null || r._avg.lng === null ? null : { lat: r._avg.lat, lng: r._avg.lng };
+}

@@ -32,12 +32,17 @@ export const consultationSettingsSchema = z
   .object({
     id,
     commentsEnabled: flag,
-    kind: z.enum(['CONSULTATION', 'POLL'], 'required'),
+    /** Named apart from the question builder's `kind` field on the same page (field ids are by name). */
+    consultationKind: z.enum(['CONSULTATION', 'POLL'], 'required'),
     placement: z.string().trim().max(200, 'tooLong').optional().default(''),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'POLL' && !validPlacement(v.placement))
+    if (v.consultationKind === 'POLL' && !validPlacement(v.placement))
       ctx.addIssue({ code: 'custom', path: ['placement'], message: 'consultationPlacementInvalid' });
   })
-  .transform((v) => ({ ...v, placement: v.kind === 'POLL' ? v.placement : null }));
+  .transform(({ consultationKind, ...v }) => ({
+    ...v,
+    kind: consultationKind,
+    placement: consultationKind === 'POLL' ? v.placement : null,
+  }));
 export type ConsultationSettings = z.output<typeof consultationSettingsSchema>;

@@ -159,14 +159,17 @@ export async function publicComments(consultationId: string, requested: number, 
     page,
     pages,
     total,
-    comments: rows.map((r) => ({
-      id: r.id,
-      body: r.body,
-      createdAt: r.createdAt,
-      authorName: r.author.name,
-      mine: Boolean(viewerId && r.authorId === viewerId),
-      reportedByViewer: Boolean(r.reports && r.reports.length),
-    })),
+    // The author is read by a second query: an account deleted in between (its comments go with it) is left out.
+    comments: rows
+      .filter((r) => (r.author as typeof r.author | null) !== null)
+      .map((r) => ({
+        id: r.id,
+        body: r.body,
+        createdAt: r.createdAt,
+        authorName: r.author.name,
+        mine: Boolean(viewerId && r.authorId === viewerId),
+        reportedByViewer: Boolean(r.reports && r.reports.length),
+      })),
   };
 }
 
@@ -200,5 +203,6 @@ export async function commentsForModeration(consultationId: string, requested: n
       reports: { select: { reason: true }, orderBy: { createdAt: 'asc' } },
     },
   });
-  return { page, pages, total, comments: rows };
+  // As above: a comment whose author was deleted meanwhile has gone with them.
+  return { page, pages, total, comments: rows.filter((r) => (r.author as typeof r.author | null) !== null) };
 }

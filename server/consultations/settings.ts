@@ -33,7 +33,7 @@ export async function saveSettings(
       },
     });
     if (input.kind === 'POLL' && !pollShapeOk(before.questions))
-      throw new AppError('unprocessable', 'invalidFields', { fields: { kind: 'consultationPollShape' } });
+      throw new AppError('unprocessable', 'invalidFields', { fields: { consultationKind: 'consultationPollShape' } });
     const after = { kind: input.kind, placement: input.placement, commentsEnabled: input.commentsEnabled };
     await tx.consultation.update({ where: { id: input.id }, data: after });
     await audit(tx, {

@@ -52,6 +52,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('one tap answers the home quick poll; signed out, the tap asks to sign in first', async ({ page }) => {
+    test.slow(); // two languages, a sign-in and two answers
     await page.goto('/vi');
     await page.getByTestId('quick-poll').getByRole('button', { name: 'Thêm cây xanh, bóng mát' }).click();
     await expect(page).toHaveURL(/\/vi\/dang-nhap\?next=/);
@@ -85,6 +86,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('a resident comments, another reports it, an editor hides it with a reason', async ({ browser }) => {
+    test.slow(); // three people, each signing in
     const writer = await testData.user();
     const reader = await testData.user();
     const text = `Cần giữ lối đi cho xe lăn ${Date.now()}`;

@@ -353,11 +353,11 @@ describe('quick polls', () => {
 
   it('settings: a poll needs one single-choice question and a valid placement; saved with an audit entry', async () => {
     const c = await consultation('thiet-lap');
-    const parsed = consultationSettingsSchema.safeParse({ id: c.id, kind: 'POLL', placement: 'Trang Chủ' });
+    const parsed = consultationSettingsSchema.safeParse({ id: c.id, consultationKind: 'POLL', placement: 'Trang Chủ' });
     expect(parsed.success).toBe(false);
     const input = consultationSettingsSchema.parse({
       id: c.id,
-      kind: 'POLL',
+      consultationKind: 'POLL',
       placement: 'home',
       commentsEnabled: 'on',
     });
@@ -379,7 +379,7 @@ describe('quick polls', () => {
       data: { consultationId: c.id, position: 2, kind: 'TEXT', textVi: 'Thêm', textEn: 'More' },
     });
     const e = await errorOf(saveSettings({ id: editor.id, role: 'EDITOR' }, input));
-    expect(e.details.fields?.kind?.[0]?.code).toBe('consultationPollShape');
+    expect(e.details.fields?.consultationKind?.[0]?.code).toBe('consultationPollShape');
   });
 });
 

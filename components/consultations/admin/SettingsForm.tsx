@@ -33,7 +33,7 @@ export function SettingsForm({
       <HiddenField name="id" value={id} />
       <CheckboxField name="commentsEnabled" label={texts.commentsEnabled} defaultChecked={values.commentsEnabled} />
       <SelectField
-        name="kind"
+        name="consultationKind"
         label={texts.kind}
         defaultValue={values.kind}
         options={(['CONSULTATION', 'POLL'] as const).map((k) => ({ value: k, label: texts.kinds[k] }))}

@@ -31,6 +31,8 @@ export const routing = defineRouting({
     '/consultations/[slug]': { vi: '/lay-y-kien/[slug]', en: '/consultations/[slug]' },
     '/consultations/[slug]/results': { vi: '/lay-y-kien/[slug]/ket-qua', en: '/consultations/[slug]/results' },
     '/services': { vi: '/tien-ich', en: '/services' },
+    '/alerts': { vi: '/canh-bao', en: '/alerts' },
+    '/alerts/[id]': { vi: '/canh-bao/[id]', en: '/alerts/[id]' },
     '/privacy': { vi: '/chinh-sach-bao-mat', en: '/privacy' },
     '/sign-in': { vi: '/dang-nhap', en: '/sign-in' },
     '/sign-up': { vi: '/dang-ky', en: '/sign-up' },
@@ -54,6 +56,9 @@ export const routing = defineRouting({
     '/admin/consultations': { vi: '/quan-tri/lay-y-kien', en: '/admin/consultations' },
     '/admin/consultations/new': { vi: '/quan-tri/lay-y-kien/moi', en: '/admin/consultations/new' },
     '/admin/consultations/[id]': { vi: '/quan-tri/lay-y-kien/[id]', en: '/admin/consultations/[id]' },
+    '/admin/alerts': { vi: '/quan-tri/canh-bao', en: '/admin/alerts' },
+    '/admin/alerts/new': { vi: '/quan-tri/canh-bao/moi', en: '/admin/alerts/new' },
+    '/admin/alerts/[id]': { vi: '/quan-tri/canh-bao/[id]', en: '/admin/alerts/[id]' },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

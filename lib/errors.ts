@@ -139,6 +139,14 @@ export const ERROR_CODES = [
   'consultationCloseNotOpen',
   'consultationSlugTaken',
   'consultationWardUnknown',
+  'alertExpiresBeforeOnset',
+  'alertExpired',
+  'alertUnknown',
+  'alertNotCurrent',
+  'alertWardUnknown',
+  'alertPolygonInvalid',
+  'alertCircleInvalid',
+  'alertAlreadyIssued',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

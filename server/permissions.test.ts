@@ -260,6 +260,7 @@ describe('every permission, role by role', () => {
     'procedure:edit': [F, F, F, F, F, F, F, T, T],
     'synonym:edit': [F, F, F, F, F, F, F, T, T],
     'consultation:manage': [F, F, F, F, F, F, F, T, T],
+    'alert:issue': [F, F, F, F, F, F, F, T, T],
     'user:manage': [F, F, F, F, F, F, F, T, F],
     'apiKey:manage': [F, F, F, F, F, F, F, T, F],
     'audit:read': [F, F, F, F, F, F, F, T, F],

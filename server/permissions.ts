@@ -55,6 +55,8 @@ export const ROLE_ACTIONS = {
    * early, moderate its text answers, publish its outcome.
    */
   'consultation:manage': ['EDITOR'],
+  /** Emergency alerts: prepare, preview, issue, update and cancel them. */
+  'alert:issue': ['EDITOR'],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
   /** Accounts: roles, agencies, disabling. */

@@ -14,11 +14,12 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys, tConsultations] = await Promise.all([
+  const [t, tReports, tKeys, tConsultations, tAlerts] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('ReportAdmin'),
     getTranslations('Open311.apiKeys'),
     getTranslations('ConsultationAdmin'),
+    getTranslations('AlertAdmin'),
   ]);
   return (
     <>
@@ -60,6 +61,14 @@ export default async function AdminHome({ params }: Props) {
               {tConsultations('homeLink')}
             </Link>
             <p className="mt-2">{tConsultations('homeLead')}</p>
+          </li>
+        ) : null}
+        {can(user, 'alert:issue') ? (
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/alerts" className="text-xl font-bold">
+              {tAlerts('title')}
+            </Link>
+            <p className="mt-2">{tAlerts('homeLead')}</p>
           </li>
         ) : null}
       </ul>

@@ -333,3 +333,32 @@ describe('issuing, updating and cancelling', () => {
     expect(await db.outboxMail.count({ where: { to: subscriber.email } })).toBe(0);
   });
 });
+
+describe('the alert clock of the production server', () => {
+  it('refreshes the pages once at start, then whenever the set of alerts in force changes', async () => {
+    const { startAlertClock } = await import('@/server/http/alert-clock');
+    let calls = 0;
+    const clock = startAlertClock({
+      databaseUrl: process.env.DATABASE_URL!,
+      onChange: async () => {
+        calls++;
+      },
+      everyMs: 100,
+    });
+    try {
+      await clock.checked;
+      expect(calls).toBe(1);
+      await new Promise((r) => setTimeout(r, 350));
+      expect(calls).toBe(1);
+      // An alert whose time runs out: the next check sees it.
+      const { id } = await prepareAlert(editor, alertEditSchema.parse(fields({ headlineVi: 'Sắp hết hiệu lực' })));
+      made.push(id);
+      await issueAlert(editor, id);
+      await vi.waitFor(() => expect(calls).toBe(2), { timeout: 3000, interval: 50 });
+      await db.alert.update({ where: { id }, data: { expires: new Date(Date.now() - 1000) } });
+      await vi.waitFor(() => expect(calls).toBe(3), { timeout: 3000, interval: 50 });
+    } finally {
+      await clock.close();
+    }
+  });
+});

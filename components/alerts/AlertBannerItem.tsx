@@ -45,6 +45,8 @@ export function AlertBannerItem({
   dismissText,
   dismissLabel,
   tone,
+  className,
+  severity,
   children,
 }: {
   alertKey: string;
@@ -53,6 +55,9 @@ export function AlertBannerItem({
   dismissText: string;
   dismissLabel: string;
   tone: 'danger' | 'warning' | 'info';
+  /** The colours of its severity. */
+  className: string;
+  severity: string;
   children: ReactNode;
 }) {
   const hidden = useSyncExternalStore(
@@ -84,7 +89,13 @@ export function AlertBannerItem({
       ? 'border-white text-white hover:bg-white hover:text-accent'
       : 'border-ink text-ink hover:bg-ink hover:text-white';
   return (
-    <div hidden={hidden} data-testid="alert-banner" data-alert={alertKey}>
+    <div
+      hidden={hidden}
+      className={className}
+      data-testid="alert-banner"
+      data-alert={alertKey}
+      data-severity={severity}
+    >
       <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-3">
         <div className="min-w-0 flex-1">{children}</div>
         {scripted ? (

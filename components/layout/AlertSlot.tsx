@@ -48,31 +48,32 @@ export async function AlertSlot({ locale, alerts }: { locale: Locale; alerts?: A
           ? alert.wards.map((w) => placeName(w, locale)).join(', ')
           : localized(alert, 'areaDesc', locale);
         return (
-          <div key={alert.identifier} className={TONE_CLASS[tone]} data-severity={alert.severity}>
-            <AlertBannerItem
-              alertKey={dismissKey(alert.identifier)}
-              wards={alert.wards.map((w) => w.code)}
-              tone={tone}
-              dismissText={t('dismiss')}
-              dismissLabel={t('dismissLabel', { headline })}
-            >
-              <p>
-                <strong className="mr-2 uppercase">
-                  {t(`tone.${alert.severity}`)}
-                  {alert.msgType === 'UPDATE' ? ` · ${t('updated')}` : ''}
-                </strong>
-                <Link
-                  href={{ pathname: '/alerts/[id]', params: { id: alert.identifier } }}
-                  className="font-bold underline"
-                >
-                  {headline}
-                </Link>
-              </p>
-              <p className="text-sm">
-                {t('until', { time: time.format(alert.expires) })} · {t('areas', { areas })}
-              </p>
-            </AlertBannerItem>
-          </div>
+          <AlertBannerItem
+            key={alert.identifier}
+            className={TONE_CLASS[tone]}
+            severity={alert.severity}
+            alertKey={dismissKey(alert.identifier)}
+            wards={alert.wards.map((w) => w.code)}
+            tone={tone}
+            dismissText={t('dismiss')}
+            dismissLabel={t('dismissLabel', { headline })}
+          >
+            <p>
+              <strong className="mr-2 uppercase">
+                {t(`tone.${alert.severity}`)}
+                {alert.msgType === 'UPDATE' ? ` · ${t('updated')}` : ''}
+              </strong>
+              <Link
+                href={{ pathname: '/alerts/[id]', params: { id: alert.identifier } }}
+                className="font-bold underline"
+              >
+                {headline}
+              </Link>
+            </p>
+            <p className="text-sm">
+              {t('until', { time: time.format(alert.expires) })} · {t('areas', { areas })}
+            </p>
+          </AlertBannerItem>
         );
       })}
     </section>

@@ -17,6 +17,7 @@ test.describe('without JavaScript', () => {
     page,
     context,
   }) => {
+    test.slow();
     for (const path of ['/vi', '/vi/thu-tuc-hanh-chinh', '/vi/canh-bao']) {
       const res = await page.goto(path);
       expect(res?.headers()['set-cookie']).toBeUndefined();
@@ -49,6 +50,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('a visitor hides the alert for the visit; it comes back when officials update it', async ({ page, browser }) => {
+  // Two people, a sign-in and a back-office round trip: more than the default minute on a busy machine.
+  test.slow();
   await page.goto('/vi/tin-tuc');
   const banner = page.getByTestId('alert-banner').filter({ hasText: TIDE });
   await expect(banner).toBeVisible();
@@ -94,6 +97,7 @@ test('an editor prepares, previews, issues and cancels an alert; cached pages fo
   page,
   browser,
 }) => {
+  test.slow();
   const suffix = randomBytes(3).toString('hex');
   const headline = `Cháy lớn tại kho hóa chất, người dân đóng cửa ${suffix}`;
   await signIn(page, demo.editor);

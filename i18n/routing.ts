@@ -45,6 +45,8 @@ export const routing = defineRouting({
     '/services/types/[type]': { vi: '/tien-ich/loai/[type]', en: '/services/types/[type]' },
     '/services/wards/[ward]': { vi: '/tien-ich/phuong/[ward]', en: '/services/wards/[ward]' },
     '/services/places/[slug]': { vi: '/tien-ich/dia-diem/[slug]', en: '/services/places/[slug]' },
+    '/alerts': { vi: '/canh-bao', en: '/alerts' },
+    '/alerts/[id]': { vi: '/canh-bao/[id]', en: '/alerts/[id]' },
     '/privacy': { vi: '/chinh-sach-bao-mat', en: '/privacy' },
     '/sign-in': { vi: '/dang-nhap', en: '/sign-in' },
     '/sign-up': { vi: '/dang-ky', en: '/sign-up' },
@@ -80,6 +82,9 @@ export const routing = defineRouting({
     '/admin/services/new': { vi: '/quan-tri/tien-ich/moi', en: '/admin/services/new' },
     '/admin/services/reports': { vi: '/quan-tri/tien-ich/bao-sai', en: '/admin/services/reports' },
     '/admin/services/[id]': { vi: '/quan-tri/tien-ich/[id]', en: '/admin/services/[id]' },
+    '/admin/alerts': { vi: '/quan-tri/canh-bao', en: '/admin/alerts' },
+    '/admin/alerts/new': { vi: '/quan-tri/canh-bao/moi', en: '/admin/alerts/new' },
+    '/admin/alerts/[id]': { vi: '/quan-tri/canh-bao/[id]', en: '/admin/alerts/[id]' },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

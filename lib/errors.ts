@@ -152,6 +152,14 @@ export const ERROR_CODES = [
   'newsImageNotImage',
   'newsImageTooSmall',
   'newsImageTooManyPixels',
+  'alertExpiresBeforeOnset',
+  'alertExpired',
+  'alertUnknown',
+  'alertNotCurrent',
+  'alertWardUnknown',
+  'alertPolygonInvalid',
+  'alertCircleInvalid',
+  'alertAlreadyIssued',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,6 +26,8 @@ import viNews from './vi/news.json';
 import enNews from './en/news.json';
 import viServices from './vi/services.json';
 import enServices from './en/services.json';
+import viAlerts from './vi/alerts.json';
+import enAlerts from './en/alerts.json';
 
 const viAll = {
   ...vi,
@@ -41,6 +43,7 @@ const viAll = {
   ...viHome,
   ...viNews,
   ...viServices,
+  ...viAlerts,
 };
 const enAll = {
   ...en,
@@ -56,6 +59,7 @@ const enAll = {
   ...enHome,
   ...enNews,
   ...enServices,
+  ...enAlerts,
 };
 
 export type Messages = typeof viAll;

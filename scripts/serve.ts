@@ -25,6 +25,7 @@ import {
   setInstanceId,
 } from '../server/http/pages-changed';
 import { listenForPagesChanged } from '../server/http/pages-changed-listener';
+import { startAlertClock } from '../server/http/alert-clock';
 import { silenceOutageErrors } from '../server/http/outage';
 import { checkServerAction, malformedApiAddress, unavailablePageOnFailure } from '../server/http/request-guards';
 
@@ -117,25 +118,26 @@ async function main() {
       error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what runs there or set PORT.` : error.message,
     );
   });
+
+  const loopback = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  const refreshHere = async () => {
+    const res = await fetch(
+      `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}${PAGES_CHANGED_PATH}`,
+      {
+        method: 'POST',
+        headers: { [PAGES_CHANGED_HEADER]: pagesChangedToken(env.AUTH_SECRET) },
+      },
+    );
+    if (res.status !== 204) throw new Error(`${PAGES_CHANGED_PATH} answered ${res.status}`);
+  };
+  const listener = listenForPagesChanged({ databaseUrl: env.DATABASE_URL, self, onChange: refreshHere });
+  // Alerts that start or run out change the banner of every page (docs/decisions/026).
+  const alertClock = startAlertClock({ databaseUrl: env.DATABASE_URL, onChange: refreshHere });
+  // The first check refreshes the build's pages before anyone is told the server is ready.
+  await alertClock.checked;
   console.log(
     `▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`,
   );
-
-  const loopback = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-  const listener = listenForPagesChanged({
-    databaseUrl: env.DATABASE_URL,
-    self,
-    onChange: async () => {
-      const res = await fetch(
-        `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}${PAGES_CHANGED_PATH}`,
-        {
-          method: 'POST',
-          headers: { [PAGES_CHANGED_HEADER]: pagesChangedToken(env.AUTH_SECRET) },
-        },
-      );
-      if (res.status !== 204) throw new Error(`${PAGES_CHANGED_PATH} answered ${res.status}`);
-    },
-  });
 
   let closing = false;
   const stop = (code: number) => {
@@ -150,7 +152,9 @@ async function main() {
       }, 5000).unref();
     });
     server.closeIdleConnections();
-    void drained.then(() => Promise.allSettled([listener.close(), app.close()])).finally(() => process.exit(code));
+    void drained
+      .then(() => Promise.allSettled([listener.close(), alertClock.close(), app.close()]))
+      .finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop(130));
   process.on('SIGTERM', () => stop(143));

@@ -274,6 +274,7 @@ describe('every permission, role by role', () => {
     'consultation:manage': [F, F, F, F, F, F, F, T, T],
     'news:manage': [F, F, F, F, F, F, F, T, T],
     'place:edit': [F, F, F, F, F, F, F, T, T],
+    'alert:issue': [F, F, F, F, F, F, F, T, T],
     'user:manage': [F, F, F, F, F, F, F, T, F],
     'apiKey:manage': [F, F, F, F, F, F, F, T, F],
     'audit:read': [F, F, F, F, F, F, F, T, F],

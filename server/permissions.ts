@@ -58,6 +58,8 @@ export const ROLE_ACTIONS = {
   'consultation:manage': ['EDITOR'],
   /** News and announcements: write, preview, schedule, publish and unpublish articles and their covers. */
   'news:manage': ['EDITOR'],
+  /** Emergency alerts: prepare, preview, issue, update and cancel them. */
+  'alert:issue': ['EDITOR'],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
   /** The services directory: add and correct places, handle residents' corrections. */

@@ -24,7 +24,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
         </a>
         <NextIntlClientProvider messages={messages}>
           <Header />
-          <AlertSlot />
+          <AlertSlot locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -11,6 +11,7 @@ import { seedDemoConsultations } from './consultations';
 import { seedConsultationExtras } from './consultation-extras';
 import { seedDemoNews } from './news';
 import { seedDemoPlaces } from './services';
+import { seedDemoAlerts } from './alerts';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -70,5 +71,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await seedDemoConsultations(db);
   await seedConsultationExtras(db);
   await seedDemoPlaces(db);
+  await seedDemoAlerts(db);
   return { users: demoUsers.length };
 }

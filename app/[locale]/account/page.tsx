@@ -12,6 +12,7 @@ import { requireUser } from '@/server/session';
 import { NotificationsLink } from '@/components/reports/NotificationsLink';
 import { localized } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
+import { AlertSubscription } from '@/components/alerts/AlertSubscription';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -68,6 +69,8 @@ export default async function AccountPage({ params }: Props) {
           }}
         />
       </section>
+
+      <AlertSubscription userId={current.id} locale={locale} />
 
       <section aria-labelledby="sessions-heading" className="mb-12 max-w-2xl space-y-4">
         <h2 id="sessions-heading" className="text-2xl font-bold">

@@ -5,6 +5,7 @@ export default messagesLayout([
   'Admin',
   'Account',
   'ConsultationAdmin',
+  'AlertAdmin',
   'Editor',
   'NewsAdmin',
   'Procedures',

@@ -14,13 +14,14 @@ export default async function AdminHome({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('admin:enter', getPathname({ locale, href: '/admin' }));
-  const [t, tReports, tKeys, tConsultations, tNews, tServices] = await Promise.all([
+  const [t, tReports, tKeys, tConsultations, tNews, tServices, tAlerts] = await Promise.all([
     getTranslations('Admin'),
     getTranslations('ReportAdmin'),
     getTranslations('Open311.apiKeys'),
     getTranslations('ConsultationAdmin'),
     getTranslations('NewsAdmin'),
     getTranslations('ServicesAdmin'),
+    getTranslations('AlertAdmin'),
   ]);
   return (
     <>
@@ -78,6 +79,14 @@ export default async function AdminHome({ params }: Props) {
               {tServices('title')}
             </Link>
             <p className="mt-2">{tServices('lead')}</p>
+          </li>
+        ) : null}
+        {can(user, 'alert:issue') ? (
+          <li className="border-t-4 border-brand-700 bg-brand-50 p-4">
+            <Link href="/admin/alerts" className="text-xl font-bold">
+              {tAlerts('title')}
+            </Link>
+            <p className="mt-2">{tAlerts('homeLead')}</p>
           </li>
         ) : null}
       </ul>

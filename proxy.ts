@@ -69,6 +69,6 @@ export const config = {
   // public pages in their own language, which next.config.ts answers (i18n/public-routes.ts).
   // A literal, as Next.js requires: tests/unit/proxy.test.ts checks it equals proxyMatcher().
   matcher: [
-    '/((?!api|_next|_vercel|.*\\..*|(?:vi|en)$|vi/(?:tin-tuc|thu-tuc-hanh-chinh|tien-ich|chinh-sach-bao-mat)$|vi/(?:tin-tuc|thu-tuc-hanh-chinh|thu-tuc-hanh-chinh/mau)/[A-Za-z0-9_-]+$|en/(?:news|procedures|services|privacy)$|en/(?:news|procedures|procedures/forms)/[A-Za-z0-9_-]+$).*)',
+    '/((?!api|_next|_vercel|.*\\..*|(?:vi|en)$|vi/(?:tin-tuc|thu-tuc-hanh-chinh|tien-ich|tro-thanh-cong-dan-so|ngoai-tuyen|chinh-sach-bao-mat)$|vi/(?:tin-tuc|thu-tuc-hanh-chinh|thu-tuc-hanh-chinh/mau)/[A-Za-z0-9_-]+$|en/(?:news|procedures|services|digital-citizen-campaign|offline|privacy)$|en/(?:news|procedures|procedures/forms)/[A-Za-z0-9_-]+$).*)',
   ],
 };

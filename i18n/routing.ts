@@ -31,6 +31,8 @@ export const routing = defineRouting({
     '/consultations/[slug]': { vi: '/lay-y-kien/[slug]', en: '/consultations/[slug]' },
     '/consultations/[slug]/results': { vi: '/lay-y-kien/[slug]/ket-qua', en: '/consultations/[slug]/results' },
     '/services': { vi: '/tien-ich', en: '/services' },
+    '/campaign': { vi: '/tro-thanh-cong-dan-so', en: '/digital-citizen-campaign' },
+    '/offline': { vi: '/ngoai-tuyen', en: '/offline' },
     '/privacy': { vi: '/chinh-sach-bao-mat', en: '/privacy' },
     '/sign-in': { vi: '/dang-nhap', en: '/sign-in' },
     '/sign-up': { vi: '/dang-ky', en: '/sign-up' },
@@ -54,6 +56,8 @@ export const routing = defineRouting({
     '/admin/consultations': { vi: '/quan-tri/lay-y-kien', en: '/admin/consultations' },
     '/admin/consultations/new': { vi: '/quan-tri/lay-y-kien/moi', en: '/admin/consultations/new' },
     '/admin/consultations/[id]': { vi: '/quan-tri/lay-y-kien/[id]', en: '/admin/consultations/[id]' },
+    '/admin/campaign': { vi: '/quan-tri/cong-dan-so', en: '/admin/campaign' },
+    '/admin/campaign/[id]': { vi: '/quan-tri/cong-dan-so/[id]', en: '/admin/campaign/[id]' },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

@@ -139,6 +139,12 @@ export const ERROR_CODES = [
   'consultationCloseNotOpen',
   'consultationSlugTaken',
   'consultationWardUnknown',
+  'targetPositive',
+  'targetTooLarge',
+  'unitCodeInvalid',
+  'unitCodeTaken',
+  'invitationUnknown',
+  'invitationRevoked',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

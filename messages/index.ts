@@ -16,9 +16,13 @@ import viNotifications from './vi/notifications.json';
 import enNotifications from './en/notifications.json';
 import viConsultations from './vi/consultations.json';
 import enConsultations from './en/consultations.json';
+import viCampaign from './vi/campaign.json';
+import enCampaign from './en/campaign.json';
+import viAppShell from './vi/app-shell.json';
+import enAppShell from './en/app-shell.json';
 
-const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations };
-const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations };
+const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations, ...viCampaign, ...viAppShell };
+const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations, ...enCampaign, ...enAppShell };
 
 export type Messages = typeof viAll;
 export const catalogs: { vi: Messages; en: Messages } = { vi: viAll, en: enAll };

@@ -55,6 +55,8 @@ export const ROLE_ACTIONS = {
    * early, moderate its text answers, publish its outcome.
    */
   'consultation:manage': ['EDITOR'],
+  /** The digital-citizen campaign: units, kinds, targets, CSV import and export, invitation links. */
+  'campaign:manage': [],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
   /** Accounts: roles, agencies, disabling. */

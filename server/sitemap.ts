@@ -20,6 +20,7 @@ const staticPages = [
   '/reports/statistics',
   '/consultations',
   '/services',
+  '/campaign',
   '/privacy',
 ] as const;
 

@@ -7,6 +7,8 @@ import { Header } from './Header';
 import { Footer } from './Footer';
 import { AlertSlot } from './AlertSlot';
 import { RememberLocale } from './RememberLocale';
+import { OfflineNotice } from '@/components/app-shell/OfflineNotice';
+import { ServiceWorker } from '@/components/app-shell/ServiceWorker';
 
 /** The document around every page: skip link, header, alert slot, main content, footer. */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -22,6 +24,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
         >
           {t('skipLink')}
         </a>
+        <OfflineNotice locale={locale} />
         <NextIntlClientProvider messages={messages}>
           <Header />
           <AlertSlot />
@@ -30,6 +33,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
           </main>
           <Footer />
           <RememberLocale locale={locale} />
+          <ServiceWorker />
         </NextIntlClientProvider>
       </body>
     </html>

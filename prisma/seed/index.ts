@@ -8,6 +8,7 @@ import { seedFeedbackReference } from './report-reference';
 import { seedCannedAnswers } from './canned-answers';
 import { seedDemoReports } from './reports';
 import { seedDemoConsultations } from './consultations';
+import { seedDemoCampaign } from './campaign';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -71,5 +72,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await seedCannedAnswers(db);
   await seedDemoReports(db);
   await seedDemoConsultations(db);
+  await seedDemoCampaign(db);
   return { users: demoUsers.length };
 }

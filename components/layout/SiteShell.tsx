@@ -9,6 +9,7 @@ import { AlertSlot } from './AlertSlot';
 import { RememberLocale } from './RememberLocale';
 import { OfflineNotice } from '@/components/app-shell/OfflineNotice';
 import { ServiceWorker } from '@/components/app-shell/ServiceWorker';
+import { ReportOutbox } from '@/components/app-shell/ReportOutbox';
 
 /** The document around every page: skip link, header, alert slot, main content, footer. */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -28,6 +29,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
         <NextIntlClientProvider messages={messages}>
           <Header />
           <AlertSlot />
+          <ReportOutbox />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

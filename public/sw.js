@@ -73,8 +73,10 @@ async function keep(url, response) {
 
 async function page(event, url) {
   try {
+    // `no-cache`: the browser's HTTP cache may otherwise answer with a stale copy offline
+    // (stale-while-revalidate), without the notice.
     const response = await Promise.race([
-      fetch(event.request),
+      fetch(new Request(event.request, { cache: 'no-cache' })),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS)),
     ]);
     if (keepable(url, response)) event.waitUntil(keep(url, response.clone()));

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
 import { test, expect, signIn, sql, testData } from './fixtures';
 
 // The installable portal in Chromium against the production server: the manifest passes
@@ -7,6 +11,8 @@ import { test, expect, signIn, sql, testData } from './fixtures';
 // with its idempotency key, when the network is back.
 
 test.use({ serviceWorkers: 'allow' });
+// Several page loads, a sign-in and the worker's installation per test, on a shared machine.
+test.describe.configure({ timeout: 180_000 });
 
 async function workerReady(page: import('@playwright/test').Page) {
   await page.waitForFunction(async () => {
@@ -36,9 +42,26 @@ test('the manifest names the portal in both languages, with icons, shortcuts and
   ]);
   for (const icon of vi.icons) expect((await page.request.get(icon.src)).status()).toBe(200);
   await workerReady(page);
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors).toEqual([]);
+
+  // Chromium's own check. The test contexts are incognito profiles, where Chromium never offers
+  // to install anything ("in-incognito"), so the check runs in a real, persistent profile.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cds-install-'));
+  const profile = await chromium.launchPersistentContext(dir, {
+    ...test.info().project.use.launchOptions,
+    baseURL: test.info().project.use.baseURL,
+    locale: 'vi-VN',
+  });
+  try {
+    const installable = await profile.newPage();
+    await installable.goto('/vi');
+    await workerReady(installable);
+    const cdp = await profile.newCDPSession(installable);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await profile.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 
   await page.goto('/en');
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest-en.webmanifest');

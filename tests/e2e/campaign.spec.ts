@@ -4,6 +4,9 @@ import { test, expect, signIn, sql, testData } from './fixtures';
 // its table, the kind filter), sign-up through an invitation link or a revoked one, and the
 // admins' CSV import that reports every bad row and imports nothing.
 
+// A sign-in and several page loads per test, on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 test('the board ranks units by share of target, lists small units unranked, and filters by kind', async ({ page }) => {
   await page.goto('/vi/tro-thanh-cong-dan-so');
   await expect(page.getByRole('heading', { level: 1, name: 'Trở thành công dân số' })).toBeVisible();

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { forgetDraft } from '@/components/reports/report-form/use-device-draft';
+import { clearPhotos } from '@/components/reports/photo-store';
 import { dropReport, keptReports, OUTBOX_CHANGED, sendKept, type SendOutcome } from './report-outbox';
 
 type Shown = {
@@ -44,7 +44,13 @@ export function ReportOutbox() {
         }
         await dropReport(entry.key);
         if (outcome.kind === 'sent') {
-          await forgetDraft(entry.storageKey);
+          // The form's draft on the device (text and photos), as the form forgets it once sent.
+          try {
+            localStorage.removeItem(entry.storageKey);
+          } catch {
+            /* nothing kept */
+          }
+          await clearPhotos(entry.storageKey);
           update(entry.key, { state: 'sent', code: outcome.code, url: outcome.url });
         } else update(entry.key, { state: 'refused', message: outcome.message });
       }

@@ -19,6 +19,9 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
+    // The portal's service worker (public/sw.js) would answer page requests itself, out of sight of
+    // page.route(): only the specs that test it allow it (tests/e2e/app-shell.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

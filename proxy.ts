@@ -69,6 +69,6 @@ export const config = {
   // public pages in their own language, which next.config.ts answers (i18n/public-routes.ts).
   // A literal, as Next.js requires: tests/unit/proxy.test.ts checks it equals proxyMatcher().
   matcher: [
-    '/((?!api|_next|_vercel|.*\\..*|(?:vi|en)$|vi/(?:tin-tuc|thu-tuc-hanh-chinh|tien-ich|canh-bao|chinh-sach-bao-mat)$|vi/(?:tin-tuc|tin-tuc/trang|tin-tuc/chu-de|tin-tuc/loai|thu-tuc-hanh-chinh|thu-tuc-hanh-chinh/mau|tien-ich/loai|tien-ich/phuong|tien-ich/dia-diem|canh-bao)/[A-Za-z0-9_-]+$|en/(?:news|procedures|services|alerts|privacy)$|en/(?:news|news/page|news/topics|news/types|procedures|procedures/forms|services/types|services/wards|services/places|alerts)/[A-Za-z0-9_-]+$).*)',
+    '/((?!api|_next|_vercel|.*\\..*|(?:vi|en)$|vi/(?:tin-tuc|thu-tuc-hanh-chinh|tien-ich|canh-bao|tro-thanh-cong-dan-so|ngoai-tuyen|chinh-sach-bao-mat)$|vi/(?:tin-tuc|tin-tuc/trang|tin-tuc/chu-de|tin-tuc/loai|thu-tuc-hanh-chinh|thu-tuc-hanh-chinh/mau|tien-ich/loai|tien-ich/phuong|tien-ich/dia-diem|canh-bao)/[A-Za-z0-9_-]+$|en/(?:news|procedures|services|alerts|digital-citizen-campaign|offline|privacy)$|en/(?:news|news/page|news/topics|news/types|procedures|procedures/forms|services/types|services/wards|services/places|alerts)/[A-Za-z0-9_-]+$).*)',
   ],
 };

@@ -47,6 +47,8 @@ export const routing = defineRouting({
     '/services/places/[slug]': { vi: '/tien-ich/dia-diem/[slug]', en: '/services/places/[slug]' },
     '/alerts': { vi: '/canh-bao', en: '/alerts' },
     '/alerts/[id]': { vi: '/canh-bao/[id]', en: '/alerts/[id]' },
+    '/campaign': { vi: '/tro-thanh-cong-dan-so', en: '/digital-citizen-campaign' },
+    '/offline': { vi: '/ngoai-tuyen', en: '/offline' },
     '/privacy': { vi: '/chinh-sach-bao-mat', en: '/privacy' },
     '/sign-in': { vi: '/dang-nhap', en: '/sign-in' },
     '/sign-up': { vi: '/dang-ky', en: '/sign-up' },
@@ -85,6 +87,8 @@ export const routing = defineRouting({
     '/admin/alerts': { vi: '/quan-tri/canh-bao', en: '/admin/alerts' },
     '/admin/alerts/new': { vi: '/quan-tri/canh-bao/moi', en: '/admin/alerts/new' },
     '/admin/alerts/[id]': { vi: '/quan-tri/canh-bao/[id]', en: '/admin/alerts/[id]' },
+    '/admin/campaign': { vi: '/quan-tri/cong-dan-so', en: '/admin/campaign' },
+    '/admin/campaign/[id]': { vi: '/quan-tri/cong-dan-so/[id]', en: '/admin/campaign/[id]' },
     '/dev/outbox': { vi: '/dev/hop-thu', en: '/dev/outbox' },
   },
 });

@@ -160,6 +160,12 @@ export const ERROR_CODES = [
   'alertPolygonInvalid',
   'alertCircleInvalid',
   'alertAlreadyIssued',
+  'targetPositive',
+  'targetTooLarge',
+  'unitCodeInvalid',
+  'unitCodeTaken',
+  'invitationUnknown',
+  'invitationRevoked',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

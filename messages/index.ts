@@ -28,6 +28,10 @@ import viServices from './vi/services.json';
 import enServices from './en/services.json';
 import viAlerts from './vi/alerts.json';
 import enAlerts from './en/alerts.json';
+import viCampaign from './vi/campaign.json';
+import enCampaign from './en/campaign.json';
+import viAppShell from './vi/app-shell.json';
+import enAppShell from './en/app-shell.json';
 
 const viAll = {
   ...vi,
@@ -44,6 +48,8 @@ const viAll = {
   ...viNews,
   ...viServices,
   ...viAlerts,
+  ...viCampaign,
+  ...viAppShell,
 };
 const enAll = {
   ...en,
@@ -60,6 +66,8 @@ const enAll = {
   ...enNews,
   ...enServices,
   ...enAlerts,
+  ...enCampaign,
+  ...enAppShell,
 };
 
 export type Messages = typeof viAll;

@@ -271,6 +271,7 @@ describe('every permission, role by role', () => {
     'report:all-agencies': [F, F, F, F, F, F, F, T, F],
     'procedure:edit': [F, F, F, F, F, F, F, T, T],
     'synonym:edit': [F, F, F, F, F, F, F, T, T],
+    'campaign:manage': [F, F, F, F, F, F, F, T, F],
     'consultation:manage': [F, F, F, F, F, F, F, T, T],
     'news:manage': [F, F, F, F, F, F, F, T, T],
     'place:edit': [F, F, F, F, F, F, F, T, T],

@@ -60,6 +60,8 @@ export const ROLE_ACTIONS = {
   'news:manage': ['EDITOR'],
   /** Emergency alerts: prepare, preview, issue, update and cancel them. */
   'alert:issue': ['EDITOR'],
+  /** The digital-citizen campaign: units, kinds, targets, CSV import and export, invitation links. */
+  'campaign:manage': [],
   /** The search synonyms. */
   'synonym:edit': ['EDITOR'],
   /** The services directory: add and correct places, handle residents' corrections. */

@@ -21,6 +21,7 @@ const staticPages = [
   '/reports/statistics',
   '/consultations',
   '/services',
+  '/campaign',
   '/privacy',
 ] as const;
 

@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
     metadataBase: new URL(process.env.PUBLIC_URL ?? 'http://localhost:3000'),
+    // The installable portal (public/): each language's manifest starts the app in that language.
+    manifest: locale === 'en' ? '/manifest-en.webmanifest' : '/manifest.webmanifest',
     openGraph: { siteName: t('siteName'), locale: locale === 'vi' ? 'vi_VN' : 'en_GB', type: 'website' },
   };
 }

@@ -22,7 +22,16 @@ import {
 
 type Option = { value: string; label: string };
 
-export function SignUpForm({ wards, units }: { wards: Option[]; units: Option[] }) {
+export function SignUpForm({
+  wards,
+  units,
+  invitation,
+}: {
+  wards: Option[];
+  units: Option[];
+  /** A campaign invitation that is still valid: its token goes back with the form, its unit is pre-filled. */
+  invitation?: { token: string; unitId: string };
+}) {
   const t = useTranslations('Auth.signUp');
   return (
     <ValidatedForm
@@ -73,7 +82,9 @@ export function SignUpForm({ wards, units }: { wards: Option[]; units: Option[] 
         optional
         options={units}
         placeholder={t('unitNone')}
+        defaultValue={invitation?.unitId}
       />
+      {invitation ? <HiddenField name="invitation" value={invitation.token} /> : null}
       <div>
         <CheckboxField name="consent" label={t('consent', { version: PRIVACY_NOTICE_VERSION })} />
         <p className="mt-1 ml-10">

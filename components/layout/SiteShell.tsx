@@ -7,6 +7,9 @@ import { Header } from './Header';
 import { Footer } from './Footer';
 import { AlertSlot } from './AlertSlot';
 import { RememberLocale } from './RememberLocale';
+import { OfflineNotice } from '@/components/app-shell/OfflineNotice';
+import { ServiceWorker } from '@/components/app-shell/ServiceWorker';
+import { ReportOutbox } from '@/components/app-shell/ReportOutbox';
 
 /** The document around every page: skip link, header, alert slot, main content, footer. */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -22,14 +25,17 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
         >
           {t('skipLink')}
         </a>
+        <OfflineNotice locale={locale} />
         <NextIntlClientProvider messages={messages}>
           <Header />
           <AlertSlot locale={locale} />
+          <ReportOutbox />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
           <Footer />
           <RememberLocale locale={locale} />
+          <ServiceWorker />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -47,6 +47,8 @@ export const signUpSchema = z.object({
   phone: phoneField,
   wardCode: z.string({ error: 'wardRequired' }).trim().min(1, 'wardRequired').max(64, 'wardUnknown'),
   campaignUnitId: optionalText(64),
+  /** The campaign invitation the person came through (server/campaign): it pre-fills the unit. */
+  invitation: optionalText(64),
   consent: checkbox.refine((v) => v, 'consentRequired'),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;

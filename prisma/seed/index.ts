@@ -12,6 +12,7 @@ import { seedConsultationExtras } from './consultation-extras';
 import { seedDemoNews } from './news';
 import { seedDemoPlaces } from './services';
 import { seedDemoAlerts } from './alerts';
+import { seedDemoCampaign } from './campaign';
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
   const [users, units] = await Promise.all([db.user.count(), db.administrativeUnit.count()]);
@@ -72,5 +73,6 @@ export async function seed(db: PrismaClient): Promise<{ users: number }> {
   await seedConsultationExtras(db);
   await seedDemoPlaces(db);
   await seedDemoAlerts(db);
+  await seedDemoCampaign(db);
   return { users: demoUsers.length };
 }

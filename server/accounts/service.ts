@@ -13,8 +13,9 @@ import { translator } from '../i18n';
 import { hashPassword, verifyPassword } from '../password';
 import { limit, isLimited, rateLimitStore, RATE_LIMITS } from '../rate-limit';
 import { consumeToken, issueToken } from './tokens';
+import { invitationUnit } from '../campaign/queries';
 
-type SignUp = z.output<typeof signUpSchema>;
+type SignUp = Omit<z.output<typeof signUpSchema>, 'invitation'> & { invitation?: string };
 type Profile = z.output<typeof profileSchema>;
 
 async function checkPlaces(wardCode: string, campaignUnitId: string | undefined) {
@@ -42,7 +43,16 @@ export async function sendVerificationMail(user: { id: string; name: string; ema
 export async function registerUser(input: SignUp, locale: Locale, ip: string) {
   const rl = await limit(`signup:ip:${ip}`, RATE_LIMITS.signUp.max, RATE_LIMITS.signUp.windowSeconds);
   if (!rl.ok) throw new AppError('rate_limited', 'rate_limited', { retryAfter: rl.retryAfter });
-  await checkPlaces(input.wardCode, input.campaignUnitId);
+  // A campaign invitation names the unit when the person left the list empty; a revoked or forged
+  // link is refused before anything is written, with its own message.
+  let campaignUnitId = input.campaignUnitId;
+  if (input.invitation) {
+    const invitation = await invitationUnit(input.invitation);
+    if (invitation && !invitation.ok)
+      throw new AppError('bad_request', invitation.code, { fields: { campaignUnitId: invitation.code } });
+    if (invitation?.ok) campaignUnitId ??= invitation.unit.id;
+  }
+  await checkPlaces(input.wardCode, campaignUnitId);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError('conflict', 'email_taken', { fields: { email: 'email_taken' } });
   const passwordHash = await hashPassword(input.password);
@@ -55,7 +65,7 @@ export async function registerUser(input: SignUp, locale: Locale, ip: string) {
         passwordHash,
         phone: input.phone ?? null,
         wardCode: input.wardCode,
-        campaignUnitId: input.campaignUnitId ?? null,
+        campaignUnitId: campaignUnitId ?? null,
         consentVersion: PRIVACY_NOTICE_VERSION,
         consentAt: new Date(),
       },

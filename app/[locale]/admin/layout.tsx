@@ -4,6 +4,7 @@ import { messagesLayout } from '@/components/i18n/ClientMessages';
 export default messagesLayout([
   'Admin',
   'Account',
+  'CampaignAdmin',
   'ConsultationAdmin',
   'AlertAdmin',
   'Editor',

@@ -56,6 +56,7 @@ export function ReportForm(p: Props) {
   const { fieldError, summary: summaryErrors } = useReportErrors(form, server.errors, errorText);
   const { formRef, ...upload } = useReportUpload({
     action: p.action,
+    storageKey,
     photos: list.photos,
     onSent: () => forgetDraft(storageKey),
     onRefusedFields: server.set,

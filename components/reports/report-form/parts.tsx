@@ -30,7 +30,8 @@ export function DraftRestored({ photos, onDiscard }: { photos: number; onDiscard
 /** The upload's progress bar, then "processing", then "sent". */
 export function UploadProgress({ phase, progress }: { phase: SendPhase; progress: number }) {
   const t = useTranslations('ReportForm');
-  if (phase === 'idle') return null;
+  // A report kept offline is announced by the outbox (components/app-shell/ReportOutbox.tsx).
+  if (phase === 'idle' || phase === 'queued') return null;
   return (
     <div className="max-w-xl space-y-2" data-testid="upload-progress">
       <label htmlFor="upload-progress" className="block font-semibold">

@@ -1,6 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
 import { createdReportUrl, parseSubmitError } from '@/lib/reports/report-form';
+import { keepReport } from '@/components/app-shell/report-outbox';
 import { uploadReport } from '../upload';
 import type { Photo } from './use-photos';
 
@@ -9,10 +10,12 @@ export type SendFailure = {
   message?: string | null;
   code?: string | null;
 };
-export type SendPhase = 'idle' | 'uploading' | 'processing' | 'done';
+export type SendPhase = 'idle' | 'uploading' | 'processing' | 'done' | 'queued';
 
 type Options = {
   action: string;
+  /** The form's draft on the device: forgotten once a report kept offline is filed. */
+  storageKey: string;
   photos: Photo[];
   /** After the report is filed, before the page moves to it (forgets the draft). */
   onSent: () => Promise<void>;
@@ -27,7 +30,7 @@ type Options = {
  * follows the upload: progress, "processing" once the bytes are sent, then the new report's page.
  * A failure keeps everything as it was, so the same form (and its idempotency key) can be sent again.
  */
-export function useReportUpload({ action, photos, onSent, onRefusedFields, onFailure }: Options) {
+export function useReportUpload({ action, storageKey, photos, onSent, onRefusedFields, onFailure }: Options) {
   /** The form element whose fields are sent. */
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<SendFailure | null>(null);
@@ -58,6 +61,12 @@ export function useReportUpload({ action, photos, onSent, onRefusedFields, onFai
     );
     const result = await promise;
     if (result.kind === 'network') {
+      // Offline: the report waits on the device and is sent, with the same key, when the connection
+      // is back (components/app-shell/ReportOutbox.tsx shows "waiting to send", then the code).
+      if (await keepReport(data, action, storageKey)) {
+        setPhase('queued');
+        return;
+      }
       setPhase('idle');
       setFailure({ kind: 'network' });
       onFailure();

@@ -71,7 +71,8 @@ export function useReportUpload({ action, photos, onSent, onRefusedFields, onFai
     ) {
       setPhase('done');
       await onSent();
-      location.assign(url ?? result.responseURL);
+      // ?sent=1: the report page confirms the filing with its tracking code.
+      location.assign(url ? `${url}?sent=1` : result.responseURL);
       return;
     }
     setPhase('idle');

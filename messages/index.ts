@@ -18,9 +18,11 @@ import viConsultations from './vi/consultations.json';
 import enConsultations from './en/consultations.json';
 import viShell from './vi/shell.json';
 import enShell from './en/shell.json';
+import viProcedureWizard from './vi/procedure-wizard.json';
+import enProcedureWizard from './en/procedure-wizard.json';
 
-const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations, ...viShell };
-const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations, ...enShell };
+const viAll = { ...vi, ...viReportForm, ...viReports, ...viReportAdmin, ...viReportStats, ...viReportUpload, ...viNotifications, ...viConsultations, ...viShell, ...viProcedureWizard };
+const enAll = { ...en, ...enReportForm, ...enReports, ...enReportAdmin, ...enReportStats, ...enReportUpload, ...enNotifications, ...enConsultations, ...enShell, ...enProcedureWizard };
 
 export type Messages = typeof viAll;
 export const catalogs: { vi: Messages; en: Messages } = { vi: viAll, en: enAll };

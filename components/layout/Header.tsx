@@ -33,7 +33,7 @@ export async function Header() {
           <span className="leading-tight">
             <span className="block text-xl font-bold">{t('siteName')}</span>{' '}
             <span className="block text-sm text-brand-100">{t('tagline')}</span>
-            <span className="sr-only">, {tShell('homeSuffix')}</span>
+            <span className="sr-only">– {tShell('homeSuffix')}</span>
           </span>
         </Link>
         <div className="flex flex-wrap items-center gap-2 text-sm">

@@ -6,7 +6,7 @@ import { ReportFilters } from '@/components/reports/ReportFilters';
 import { ReportList } from '@/components/reports/ReportList';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
 import { ButtonLink } from '@/components/ui/Button';
@@ -30,6 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: t('title'),
     description: t('metaDescription'),
+    openGraph: await openGraph(locale, '/reports', { title: t('title'), description: t('metaDescription') }),
     alternates: {
       ...alternates(locale, '/reports'),
       types: { 'application/rss+xml': [{ url: rss, title: t('rssTitle') }] },

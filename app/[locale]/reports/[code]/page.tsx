@@ -10,7 +10,7 @@ import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Timeline } from '@/components/reports/Timeline';
 import { RatedNotice, ReportNotices } from '@/components/reports/ReportNotices';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { loadReportCached } from '@/server/reports/queries';
 import { markReportNotificationsRead } from '@/server/reports/resident';
 import { rateAction } from '@/server/reports/resident-actions';
@@ -38,7 +38,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${report.code} · ${report.title}`,
     description,
-    ...(indexable ? { alternates: alternates(locale, href) } : { robots: { index: false, follow: false } }),
+    ...(indexable
+      ? {
+          alternates: alternates(locale, href),
+          openGraph: await openGraph(locale, href, { title: `${report.code} · ${report.title}`, description, type: 'article' }),
+        }
+      : { robots: { index: false, follow: false } }),
   };
 }
 

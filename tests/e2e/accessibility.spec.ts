@@ -101,6 +101,8 @@ const pages = (locale: 'vi' | 'en'): string[] =>
 for (const locale of ['vi', 'en'] as const) {
   for (const path of pages(locale)) {
     test(`no WCAG 2.2 A/AA violation on ${path}, at 390 and 1280 px`, async ({ page }) => {
+      // axe on the map's hundreds of markers takes tens of seconds on a busy machine.
+      test.setTimeout(150_000);
       await check(page, [path.replace('{report}', reportCode)]);
     });
   }

@@ -13,6 +13,29 @@ export function alternates(locale: Locale, href: Href): Metadata['alternates'] {
   return { canonical: getPathname({ locale, href }), languages };
 }
 
+/**
+ * Open Graph for a public page: the site's name, the page's locale (and the other one), and its
+ * address (og:url, the canonical one, made absolute by the layout's metadataBase). A page that sets
+ * `openGraph` replaces the layout's whole group, so every public page builds it here.
+ */
+export async function openGraph(
+  locale: Locale,
+  href: Href,
+  extra: NonNullable<Metadata['openGraph']> = {},
+): Promise<NonNullable<Metadata['openGraph']>> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    type: 'website',
+    siteName: t('siteName'),
+    locale: OG_LOCALES[locale],
+    alternateLocale: locales.filter((l) => l !== locale).map((l) => OG_LOCALES[l]),
+    url: getPathname({ locale, href }),
+    ...extra,
+  };
+}
+
+export const OG_LOCALES: Record<Locale, string> = { vi: 'vi_VN', en: 'en_GB' };
+
 type MessageKey = string;
 
 /**
@@ -23,10 +46,13 @@ export function pageMetadata({
   title,
   description,
   path,
+  index = true,
 }: {
   title: MessageKey;
   description?: MessageKey;
   path?: Href;
+  /** A public page that search engines should not list (sign-in, sign-up, password pages). */
+  index?: boolean;
 }) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const { locale } = (await params) as { locale: Locale };
@@ -35,7 +61,16 @@ export function pageMetadata({
     return {
       title: text(title),
       ...(description ? { description: text(description) } : {}),
-      ...(path ? { alternates: alternates(locale, path) } : { robots: { index: false } }),
+      ...(path
+        ? {
+            alternates: alternates(locale, path),
+            openGraph: await openGraph(locale, path, {
+              title: text(title),
+              ...(description ? { description: text(description) } : {}),
+            }),
+          }
+        : {}),
+      ...(!path || !index ? { robots: { index: false } } : {}),
     };
   };
 }

@@ -32,6 +32,10 @@ import viCampaign from './vi/campaign.json';
 import enCampaign from './en/campaign.json';
 import viAppShell from './vi/app-shell.json';
 import enAppShell from './en/app-shell.json';
+import viShell from './vi/shell.json';
+import enShell from './en/shell.json';
+import viProcedureWizard from './vi/procedure-wizard.json';
+import enProcedureWizard from './en/procedure-wizard.json';
 
 const viAll = {
   ...vi,
@@ -50,6 +54,8 @@ const viAll = {
   ...viAlerts,
   ...viCampaign,
   ...viAppShell,
+  ...viShell,
+  ...viProcedureWizard,
 };
 const enAll = {
   ...en,
@@ -68,6 +74,8 @@ const enAll = {
   ...enAlerts,
   ...enCampaign,
   ...enAppShell,
+  ...enShell,
+  ...enProcedureWizard,
 };
 
 export type Messages = typeof viAll;

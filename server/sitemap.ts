@@ -8,9 +8,12 @@ import { newsForSitemap, recentNewsForNewsSitemap } from './news/queries';
 // Sitemaps hold at most 50,000 addresses; each procedure has two (vi, en), so a chunk takes
 // 10,000 procedures and stays well inside the limit however many procedures there are.
 export const PROCEDURES_PER_CHUNK = 10_000;
+/** Public reports per chunk, likewise two addresses each. */
+export const REPORTS_PER_CHUNK = 10_000;
 
 import { formTemplates } from '@/lib/forms';
 import { pageCount, pageSlice } from '@/lib/pagination';
+import { publicOnly } from './reports/queries';
 
 const staticPages = [
   '/',
@@ -29,9 +32,19 @@ const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(
 
 export async function sitemapIndex(): Promise<string> {
   const base = env().PUBLIC_URL;
-  const count = await db.procedure.count({ where: { status: 'PUBLISHED' } });
+  const [count, reports] = await Promise.all([
+    db.procedure.count({ where: { status: 'PUBLISHED' } }),
+    db.report.count({ where: publicOnly }),
+  ]);
   const chunks = pageCount(count, PROCEDURES_PER_CHUNK);
-  const entries = ['pages', 'news', 'news-recent', ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`)]
+  const reportChunks = pageCount(reports, REPORTS_PER_CHUNK);
+  const entries = [
+    'pages',
+    'news',
+    'news-recent',
+    ...Array.from({ length: chunks }, (_, i) => `procedures-${i + 1}`),
+    ...Array.from({ length: reportChunks }, (_, i) => `reports-${i + 1}`),
+  ]
     .map((name) => `<sitemap><loc>${xmlEscape(new URL(`/sitemaps/${name}.xml`, base).toString())}</loc></sitemap>`)
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`;
@@ -47,7 +60,9 @@ function urlEntry(base: string, href: Parameters<typeof getPathname>[0]['href'],
             `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(new URL(getPathname({ locale: l, href }), base).toString())}"/>`,
         )
         .join('');
-      return `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}${links}</url>`;
+      // x-default: the Vietnamese page, as the pages' own <link rel="alternate"> say (lib/metadata.ts).
+      const fallback = `<xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(new URL(getPathname({ locale: 'vi', href }), base).toString())}"/>`;
+      return `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}${links}${fallback}</url>`;
     })
     .join('');
 }
@@ -103,6 +118,30 @@ export async function sitemapChunk(name: string): Promise<string | null> {
     body = staticPages.map((p) => urlEntry(base, p)).join('');
     body += formTemplates
       .map((f) => urlEntry(base, { pathname: '/procedures/forms/[form]', params: { form: f.slug } }))
+      .join('');
+  } else if (name.startsWith('reports-')) {
+    // The public reports' pages, each with the time of its last event as lastmod.
+    const m = /^reports-(\d{1,5})$/.exec(name);
+    if (!m || Number(m[1]) < 1) return null;
+    const rows = await db.report.findMany({
+      where: publicOnly,
+      orderBy: { id: 'asc' },
+      ...pageSlice(Number(m[1]), REPORTS_PER_CHUNK),
+      select: {
+        code: true,
+        createdAt: true,
+        events: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+      },
+    });
+    if (rows.length === 0) return null;
+    body = rows
+      .map((r) =>
+        urlEntry(
+          base,
+          { pathname: '/reports/[code]', params: { code: r.code } },
+          r.events[0]?.createdAt ?? r.createdAt,
+        ),
+      )
       .join('');
   } else {
     const m = /^procedures-(\d{1,5})$/.exec(name);

@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/routing';
 // would add tens of kilobytes to every page, cached or not.
 
 /** Groups used by client components on any page: the error boundary and the form helpers. */
-export const SHELL_NAMESPACES = ['ErrorPage', 'Forms', 'Errors', 'AppShell.outbox'] as const;
+export const SHELL_NAMESPACES = ['ErrorPage', 'Forms', 'Errors', 'Shell', 'AppShell.outbox'] as const;
 
 type Tree = { [key: string]: string | Tree };
 

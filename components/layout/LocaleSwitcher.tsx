@@ -4,7 +4,8 @@ import { useLocale } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
 
 // A plain link to the same page in the other language: works before and without JavaScript.
-export function LocaleSwitcher({ label, ariaLabel }: { label: string; ariaLabel: string }) {
+// Its name is the word it shows ("English", "Tiếng Việt"), written in that language (WCAG 2.5.3).
+export function LocaleSwitcher({ label }: { label: string }) {
   const pathname = usePathname();
   const params = useParams();
   const locale = useLocale();
@@ -16,7 +17,6 @@ export function LocaleSwitcher({ label, ariaLabel }: { label: string; ariaLabel:
       locale={other}
       hrefLang={other}
       lang={other}
-      aria-label={ariaLabel}
       className="rounded border border-brand-100 px-3 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
     >
       {label}

@@ -52,13 +52,21 @@ export async function DocumentChecklist({ documents }: { documents: DocumentGrou
                           className="no-print mt-1 flex flex-wrap gap-x-4 text-sm"
                           data-testid="form-links"
                         >
-                          <a href={`/api/forms/${f.slug}`} download={`${f.slug}.html`}>
+                          {/* At least 24 px tall (WCAG 2.2, 2.5.8 target size); the text alone was 20 px. */}
+                          <a
+                            href={`/api/forms/${f.slug}`}
+                            download={`${f.slug}.html`}
+                            className="inline-flex min-h-8 items-center"
+                          >
                             {t('formsGroup.download', {
                               name,
                               size: Math.max(1, Math.round(formDocumentBytes(f) / 1024)),
                             })}
                           </a>
-                          <Link href={{ pathname: '/procedures/forms/[form]', params: { form: f.slug } }}>
+                          <Link
+                            href={{ pathname: '/procedures/forms/[form]', params: { form: f.slug } }}
+                            className="inline-flex min-h-8 items-center"
+                          >
                             {t('formsGroup.view', { name })}
                           </Link>
                         </span>

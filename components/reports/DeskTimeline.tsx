@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ReportDetail } from '@/server/reports/admin-queries';
 import { PHOTO_NOTE } from '@/server/reports/workflow';
+import { formatDate } from '@/lib/i18n/dates';
 
 /** Every event of a report for officials, internal notes included (shaded and marked). */
 export async function DeskTimeline({
@@ -13,10 +14,10 @@ export async function DeskTimeline({
   name: (o: { nameVi: string; nameEn: string }) => string;
   dateTime: (d: Date) => string;
 }) {
-  const [t, tStatus, format] = await Promise.all([
+  const [t, tStatus, locale] = await Promise.all([
     getTranslations('ReportAdmin'),
     getTranslations('Notifications.status'),
-    getFormatter(),
+    getLocale(),
   ]);
   return (
     <ol className="space-y-4 border-l-2 border-slate-300 pl-4" data-testid="timeline">
@@ -53,9 +54,7 @@ export async function DeskTimeline({
                 <Link href={{ pathname: '/admin/reports/[code]', params: { code: e.note } }}>{e.note}</Link>
               </p>
             ) : null}
-            {e.committedDate ? (
-              <p>{t('eventCommitted', { date: format.dateTime(e.committedDate, { dateStyle: 'short' }) })}</p>
-            ) : null}
+            {e.committedDate ? <p>{t('eventCommitted', { date: formatDate(e.committedDate, locale) })}</p> : null}
             {note ? <p className="mt-1 max-w-3xl whitespace-pre-line">{note}</p> : null}
             {e.photos.length ? <p className="text-sm">{t('eventPhotos', { n: e.photos.length })}</p> : null}
           </li>

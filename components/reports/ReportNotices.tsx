@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { Notice } from '@/components/ui/PageHeader';
-import { formatDateTime } from '@/lib/reports/format';
+import { formatDate, formatDateTime } from '@/lib/reports/format';
 
-/** What a report page says above its facts: private, hidden, a duplicate, or the author's rating just recorded. */
+/** What a report page says above its facts: just filed, private, hidden, a duplicate. */
 export async function ReportNotices({
   report,
-  rated,
+  sent = false,
+  code,
   locale,
 }: {
   report: {
@@ -17,12 +18,19 @@ export async function ReportNotices({
     duplicateOf: { code: string } | null;
     dueAt: Date;
   };
-  rated?: string;
+  /** Just filed by the person viewing it: the confirmation with the tracking code and the receipt. */
+  sent?: boolean;
+  code?: string;
   locale: Locale;
 }) {
-  const t = await getTranslations('Reports');
+  const [t, tReceipt] = await Promise.all([getTranslations('Reports'), getTranslations('ReportReceipt')]);
   return (
     <div className="mt-6 space-y-3">
+      {sent && code ? (
+        <Notice tone="success" testId="sent-notice">
+          {tReceipt('sent', { code, date: formatDate(report.dueAt, locale) })}
+        </Notice>
+      ) : null}
       {!report.isPublic ? <Notice testId="private-notice">{t('detail.private')}</Notice> : null}
       {report.hiddenAt ? (
         <Notice testId="hidden-notice">
@@ -42,6 +50,19 @@ export async function ReportNotices({
           </p>
         </Notice>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The thank-you for the author's rating, inside the rating section, where the page lands after
+ * rating (#rating): above the facts it was off screen on a phone.
+ */
+export async function RatedNotice({ rated, dueAt, locale }: { rated?: string; dueAt: Date; locale: Locale }) {
+  const t = await getTranslations('Reports');
+  const report = { dueAt };
+  return (
+    <div className="mt-3 space-y-3">
       {rated === 'satisfied' ? (
         <Notice tone="success" testId="rated-notice">
           {t('detail.ratedSatisfied')}

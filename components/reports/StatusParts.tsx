@@ -1,16 +1,15 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { DeadlineInfo } from '@/lib/reports/workflow-rules';
 import { OverdueBadge } from './StatusBadge';
+import { formatDate } from '@/lib/i18n/dates';
 
 /** The deadline that counts, whether it is a committed date, and the working days left. */
 export async function DeadlineText({ info, committed }: { info: DeadlineInfo; committed: boolean }) {
-  const [t, format] = await Promise.all([getTranslations('ReportAdmin'), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations('ReportAdmin'), getLocale()]);
   return (
     <span className="inline-flex flex-col gap-1">
       <span>
-        <time dateTime={info.deadline.toISOString()}>
-          {format.dateTime(info.deadline, { day: '2-digit', month: '2-digit', year: 'numeric' })}
-        </time>
+        <time dateTime={info.deadline.toISOString()}>{formatDate(info.deadline, locale)}</time>
         {committed ? <span className="text-sm text-muted"> ({t('committed')})</span> : null}
       </span>
       {info.overdue ? <OverdueBadge variant="desk" /> : null}

@@ -370,13 +370,30 @@ type Row = {
  * s2 ≥ bar2 − BODY (c2), whose full score is computed and sorted. See
  * docs/decisions/010-search-at-scale.md.
  */
-export async function searchProcedures(input: {
+export async function searchProcedures(input: SearchInput): Promise<SearchResult> {
+  const own = await rankedSearch(input);
+  // The Vietnamese page searches its own language's columns (titles, keywords, synonyms, body);
+  // a query those do not find at all is looked up again with the English titles and summaries too,
+  // so "marriage registration" typed on the Vietnamese page finds what the English page finds. Asked
+  // only then: the English columns cost every Vietnamese query a second planning of their
+  // statistics (docs/decisions/018), and a Vietnamese match ranks first anyway
+  // (docs/decisions/032-search-in-both-languages.md). The English page always searches both.
+  if (input.locale === 'vi' && own.total === 0 && own.tokens.length) {
+    const english = await rankedSearch({ ...input, locale: 'en' });
+    if (english.total > 0) return english;
+  }
+  return own;
+}
+
+type SearchInput = {
   q: string;
   page: number;
   filters: ProcedureFilters;
   locale: Locale;
   pageSize?: number;
-}): Promise<SearchResult> {
+};
+
+async function rankedSearch(input: SearchInput): Promise<SearchResult> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
   const normalized = normalizeForSearch(input.q.slice(0, MAX_QUERY_LENGTH));
   const tokens = searchTokens(normalized);

@@ -10,6 +10,7 @@ import { getStorage, type PhotoStorage } from '@/server/storage';
 import { MissingObjectError } from '@/server/storage/types';
 import { answerDeadline } from './calendar';
 import { nextReportCode } from './codes';
+import { sendReportReceipt } from './notify';
 import { findFiledReport, isDatabaseUnavailable, ReportOutcomeError } from './outcome';
 import type { ProcessedPhoto } from './photos';
 import { displayKey, thumbKey } from '@/lib/reports/photo-keys';
@@ -276,6 +277,7 @@ export async function createReport(input: {
     throw e;
   }
   await pending.promote();
+  await sendReportReceipt(report.id, input.locale);
   return { id: report.id, code: report.code, created: true };
 }
 

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/lib/i18n/dates';
 import { db } from '@/server/db';
 import { env } from '@/server/env';
 import { sendMail } from '@/server/mail';
@@ -122,4 +124,38 @@ export async function notifyNoLongerPublic(reportId: string, actorId?: string | 
     [vi(NO_LONGER_PUBLIC, { code: report.code }), '', '—', en(NO_LONGER_PUBLIC, { code: report.code })].join('\n'),
   );
   return users.length;
+}
+
+/**
+ * The receipt of a new report, mailed to its author: the tracking code, the date the answer is
+ * due and the link, in the language of the form with the other language below. A failure to
+ * send is logged; the report stays filed.
+ */
+export async function sendReportReceipt(reportId: string, locale: Locale): Promise<boolean> {
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: { code: true, title: true, dueAt: true, author: { select: { email: true } } },
+  });
+  const to = report?.author?.email;
+  if (!report || !to) return false;
+  const base = env().PUBLIC_URL;
+  const text = (l: Locale) =>
+    translator(l, 'ReportReceipt')('mailBody', {
+      code: report.code,
+      title: report.title,
+      date: formatDate(report.dueAt, l),
+      url: new URL(l === 'vi' ? `/vi/phan-anh/${report.code}` : `/en/feedback/${report.code}`, base).toString(),
+    });
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  try {
+    await sendMail({
+      to,
+      subject: translator(locale, 'ReportReceipt')('mailSubject', { code: report.code }),
+      text: [text(locale), '', '—', text(other)].join('\n'),
+    });
+    return true;
+  } catch (e) {
+    console.error('Report receipt mail failed', report.code, e);
+    return false;
+  }
 }

@@ -214,7 +214,8 @@ async function fileReport(
       storage: options.storage,
     });
     const url = localePath('/reports/[code]', locale, { code: report.code });
-    if (!json) return seeOther(request, url);
+    // ?sent=1: the report page confirms the filing with its tracking code.
+    if (!json) return seeOther(request, `${url}?sent=1`);
     return Response.json(
       { code: report.code, url },
       { status: report.created ? 201 : 200, headers: { 'Cache-Control': 'no-store', Location: url } },

@@ -55,7 +55,7 @@ test('a procedure page comes from the front cache with the headers Next.js gave 
   // And in the browser it is the page, working as before.
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký kết hôn');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/procedures\/dang-ky-ket-hon$/);
 });
 
@@ -119,7 +119,7 @@ test('cached and dynamic pages run their scripts under a policy without unsafe-i
   // The page's JavaScript ran: the browser now remembers the language the server did not set.
   await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('vi');
   await page.goto('/vi/thu-tuc-hanh-chinh');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/procedures$/);
 
   // A dynamic page: a nonce, no hashes, and its live validation works.

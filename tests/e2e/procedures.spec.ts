@@ -83,7 +83,7 @@ test('the procedure page: summary first, steps, checklist, methods, legal basis,
   expect(ld[0].identifier).toBe('1.001193');
   expect(ld[0].availableChannel.length).toBeGreaterThan(0);
 
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/procedures\/dang-ky-khai-sinh$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Đăng ký khai sinh');

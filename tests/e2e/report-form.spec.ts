@@ -91,6 +91,10 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   // Photos: a wrong type is refused with its name, a JPEG shows as a preview with its own description.
   const photoInput = page.locator('#field-photos');
   await expect(photoInput).toHaveAttribute('accept', 'image/jpeg,image/png,image/webp');
+  // The browser's "No file chosen" is hidden behind a styled label; the input keeps its name and focus.
+  await expect(page.getByTestId('photo-choose')).toBeVisible();
+  await expect(photoInput).toHaveAccessibleName(/Chọn ảnh/);
+  expect((await photoInput.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
   await photoInput.setInputFiles({ name: 'hoat-hinh.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
   await expect(page.getByTestId('photo-problems')).toContainText('hoat-hinh.gif: chỉ nhận ảnh JPEG, PNG hoặc WebP');
   await photoInput.setInputFiles({ name: 'o-ga.jpg', mimeType: 'image/jpeg', buffer: await jpeg() });
@@ -158,7 +162,7 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   await expect(page.getByTestId('error-address')).toHaveCount(0);
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
   await expect(page.getByTestId('upload-progress-text')).toBeVisible();
-  await expect(page).toHaveURL(/\/vi\/phan-anh\/PA-2026-000777$/);
+  await expect(page).toHaveURL(/\/vi\/phan-anh\/PA-2026-000777\?sent=1$/);
 
   expect(requests).toHaveLength(3);
   const keys = requests.map((r) => field(r, 'idempotencyKey'));

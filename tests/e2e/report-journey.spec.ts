@@ -37,9 +37,10 @@ test('a resident reports with a photo, the official answers, the resident is tol
   await page.getByLabel(/Tôi đồng ý cho cơ quan chức năng dùng ảnh/).check();
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
 
-  // The new report's own page, with its tracking code and the photo.
-  await expect(page).toHaveURL(/\/vi\/phan-anh\/PA-\d{4}-\d{6}$/);
+  // The new report's own page, with its tracking code and the photo, and a confirmation that names the code.
+  await expect(page).toHaveURL(/\/vi\/phan-anh\/PA-\d{4}-\d{6}\?sent=1$/);
   const code = (await page.getByTestId('report-code').textContent())!.trim();
+  await expect(page.getByTestId('sent-notice')).toContainText(`Mã theo dõi của bạn là ${code}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
   await expect(page.getByTestId('agency')).toContainText('Sở Xây dựng');
   const img = page.getByTestId('photos').getByRole('img', { name: 'Cột đèn tắt lúc 21 giờ' });
@@ -116,7 +117,8 @@ test('without JavaScript, a refused report comes back with the text kept and the
   await page.getByLabel('Vĩ độ').fill('10.7690');
   await page.getByLabel('Kinh độ').fill('106.6950');
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
-  await expect(page).toHaveURL(/\/vi\/phan-anh\/PA-\d{4}-\d{6}$/);
+  await expect(page).toHaveURL(/\/vi\/phan-anh\/PA-\d{4}-\d{6}\?sent=1$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rác tồn đọng nhiều ngày');
+  await expect(page.getByTestId('sent-notice')).toBeVisible();
   await context.close();
 });

@@ -141,6 +141,8 @@ test.describe('without JavaScript', () => {
       'href',
       /openstreetmap\.org\/\?mlat=10\.7725&mlon=106\.698/,
     );
+    // Label in name (WCAG 2.5.3): the link's name starts with the words it shows.
+    await expect(page.getByTestId('osm-link')).toHaveAccessibleName(/^Xem trên bản đồ – OpenStreetMap, 10\.77250/);
     await expect(page.getByTestId('sign-in-to-follow')).toHaveAttribute(
       'href',
       `/vi/dang-nhap?next=%2Fvi%2Fphan-anh%2F${pub.code}`,
@@ -308,7 +310,10 @@ test('the author rates the answer "not satisfied" with a reason and the report r
   await expect(page.getByTestId('error-summary')).toContainText('Cho biết vì sao bạn chưa hài lòng.');
   await form.getByLabel('Lý do chưa hài lòng').fill('Ổ gà vẫn còn, chưa ai đến vá.');
   await form.getByRole('button', { name: 'Gửi đánh giá' }).click();
-  await expect(page.getByTestId('rated-notice')).toContainText('Phản ánh đã được mở lại');
+  // The thank-you is in the rating section, where the page lands after rating.
+  const notice = page.locator('#rating').getByTestId('rated-notice');
+  await expect(notice).toContainText('Cảm ơn bạn đã đánh giá. Phản ánh đã được mở lại');
+  await expect(notice).toBeInViewport();
   await expect(page.getByTestId('report').locator('header').getByTestId('status')).toHaveText('Đang xử lý');
   await expect(page.getByTestId('timeline')).toContainText('Mở lại để xử lý tiếp');
   await expect(page.getByTestId('current-rating')).toContainText('Chưa hài lòng');

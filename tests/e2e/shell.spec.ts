@@ -47,14 +47,14 @@ test('every section exists in both languages under its own path, with hreflang a
 
 test('the language switcher keeps the current page', async ({ page }) => {
   await page.goto('/vi/thu-tuc-hanh-chinh');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/procedures$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administrative procedures');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Việt' }).click();
+  await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
   await expect(page).toHaveURL(/\/vi\/thu-tuc-hanh-chinh$/);
 
   await page.goto('/vi/tin-tuc/ra-mat-ung-dung-cong-dan-so');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/news\/ra-mat-ung-dung-cong-dan-so$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Become a digital citizen of Ho Chi Minh City – a quick link between residents and their government',

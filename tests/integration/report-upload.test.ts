@@ -497,12 +497,17 @@ describe('POST /api/feedback: text fields', () => {
     await expectNothingStored(user, before);
   });
 
-  it('a plain form that succeeds is sent to the report page', async () => {
+  it('a plain form that succeeds is sent to the report page, which confirms it, and the author gets a receipt by email', async () => {
     const user = await newUser();
     const { res } = await post(user, form(fields(), [{ bytes: await jpeg(200, 150) }]), { accept: 'text/html' });
     expect(res.status).toBe(303);
     const report = await db.report.findFirstOrThrow({ where: { authorId: user.id } });
-    expect(res.headers.get('location')).toBe(`${ORIGIN}/vi/phan-anh/${report.code}`);
+    expect(res.headers.get('location')).toBe(`${ORIGIN}/vi/phan-anh/${report.code}?sent=1`);
+    const receipt = await db.outboxMail.findFirstOrThrow({ where: { to: user.email! } });
+    expect(receipt.subject).toBe(`Đã nhận phản ánh ${report.code}`);
+    expect(receipt.text).toContain(`Mã theo dõi: ${report.code}`);
+    expect(receipt.text).toContain(`/vi/phan-anh/${report.code}`);
+    expect(receipt.text).toContain(`Tracking code: ${report.code}`);
   });
 });
 

@@ -32,7 +32,11 @@ export default async function AccountPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t('title')} />
-      <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-lg" data-testid="account-summary">
+      {/* minmax(0, 1fr) and anywhere-wrapping: a long email wraps instead of widening a 390 px page. */}
+      <dl
+        className="mb-8 grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 text-lg [overflow-wrap:anywhere]"
+        data-testid="account-summary"
+      >
         <dt className="font-semibold">{t('email')}</dt>
         <dd>{user.email}</dd>
         <dt className="font-semibold">{t('role')}</dt>

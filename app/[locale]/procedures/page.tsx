@@ -6,7 +6,7 @@ import { Highlight } from '@/components/procedures/Highlight';
 import { ProcedureSearchForm } from '@/components/procedures/SearchForm';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { parseProcedureQuery } from '@/lib/validation/procedures';
 import { fieldsWithCounts, proceduresForLifeEvent } from '@/server/procedures/queries';
 import { popularProcedures, searchProcedures, suggestSpelling } from '@/server/procedures/search';
@@ -29,6 +29,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: t('title'),
     description: t('lead'),
     alternates: alternates(locale, '/procedures'),
+    openGraph: await openGraph(locale, '/procedures', { title: t('title'), description: t('lead') }),
     ...(q ? { robots: { index: false, follow: true } } : {}),
   };
 }
@@ -92,48 +93,64 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
 
       {result ? (
         <div className="mt-8 grid gap-8 md:grid-cols-[16rem_1fr]">
-          <form method="get" action={basePath} aria-label={t('filters')} className="space-y-4" data-testid="filters">
-            <h2 className="text-xl font-bold">{t('filters')}</h2>
-            <input type="hidden" name="q" value={query.q} />
-            <FacetSelect
-              name="field"
-              label={t('field')}
-              any={t('any')}
-              value={filters.field}
-              options={Object.entries(result.facets.field).map(([code, n]) => ({
-                value: code,
-                label: `${fieldName(code)} (${n})`,
-              }))}
-            />
-            <FacetSelect
-              name="level"
-              label={t('level')}
-              any={t('any')}
-              value={filters.level}
-              options={(['CITY', 'COMMUNE'] as const).map((v) => ({
-                value: v,
-                label: `${t(`levels.${v}`)} (${result.facets.level[v] ?? 0})`,
-              }))}
-            />
-            <FacetSelect
-              name="online"
-              label={t('online')}
-              any={t('any')}
-              value={filters.online}
-              options={(['FULL', 'PARTIAL', 'NONE'] as const).map((v) => ({
-                value: v,
-                label: `${t(`onlineLevels.${v}`)} (${result.facets.online[v] ?? 0})`,
-              }))}
-            />
-            <Button type="submit">{t('applyFilters')}</Button>
-            {filters.field || filters.level || filters.online ? (
-              <p>
-                <a href={href({ field: undefined, level: undefined, online: undefined, page: undefined })}>
-                  {t('clearFilters')}
-                </a>
-              </p>
-            ) : null}
-          </form>
+          {/* On a phone the filters fold behind their heading, so the first result is on the first
+              screen; from 768 px they are always shown (app/globals.css, .fold-on-phones). A
+              <details> opens without JavaScript. */}
+          <details className="fold-on-phones group" data-testid="filters-fold">
+            <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border-2 border-brand-700 px-4 py-2 text-xl font-bold text-brand-700 md:border-0 md:p-0 md:text-ink">
+              <span aria-hidden="true" className="md:hidden">
+                ☰
+              </span>
+              {t('filters')}
+            </summary>
+            <form
+              method="get"
+              action={basePath}
+              aria-label={t('filters')}
+              className="mt-4 space-y-4"
+              data-testid="filters"
+            >
+              <input type="hidden" name="q" value={query.q} />
+              <FacetSelect
+                name="field"
+                label={t('field')}
+                any={t('any')}
+                value={filters.field}
+                options={Object.entries(result.facets.field).map(([code, n]) => ({
+                  value: code,
+                  label: `${fieldName(code)} (${n})`,
+                }))}
+              />
+              <FacetSelect
+                name="level"
+                label={t('level')}
+                any={t('any')}
+                value={filters.level}
+                options={(['CITY', 'COMMUNE'] as const).map((v) => ({
+                  value: v,
+                  label: `${t(`levels.${v}`)} (${result.facets.level[v] ?? 0})`,
+                }))}
+              />
+              <FacetSelect
+                name="online"
+                label={t('online')}
+                any={t('any')}
+                value={filters.online}
+                options={(['FULL', 'PARTIAL', 'NONE'] as const).map((v) => ({
+                  value: v,
+                  label: `${t(`onlineLevels.${v}`)} (${result.facets.online[v] ?? 0})`,
+                }))}
+              />
+              <Button type="submit">{t('applyFilters')}</Button>
+              {filters.field || filters.level || filters.online ? (
+                <p>
+                  <a href={href({ field: undefined, level: undefined, online: undefined, page: undefined })}>
+                    {t('clearFilters')}
+                  </a>
+                </p>
+              ) : null}
+            </form>
+          </details>
 
           <section aria-labelledby="results-heading">
             <h2 id="results-heading" className="text-xl font-bold" data-testid="result-count">

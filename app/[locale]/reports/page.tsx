@@ -6,10 +6,15 @@ import { ReportFilters } from '@/components/reports/ReportFilters';
 import { ReportList } from '@/components/reports/ReportList';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
 import { ButtonLink } from '@/components/ui/Button';
+import { redirect } from '@/i18n/navigation';
+import { ReportLookup } from '@/components/reports/ReportLookup';
+import { normalizeReportCode } from '@/lib/reports/lookup';
+import { loadReportCached } from '@/server/reports/queries';
+import { getCurrentUser } from '@/server/session';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -25,6 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: t('title'),
     description: t('metaDescription'),
+    openGraph: await openGraph(locale, '/reports', { title: t('title'), description: t('metaDescription') }),
     alternates: {
       ...alternates(locale, '/reports'),
       types: { 'application/rss+xml': [{ url: rss, title: t('rssTitle') }] },
@@ -38,7 +44,18 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Reports');
-  const { query, invalid } = parseReportQuery(await searchParams);
+  const raw = await searchParams;
+  // The "look up a report" box (here and on other pages) sends ?code=: a code the person may see opens its page.
+  const typed = typeof raw.code === 'string' ? raw.code.trim().slice(0, 40) : undefined;
+  let lookupError: 'invalid' | 'notFound' | undefined;
+  if (typed !== undefined) {
+    const code = normalizeReportCode(typed);
+    if (!code) lookupError = 'invalid';
+    else if (await loadReportCached(code, await getCurrentUser()))
+      redirect({ href: { pathname: '/reports/[code]', params: { code } }, locale });
+    else lookupError = 'notFound';
+  }
+  const { query, invalid } = parseReportQuery(raw);
   const [result, options] = await Promise.all([listPublicReports(query), filterOptions()]);
   const basePath = getPathname({ locale, href: '/reports' });
   const rssPath = getPathname({ locale, href: '/reports/rss' }) + reportQueryString({ ...query, page: 1 });
@@ -88,6 +105,8 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       </PageHeader>
 
       {invalid.length ? <Notice testId="query-notice">{t('badInput')}</Notice> : null}
+
+      <ReportLookup value={typed} error={lookupError} />
 
       <ReportFilters
         action={basePath}

@@ -1,4 +1,4 @@
-// GET /sitemaps/{pages|procedures-N}.xml — one sitemap of the index.
+// GET /sitemaps/{pages|procedures-N|reports-N}.xml — one sitemap of the index.
 import { route } from '@/server/route';
 import { sitemapChunk } from '@/server/sitemap';
 

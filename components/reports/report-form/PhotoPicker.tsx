@@ -24,6 +24,7 @@ export function PhotoPicker({
 }) {
   const t = useTranslations('ReportForm');
   const tForms = useTranslations('Forms');
+  const tShell = useTranslations('Shell');
   const locale = useLocale();
   const js = useHydrated();
   const error = useFieldError('photos');
@@ -71,8 +72,23 @@ export function PhotoPicker({
           id={fieldId('photos')}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy('photos', true, error, js && 'photo-count')}
-          className="mt-2 block w-full max-w-xl text-lg file:mr-3 file:min-h-11 file:cursor-pointer file:rounded file:border-2 file:border-brand-700 file:bg-white file:px-4 file:py-2 file:font-semibold file:text-brand-700 disabled:opacity-70"
+          className={
+            js
+              ? // With JavaScript the list below says what was chosen: the browser's own "No file chosen"
+                // is hidden, the input stays focusable and named, and its label is the visible button.
+                'peer sr-only'
+              : 'mt-2 block w-full max-w-xl text-lg file:mr-3 file:min-h-11 file:cursor-pointer file:rounded file:border-2 file:border-brand-700 file:bg-white file:px-4 file:py-2 file:font-semibold file:text-brand-700 disabled:opacity-70'
+          }
         />
+        {js ? (
+          <label
+            htmlFor={fieldId('photos')}
+            data-testid="photo-choose"
+            className="mt-2 inline-flex min-h-11 cursor-pointer items-center rounded border-2 border-brand-700 bg-white px-4 py-2 text-lg font-semibold text-brand-700 peer-focus-visible:shadow-[0_4px_0_0_#0b0c0c] peer-focus-visible:outline-3 peer-focus-visible:outline-focus peer-disabled:cursor-not-allowed peer-disabled:opacity-70"
+          >
+            {tShell('choosePhotos')}
+          </label>
+        ) : null}
         {js ? (
           <p id="photo-count" className="mt-1 text-muted">
             {photos.length >= REPORT_MAX_PHOTOS

@@ -80,7 +80,8 @@ export function useReportUpload({ action, storageKey, photos, onSent, onRefusedF
     ) {
       setPhase('done');
       await onSent();
-      location.assign(url ?? result.responseURL);
+      // ?sent=1: the report page confirms the filing with its tracking code.
+      location.assign(url ? `${url}?sent=1` : result.responseURL);
       return;
     }
     setPhase('idle');

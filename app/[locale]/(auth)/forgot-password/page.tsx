@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export const generateMetadata = pageMetadata({ title: 'Auth.forgot.title', path: '/forgot-password' });
+export const generateMetadata = pageMetadata({ title: 'Auth.forgot.title', path: '/forgot-password', index: false });
 
 export default async function ForgotPasswordPage({ params }: Props) {
   const { locale } = await params;

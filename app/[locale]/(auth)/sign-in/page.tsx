@@ -20,7 +20,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = pageMetadata({ title: 'Auth.signIn.title', path: '/sign-in' });
+export const generateMetadata = pageMetadata({ title: 'Auth.signIn.title', path: '/sign-in', index: false });
 
 const knownErrors = new Set([
   'invalid_credentials',

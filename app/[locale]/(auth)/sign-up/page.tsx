@@ -18,6 +18,7 @@ export const generateMetadata = pageMetadata({
   title: 'Auth.signUp.title',
   description: 'Auth.signUp.lead',
   path: '/sign-up',
+  index: false,
 });
 
 export default async function SignUpPage({ params, searchParams }: Props) {

@@ -8,6 +8,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { revokeApiKeyAction } from '@/server/open311/api-key-actions';
 import { listApiKeys } from '@/server/open311/api-keys';
 import { requirePermission } from '@/server/session';
+import { dateFormat } from '@/lib/i18n/dates';
 
 export const generateMetadata = pageMetadata({ title: 'Open311.apiKeys.title' });
 
@@ -26,11 +27,7 @@ export default async function ApiKeysPage({ params, searchParams }: Props) {
     listApiKeys(),
     searchParams,
   ]);
-  const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const date = dateFormat(locale, true);
   return (
     <>
       <p className="mb-4">

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -8,6 +8,7 @@ import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { parsePage } from '@/lib/pagination';
 import { listAudit } from '@/server/audit';
 import { requirePermission } from '@/server/session';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -22,11 +23,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const basePath = getPathname({ locale, href: '/admin/audit' });
   await requirePermission('audit:read', basePath);
   const page = parsePage((await searchParams).page);
-  const [t, format, { entries, pages }] = await Promise.all([
-    getTranslations('Admin'),
-    getFormatter(),
-    listAudit({ page }),
-  ]);
+  const [t, { entries, pages }] = await Promise.all([getTranslations('Admin'), listAudit({ page })]);
   return (
     <>
       <PageHeader title={t('audit')} />
@@ -57,9 +54,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               {entries.map((e) => (
                 <tr key={e.id} className="border-b border-slate-300 align-top">
                   <td className="p-2 whitespace-nowrap">
-                    <time dateTime={e.createdAt.toISOString()}>
-                      {format.dateTime(e.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
-                    </time>
+                    <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
                   </td>
                   <td className="p-2">{e.actor?.name ?? '—'}</td>
                   <td className="p-2">

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -9,6 +9,7 @@ import { listForEditors } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
 import { AdminList, AdminSearch } from '@/components/admin/AdminList';
 import { ButtonLink } from '@/components/ui/Button';
+import { formatDate } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -25,11 +26,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
   const page = parsePage(query.page);
-  const [t, format, { rows, pages }] = await Promise.all([
-    getTranslations('Editor'),
-    getFormatter(),
-    listForEditors({ q, page }),
-  ]);
+  const [t, { rows, pages }] = await Promise.all([getTranslations('Editor'), listForEditors({ q, page })]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
@@ -78,7 +75,7 @@ export default async function AdminProceduresPage({ params, searchParams }: Prop
                   </td>
                   <td className="p-2">{t(`statuses.${r.status}`)}</td>
                   <td className="p-2">{r.version}</td>
-                  <td className="p-2 whitespace-nowrap">{format.dateTime(r.updatedAt, { dateStyle: 'short' })}</td>
+                  <td className="p-2 whitespace-nowrap">{formatDate(r.updatedAt, locale)}</td>
                 </tr>
               ))}
             </tbody>

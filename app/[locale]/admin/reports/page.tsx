@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -16,6 +16,7 @@ import { requirePermission } from '@/server/session';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
 import { QueueCounts } from '@/components/reports/QueueCounts';
+import { formatDate } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -39,10 +40,9 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
   const q = parseQueueQuery(raw);
   const isAdmin = can(user, 'report:all-agencies');
   const now = new Date();
-  const [t, tStatus, format, options, holidays, queue] = await Promise.all([
+  const [t, tStatus, options, holidays, queue] = await Promise.all([
     getTranslations('ReportAdmin'),
     getTranslations('Notifications.status'),
-    getFormatter(),
     queueFilterOptions(),
     publicHolidays(),
     listQueue(user, q, now),
@@ -261,9 +261,7 @@ export default async function ReportQueuePage({ params, searchParams }: Props) {
                       <StatusBadge variant="desk" status={r.status} />
                     </td>
                     <td data-label={t('received')} className={cell('p-2 whitespace-nowrap')}>
-                      <time dateTime={r.createdAt.toISOString()}>
-                        {format.dateTime(r.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' })}
-                      </time>
+                      <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt, locale)}</time>
                     </td>
                     <td data-label={t('deadline')} className={cell('p-2 whitespace-nowrap')}>
                       <DeadlineText info={info} committed={Boolean(r.committedAt)} />

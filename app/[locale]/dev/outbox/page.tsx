@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -9,6 +9,7 @@ import { isLocalClient } from '@/server/http/local-client';
 import { mayReadOutbox, outboxMails, usesOutbox } from '@/server/mail';
 import { getCurrentUser } from '@/server/session';
 import { Button } from '@/components/ui/Button';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -31,7 +32,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   if (!mayReadOutbox({ enabled, localClient, role })) notFound();
   const to = (await searchParams).to;
   const recipient = typeof to === 'string' ? to.trim().toLowerCase().slice(0, 254) : '';
-  const [t, format, mails] = await Promise.all([getTranslations('Outbox'), getFormatter(), outboxMails(recipient)]);
+  const [t, mails] = await Promise.all([getTranslations('Outbox'), outboxMails(recipient)]);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
@@ -63,9 +64,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
               <h2 className="text-lg font-bold">{m.subject}</h2>
               <p className="text-sm text-muted">
                 {t('to')}: {m.to} ·{' '}
-                <time dateTime={m.createdAt.toISOString()}>
-                  {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
-                </time>
+                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </p>
               <pre className="mt-3 font-sans break-words whitespace-pre-wrap">{m.text}</pre>
             </li>

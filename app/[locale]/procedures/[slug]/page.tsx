@@ -3,13 +3,14 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { HelpfulForm } from '@/components/procedures/HelpfulForm';
 import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
 import { localized } from '@/lib/i18n/localized';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { ProcedureCentres } from '@/components/services/ProcedureCentres';
+import { isoDuration, summaryLines } from '@/lib/procedures/summary';
 import {
   procedureBySlug,
   relatedProcedures,
@@ -37,7 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: alternates(locale, { pathname: '/procedures/[slug]', params: { slug } }),
-    openGraph: { title, description, type: 'article', modifiedTime: p.updatedAt.toISOString() },
+    openGraph: await openGraph(
+      locale,
+      { pathname: '/procedures/[slug]', params: { slug } },
+      { title, description, type: 'article', modifiedTime: p.updatedAt.toISOString() },
+    ),
   };
 }
 
@@ -47,7 +52,7 @@ function jsonLd(
   url: string,
   listUrl: string,
   homeUrl: string,
-  labels: { home: string; list: string },
+  labels: { home: string; list: string; area: string; channel: (c: Method['channel']) => string },
 ) {
   const methods = p.methods as Method[];
   const data = [
@@ -59,15 +64,17 @@ function jsonLd(
       description: localized(p, 'summary', locale),
       identifier: p.code,
       url,
-      serviceType: p.field.nameVi,
-      areaServed: { '@type': 'City', name: 'Thành phố Hồ Chí Minh' },
-      provider: { '@type': 'GovernmentOrganization', name: p.implementingAgency },
+      inLanguage: locale,
+      serviceType: localized(p.field, 'name', locale),
+      areaServed: { '@type': 'City', name: labels.area },
+      // The agency's name is published in Vietnamese only: said so with its language.
+      provider: { '@type': 'GovernmentOrganization', name: { '@language': 'vi', '@value': p.implementingAgency } },
       availableChannel: methods.map((m) => ({
         '@type': 'ServiceChannel',
-        name: m.channel,
+        name: labels.channel(m.channel),
         ...(m.channel === 'ONLINE' && p.onlineUrl ? { serviceUrl: p.onlineUrl } : {}),
         ...(m.channel === 'IN_PERSON' ? { serviceLocation: { '@type': 'Place', name: p.submissionPlace } } : {}),
-        processingTime: m.processingTime,
+        ...(isoDuration(m.processingTime) ? { processingTime: isoDuration(m.processingTime) } : {}),
       })),
     },
     {
@@ -91,7 +98,12 @@ export default async function ProcedurePage({ params }: Props) {
   if (redirectTo)
     permanentRedirect(getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug: redirectTo } } }));
   if (!p) notFound();
-  const [t, format, related] = await Promise.all([getTranslations('Procedures'), getFormatter(), relatedProcedures(p)]);
+  const [t, tSummary, format, related] = await Promise.all([
+    getTranslations('Procedures'),
+    getTranslations('ProcedureSummary'),
+    getFormatter(),
+    relatedProcedures(p),
+  ]);
   const methods = p.methods as Method[];
   const documents = p.documents as DocumentGroup[];
   const legal = p.legalBasis as LegalBasis[];
@@ -104,15 +116,29 @@ export default async function ProcedurePage({ params }: Props) {
   const listUrl = new URL(getPathname({ locale, href: '/procedures' }), base).toString();
   const homeUrl = new URL(getPathname({ locale, href: '/' }), base).toString();
   const title = localized(p, 'title', locale);
-  const times = [...new Set(methods.map((m) => m.processingTime))];
-  const fees = [...new Set(methods.map((m) => m.fee))];
+  // Each time limit and fee labelled with the ways of filing it applies to; "as in person" once.
+  const summaryList = (column: 'processingTime' | 'fee') => (
+    <ul className="space-y-1" data-testid={`summary-${column}`}>
+      {summaryLines(methods, column).map((line) => (
+        <li key={line.channels.join()}>
+          <span className="font-semibold">{line.channels.map((c) => t(`channels.${c}`)).join(', ')}:</span>{' '}
+          {line.sameAsInPerson ? `${tSummary('sameAsInPerson')}; ${line.text}` : line.text}
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <article className="max-w-3xl" data-testid="procedure">
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonLd(p, locale, url, listUrl, homeUrl, { home: t('breadcrumbHome'), list: t('title') }),
+          __html: jsonLd(p, locale, url, listUrl, homeUrl, {
+            home: t('breadcrumbHome'),
+            list: t('title'),
+            area: tSummary('areaServed'),
+            channel: (c) => t(`channels.${c}`),
+          }),
         }}
       />
       <Breadcrumbs
@@ -136,9 +162,9 @@ export default async function ProcedurePage({ params }: Props) {
           <dt className="font-semibold">{t('who')}</dt>
           <dd>{p.applicants}</dd>
           <dt className="font-semibold">{t('howLong')}</dt>
-          <dd>{times.join('; ')}</dd>
+          <dd>{summaryList('processingTime')}</dd>
           <dt className="font-semibold">{t('howMuch')}</dt>
-          <dd>{fees.join('; ')}</dd>
+          <dd>{summaryList('fee')}</dd>
           <dt className="font-semibold">{t('where')}</dt>
           <dd>{p.submissionPlace}</dd>
           <dt className="font-semibold">{t('online')}</dt>
@@ -256,19 +282,23 @@ export default async function ProcedurePage({ params }: Props) {
         </ul>
       </section>
 
-      <dl className="mt-8 text-sm text-muted">
-        <dt className="inline">{t('code')}:</dt>{' '}
-        <dd className="inline" data-testid="procedure-code">
-          {p.code} {p.codeVerified ? null : t('codeUnverified')}
-        </dd>
+      {/* One <div> per term: a <dl> may hold only dt, dd and div (the <br> it had was invalid HTML). */}
+      <dl className="mt-8 text-sm text-muted" data-testid="procedure-meta">
+        <div>
+          <dt className="inline">{t('code')}:</dt>{' '}
+          <dd className="inline" data-testid="procedure-code">
+            {p.code} {p.codeVerified ? null : t('codeUnverified')}
+          </dd>
+        </div>
         {p.decisionNumber ? (
-          <>
-            <br />
+          <div>
             <dt className="inline">{t('decision')}:</dt> <dd className="inline">{p.decisionNumber}</dd>
-          </>
+          </div>
         ) : null}
-        <br />
-        <dd className="inline">{t('lastUpdated', { date: format.dateTime(p.updatedAt, { dateStyle: 'long' }) })}</dd>
+        <div>
+          <dt className="sr-only">{tSummary('updated')}</dt>
+          <dd className="inline">{t('lastUpdated', { date: format.dateTime(p.updatedAt, { dateStyle: 'long' }) })}</dd>
+        </div>
       </dl>
 
       <HelpfulForm code={p.code} locale={locale} />

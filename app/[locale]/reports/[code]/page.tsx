@@ -8,9 +8,9 @@ import { PhotoGallery } from '@/components/reports/PhotoGallery';
 import { RatingForm } from '@/components/reports/RatingForm';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Timeline } from '@/components/reports/Timeline';
-import { ReportNotices } from '@/components/reports/ReportNotices';
+import { RatedNotice, ReportNotices } from '@/components/reports/ReportNotices';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { loadReportCached } from '@/server/reports/queries';
 import { markReportNotificationsRead } from '@/server/reports/resident';
 import { rateAction } from '@/server/reports/resident-actions';
@@ -38,7 +38,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${report.code} · ${report.title}`,
     description,
-    ...(indexable ? { alternates: alternates(locale, href) } : { robots: { index: false, follow: false } }),
+    ...(indexable
+      ? {
+          alternates: alternates(locale, href),
+          openGraph: await openGraph(locale, href, { title: `${report.code} · ${report.title}`, description, type: 'article' }),
+        }
+      : { robots: { index: false, follow: false } }),
   };
 }
 
@@ -54,6 +59,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const open = report.status === 'RECEIVED' || report.status === 'IN_PROGRESS';
   const followNotice = typeof sp.follow === 'string' ? sp.follow : undefined;
   const rated = typeof sp.rated === 'string' ? sp.rated : undefined;
+  // The author arrives here with ?sent=1 just after filing: the confirmation with the tracking code.
+  const sent = sp.sent === '1' && report.isAuthor;
   const dd = 'sm:col-span-2';
   const dt = 'font-semibold';
 
@@ -81,7 +88,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <ReportNotices report={report} rated={rated} locale={locale} />
+      <ReportNotices report={report} sent={sent} code={report.code} locale={locale} />
 
       <section aria-labelledby="facts-heading" className="mt-6">
         <h2 id="facts-heading" className="sr-only">
@@ -106,11 +113,15 @@ export default async function ReportPage({ params, searchParams }: Props) {
                   href={`https://www.openstreetmap.org/?mlat=${report.lat}&mlon=${report.lng}#map=18/${report.lat}/${report.lng}`}
                   target="_blank"
                   rel="noopener noreferrer"
-                  aria-label={t('detail.viewOnMapLabel', { lat: report.lat.toFixed(5), lng: report.lng.toFixed(5) })}
                   className="inline-flex min-h-11 items-center font-semibold"
                   data-testid="osm-link"
                 >
+                  {/* The name starts with the words shown (WCAG 2.5.3); the rest is for screen readers. */}
                   {t('detail.viewOnMap')}
+                  <span className="sr-only">
+                    {' – '}
+                    {t('detail.viewOnMapLabel', { lat: report.lat.toFixed(5), lng: report.lng.toFixed(5) })}
+                  </span>
                 </a>
               </span>
             ) : null}
@@ -258,6 +269,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <h2 id="rating-heading" className="text-2xl font-bold">
             {t('detail.rating')}
           </h2>
+          <RatedNotice rated={rated} dueAt={report.dueAt} locale={locale} />
           {report.rating ? (
             <p className="mt-2" data-testid="current-rating">
               {t('detail.rated', {

@@ -7,7 +7,7 @@ import { ReportMap } from '@/components/reports/ReportMap';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { formatDate } from '@/lib/reports/format';
-import { alternates } from '@/lib/metadata';
+import { alternates, openGraph } from '@/lib/metadata';
 import { CITY_CENTRE } from '@/lib/validation/reports/report';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { env } from '@/server/env';
@@ -28,6 +28,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: t('map'),
     description: t('mapLead'),
     alternates: alternates(locale, '/reports/map'),
+    openGraph: await openGraph(locale, '/reports/map'),
     ...(filtered ? { robots: { index: false, follow: true } } : {}),
   };
 }

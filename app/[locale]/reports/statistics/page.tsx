@@ -9,6 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { MIN_ANSWERED_FOR_RANK, reportStatistics, STAT_PERIODS, type AgencyStat } from '@/server/reports/statistics';
 import { localized } from '@/lib/i18n/localized';
 import { Button } from '@/components/ui/Button';
+import { dateFormat } from '@/lib/i18n/dates';
 
 // Public statistics of citizen reports, rendered per request (the /feedback section has a nonce CSP).
 
@@ -36,12 +37,7 @@ export default async function ReportStatisticsPage({ params, searchParams }: Pro
   const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(tag, {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: 'numeric',
-    month: locale === 'vi' ? '2-digit' : 'long',
-    year: 'numeric',
-  });
+  const date = dateFormat(locale);
   const name = (c: { nameVi: string; nameEn: string }) => localized(c, 'name', locale);
   const share = (n: number) => (stats.total > 0 ? pct.format(n / stats.total) : '—');
 

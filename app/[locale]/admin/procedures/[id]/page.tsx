@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader, Notice } from '@/components/ui/PageHeader';
@@ -11,6 +11,7 @@ import { setProcedureStatusAction } from '@/server/procedures/actions';
 import { diffSnapshots, procedureForEdit, procedureVersions, type ProcedureSnapshot } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
 import { Button } from '@/components/ui/Button';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale; id: string }>;
@@ -30,12 +31,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
   );
   const p = await procedureForEdit(id);
   if (!p) notFound();
-  const [t, format, versions, { saved }] = await Promise.all([
-    getTranslations('Editor'),
-    getFormatter(),
-    procedureVersions(id),
-    searchParams,
-  ]);
+  const [t, versions, { saved }] = await Promise.all([getTranslations('Editor'), procedureVersions(id), searchParams]);
   const options = Object.entries(fields).map(([value, n]) => ({ value, label: locale === 'en' ? n.en : n.vi }));
   // Each stored version against the one that followed it (the newest against the current record).
   const chain: ProcedureSnapshot[] = [p, ...versions.map((v) => v.data as unknown as ProcedureSnapshot)];
@@ -80,7 +76,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
                 <h3 className="font-semibold">
                   {t('versionOf', {
                     version: v.version,
-                    date: format.dateTime(v.createdAt, { dateStyle: 'short', timeStyle: 'short' }),
+                    date: formatDateTime(v.createdAt, locale),
                   })}
                 </h3>
                 <table className="mt-2 w-full border-collapse text-left text-sm">

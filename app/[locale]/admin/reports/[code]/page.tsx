@@ -1,5 +1,5 @@
 import { forbidden, notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { isErrorCode } from '@/lib/errors';
@@ -21,6 +21,7 @@ import { agencyOptions } from '@/server/places/queries';
 import { errorTextIn } from '@/server/i18n';
 import { requirePermission } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale; code: string }>;
@@ -44,10 +45,9 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   if (!report) notFound();
   const query = await searchParams;
   const now = new Date();
-  const [t, tStatus, format, holidays, canned, agencies] = await Promise.all([
+  const [t, tStatus, holidays, canned, agencies] = await Promise.all([
     getTranslations('ReportAdmin'),
     getTranslations('Notifications.status'),
-    getFormatter(),
     publicHolidays(),
     cannedAnswersFor(report.categoryCode),
     agencyOptions(locale),
@@ -61,7 +61,7 @@ export default async function ReportHandlingPage({ params, searchParams }: Props
   const answerError = one(query.error) && one(query.done) !== 'photoError' ? one(query.error)! : null;
   // The error travels in the address as its code (server/reports/answer.ts, admin-actions.ts).
   const errorText = (key: string) => errorTextIn(locale, isErrorCode(key) ? key : 'internal');
-  const dateTime = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
+  const dateTime = (d: Date) => formatDateTime(d, locale);
   const reportPhotos = report.photos.filter((p) => !p.eventId);
   const answerPhotos = report.photos.filter((p) => p.eventId);
   const cannedList = canned.map((c) => ({

@@ -25,9 +25,12 @@ function primary(count: number) {
   let announced = false;
   let stopping = false;
   const restarts: number[] = [];
+  // Workers still running (cluster.workers forgets a worker when it disconnects, before it exits).
+  const alive = new Set<Worker>();
 
   const fork = () => {
     const worker: Worker = cluster.fork({ CDS_WORKER_COUNT: String(count) });
+    alive.add(worker);
     worker.on('message', (message: Ready) => {
       if (message?.type !== 'ready') return;
       ready.add(worker.id);
@@ -40,8 +43,9 @@ function primary(count: number) {
     });
     worker.on('exit', (code, signal) => {
       const wasReady = ready.delete(worker.id);
+      alive.delete(worker);
       if (stopping) {
-        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(stopCode);
+        if (alive.size === 0) process.exit(stopCode);
         return;
       }
       if (!wasReady) {
@@ -65,10 +69,9 @@ function primary(count: number) {
     if (stopping) return;
     stopping = true;
     stopCode = code;
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
-    if (!workers.length) process.exit(code);
+    if (!alive.size) process.exit(code);
     // Each worker finishes its requests under way (5 s at most) before it exits.
-    for (const w of workers) if (!w.isDead()) w.process.kill('SIGTERM');
+    for (const w of alive) w.process.kill('SIGTERM');
     setTimeout(() => process.exit(code), 10_000).unref();
   };
   process.on('SIGINT', () => stop(130));

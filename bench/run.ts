@@ -72,6 +72,9 @@ async function main() {
       // The address baked into cached pages: the same as npm start's, so its build is reused.
       PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
       NEXT_TELEMETRY_DISABLED: '1',
+      // One process per server: the CPU time per request is read from that process (bench/pages.ts
+      // measures several workers).
+      WEB_CONCURRENCY: '1',
     };
     await buildIfNeeded(env, distDir('app'));
     // The production server, and the same server with its front cache off (Next.js alone) for comparison.

@@ -116,6 +116,8 @@ async function main() {
       DATA_DIR: path.join(tmp, 'data'),
       DATABASE_URL: '',
       STORAGE_DIR: path.join(tmp, 'uploads'),
+      // One server process holding every upload, as the target is stated (memory per process).
+      WEB_CONCURRENCY: '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

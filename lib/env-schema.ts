@@ -1,3 +1,4 @@
+import { isLoopbackUrl } from './loopback';
 import { z } from 'zod';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
@@ -102,16 +103,7 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-/** True for an address only this machine can reach: localhost, *.localhost, 127.0.0.0/8 or [::1]. */
-export function isLoopbackUrl(value: string): boolean {
-  let host: string;
-  try {
-    host = new URL(value).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
+export { isLoopbackUrl };
 
 /**
  * The one start-up warning when mail reaches nobody: no SMTP server and no local outbox (which

@@ -1,166 +1,90 @@
-// The production server: Next.js's request handler (what `next start` runs) behind the front cache
-// of public pages (server/http/front-cache.ts, docs/decisions/013-front-cache.md).
-// Compiled to <dist>/serve.mjs by the build step (scripts/lib/build.ts) and run by `npm start`, the
-// end-to-end tests and the benchmarks, from the project folder:
+// The production server: one worker per core (node:cluster), each running Next.js's request handler
+// behind the front cache of public pages (scripts/serve-worker.ts, docs/decisions/013 and 030).
+// Compiled with the worker to <dist>/serve.mjs and <dist>/serve-worker.mjs by the build step
+// (scripts/lib/build.ts) and run by `npm start`, the end-to-end tests and the benchmarks, from the
+// project folder:
 //   NODE_ENV=production NEXT_DIST_DIR=.next node .next/serve.mjs --port 3000 [--hostname 0.0.0.0]
-// FRONT_CACHE=off serves everything through Next.js alone; FRONT_CACHE_TTL_MS sets how long a page stays (2000).
-// Around Next.js's handler: form posts to pages (server actions) refused with a 4xx where Next.js
-// would answer an empty 500, and the 503 "temporarily unavailable" page during a database outage
-// (server/http/request-guards.ts).
-import http from 'node:http';
-import next from 'next';
-import { FrontCache } from '../server/http/front-cache';
-import { hashInlineScripts } from '../server/http/script-hashes';
-import { noCookieOnSharedAnswers } from '../server/http/shared-answers';
-import { servedHosts } from '../server/http/served-hosts';
-import { publicPageLocale } from '../i18n/public-routes';
-import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
-import { enableLocalClientStamp, setClientAddress, stampLocalClient } from '../server/http/local-client';
-import { randomUUID } from 'node:crypto';
-import { pathLocale, plainJsonError } from '../server/http/plain-pages';
-import {
-  PAGES_CHANGED_HEADER,
-  PAGES_CHANGED_PATH,
-  pagesChangedToken,
-  setInstanceId,
-} from '../server/http/pages-changed';
-import { listenForPagesChanged } from '../server/http/pages-changed-listener';
-import { startAlertClock } from '../server/http/alert-clock';
-import { silenceOutageErrors } from '../server/http/outage';
-import { checkServerAction, malformedApiAddress, unavailablePageOnFailure } from '../server/http/request-guards';
+// WEB_CONCURRENCY sets the number of workers (default: the cores this process may use); with 1, the
+// worker runs in this process and nothing else is started.
+// This process only accepts connections and hands them to the workers in turn; it loads neither
+// Next.js nor the app, so it stays small. A worker that dies is replaced; a worker that fails before
+// it is ready (a configuration mistake) stops the whole server with its exit code.
+import cluster, { type Worker } from 'node:cluster';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { workerCount } from './lib/web-concurrency';
 
-/** next.config.ts's serverActions.bodySizeLimit ('1mb'). */
-const ACTION_BODY_LIMIT = 1024 * 1024;
+const workerUrl = new URL('./serve-worker.mjs', import.meta.url);
+const workerEntry = fileURLToPath(workerUrl);
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const port = Number(arg('port') ?? process.env.PORT ?? 3000);
-const hostname = arg('hostname');
+type Ready = { type: 'ready'; url: string; frontCache: boolean };
 
-async function main() {
-  // One line per configuration mistake, before anything starts.
-  const env = parseEnv(process.env);
-  const mailWarning = mailDeliveryWarning(env);
-  if (mailWarning) console.warn(mailWarning);
-  enableLocalClientStamp();
-  silenceOutageErrors();
-  const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const nextHandler = (req: http.IncomingMessage, res: http.ServerResponse) =>
-    Promise.resolve(handle(req, res)).catch((error: unknown) => {
-      console.error(`Failed to handle request for ${req.url}`, error);
-      // Half an answer is cut off rather than ended, so that no cache keeps it.
-      if (res.headersSent) res.destroy();
-      else {
-        res.statusCode = 500;
-        res.end();
+function primary(count: number) {
+  cluster.setupPrimary({ exec: workerEntry, args: process.argv.slice(2) });
+  const ready = new Set<number>();
+  let announced = false;
+  let stopping = false;
+  const restarts: number[] = [];
+  // Workers still running (cluster.workers forgets a worker when it disconnects, before it exits).
+  const alive = new Set<Worker>();
+
+  const fork = () => {
+    const worker: Worker = cluster.fork({ CDS_WORKER_COUNT: String(count) });
+    alive.add(worker);
+    worker.on('message', (message: Ready) => {
+      if (message?.type !== 'ready') return;
+      ready.add(worker.id);
+      if (!announced && ready.size === count) {
+        announced = true;
+        console.log(
+          `▲ Next.js ready on ${message.url} (${count} workers${message.frontCache ? ', front cache of public pages on' : ''})`,
+        );
       }
     });
-  // Every answer Next.js gives: pages without a nonce get the hashes of their framework scripts in
-  // their policy, and a shareable answer sets no cookie (docs/decisions/015-csp-without-unsafe-inline.md).
-  const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    hashInlineScripts(req, res);
-    return nextHandler(req, res);
-  };
-  const guardedNext = async (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const checked = await checkServerAction(req, res, ACTION_BODY_LIMIT);
-    if (!checked) return;
-    // Applied before the hashing, so the 503 page replaces what reaches the socket.
-    unavailablePageOnFailure(checked, res);
-    return answer(checked, res);
-  };
-  const cache =
-    env.FRONT_CACHE === 'off' || env.FRONT_CACHE_TTL_MS === 0
-      ? null
-      : new FrontCache({
-          localeOf: publicPageLocale,
-          hostServed: servedHosts(env.PUBLIC_URL, port),
-          ttlMs: env.FRONT_CACHE_TTL_MS,
-        }).register();
-  // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
-  const internalOnly = (req: http.IncomingMessage) =>
-    req.url?.split('?')[0] === PAGES_CHANGED_PATH && !/^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '');
-  const server = http.createServer((req, res) => {
-    // Pages that only this machine may open (the mail outbox) recognise its browser by this stamp.
-    stampLocalClient(req);
-    // Rate limits key on the client's address: without a trusted proxy, the socket's.
-    setClientAddress(req, env.TRUST_PROXY);
-    if (malformedApiAddress(req)) {
-      res
-        .writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-        .end(plainJsonError(pathLocale(req.url), 'bad_request'));
-      return;
-    }
-    if (internalOnly(req)) {
-      res
-        .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-        .end(plainJsonError('vi', 'not_found'));
-      return;
-    }
-    noCookieOnSharedAnswers(res);
-    void (cache ? cache.handle(req, res, guardedNext) : guardedNext(req, res));
-  });
-
-  // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.
-  const self = randomUUID();
-  setInstanceId(self);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, hostname, () => {
-      server.off('error', reject);
-      resolve();
+    worker.on('exit', (code, signal) => {
+      const wasReady = ready.delete(worker.id);
+      alive.delete(worker);
+      if (stopping) {
+        if (alive.size === 0) process.exit(stopCode);
+        return;
+      }
+      if (!wasReady) {
+        // It never started: the others would fail the same way.
+        stop(code || 1);
+        return;
+      }
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && restarts[0]! < now - 60_000) restarts.shift();
+      console.error(
+        `A server worker stopped (${signal ?? `exit ${code}`}); ${restarts.length > 5 ? 'too many in a minute, stopping' : 'starting another'}.`,
+      );
+      if (restarts.length > 5) stop(1);
+      else fork();
     });
-  }).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(
-      error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what runs there or set PORT.` : error.message,
-    );
-  });
-
-  const loopback = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-  const refreshHere = async () => {
-    const res = await fetch(
-      `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}${PAGES_CHANGED_PATH}`,
-      {
-        method: 'POST',
-        headers: { [PAGES_CHANGED_HEADER]: pagesChangedToken(env.AUTH_SECRET) },
-      },
-    );
-    if (res.status !== 204) throw new Error(`${PAGES_CHANGED_PATH} answered ${res.status}`);
   };
-  const listener = listenForPagesChanged({ databaseUrl: env.DATABASE_URL, self, onChange: refreshHere });
-  // Alerts that start or run out change the banner of every page (docs/decisions/026).
-  const alertClock = startAlertClock({ databaseUrl: env.DATABASE_URL, onChange: refreshHere });
-  // The first check refreshes the build's pages before anyone is told the server is ready.
-  await alertClock.checked;
-  console.log(
-    `▲ Next.js ready on http://${hostname ?? 'localhost'}:${port}${cache ? ' (front cache of public pages on)' : ''}`,
-  );
 
-  let closing = false;
+  let stopCode = 0;
   const stop = (code: number) => {
-    if (closing) return;
-    closing = true;
-    // Finish the requests under way (5 s at most), then close Next.js and the listener.
-    const drained = new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      setTimeout(() => {
-        server.closeAllConnections();
-        resolve();
-      }, 5000).unref();
-    });
-    server.closeIdleConnections();
-    void drained
-      .then(() => Promise.allSettled([listener.close(), alertClock.close(), app.close()]))
-      .finally(() => process.exit(code));
+    if (stopping) return;
+    stopping = true;
+    stopCode = code;
+    if (!alive.size) process.exit(code);
+    // Each worker finishes its requests under way (5 s at most) before it exits.
+    for (const w of alive) w.process.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 10_000).unref();
   };
   process.on('SIGINT', () => stop(130));
   process.on('SIGTERM', () => stop(143));
+  for (let i = 0; i < count; i++) fork();
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+let count: number;
+try {
+  count = workerCount(process.env.WEB_CONCURRENCY, os.availableParallelism());
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
-});
+}
+if (count === 1) await import(workerUrl.href);
+else primary(count);

@@ -172,6 +172,9 @@ async function e2e(server: Awaited<ReturnType<typeof databaseServer>>, baseEnv: 
     // Each end-to-end test plays a separate client by its X-Forwarded-For, as a proxy in front of
     // the portal would write it; tests/e2e/client-address.spec.ts checks the server without one.
     TRUST_PROXY: '1',
+    // One worker: the tests read the front cache's state from one process (tests/e2e/front-cache.spec.ts);
+    // tests/e2e/instances.spec.ts starts a server with several.
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
   };
   await buildIfNeeded(env, distDir('test'));
   await new Promise((resolve) => holder.close(resolve));

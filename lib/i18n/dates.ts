@@ -16,9 +16,21 @@ export function dateOptions(locale: string, withTime = false): Intl.DateTimeForm
   };
 }
 
+// Creating an Intl.DateTimeFormat with a time zone costs about a millisecond, formatting with one
+// about 10 µs (docs/decisions/030-speed.md). Formatters hold no state between calls, so one per
+// language and kind serves every request.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The formatter of a date (and a time) in `locale`. */
 export function dateFormat(locale: string, withTime = false): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', dateOptions(locale, withTime));
+  const lang = locale === 'en' ? 'en' : 'vi';
+  const key = `${lang}:${withTime}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', dateOptions(lang, withTime));
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 export function formatDate(date: Date, locale: string): string {

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { nextCli, root } from './project';
+import { distDir, SERVER_ENTRY, WORKER_ENTRY } from './server-command';
+
+export { distDir, SERVER_ENTRY, WORKER_ENTRY };
+import { compressStaticAssets } from '../../server/http/static-assets';
 
 const inputs = [
   'app',
@@ -20,9 +24,12 @@ const inputs = [
   'instrumentation.ts',
   'tsconfig.json',
   'postcss.config.mjs',
+  '.browserslistrc',
   'package-lock.json',
   'global.d.ts',
   'scripts/serve.ts',
+  'scripts/serve-worker.ts',
+  'scripts/lib/web-concurrency.ts',
 ];
 
 function walk(p: string, out: string[]) {
@@ -41,10 +48,6 @@ export function sourceHash(publicUrl = ''): string {
   return h.digest('hex');
 }
 
-export function distDir(kind: 'app' | 'test' = 'app'): string {
-  return kind === 'test' ? '.next-test' : '.next';
-}
-
 /** Runs `next build` unless `dist` already holds a build of exactly these sources. */
 export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promise<boolean> {
   const stamp = path.join(root, dist, 'SOURCE_HASH');
@@ -52,6 +55,7 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promi
   if (
     existsSync(path.join(root, dist, 'BUILD_ID')) &&
     existsSync(path.join(root, dist, SERVER_ENTRY)) &&
+    existsSync(path.join(root, dist, WORKER_ENTRY)) &&
     existsSync(stamp) &&
     readFileSync(stamp, 'utf8') === hash
   )
@@ -60,13 +64,15 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, dist: string): Promi
   console.log(`Building the production bundle into ${dist}/ …`);
   await run(process.execPath, [nextCli(), 'build'], { ...env, NEXT_DIST_DIR: dist });
   await buildServerEntry(dist);
+  // Scripts, stylesheets and the like get their Brotli and gzip copies once, here.
+  const compressed = compressStaticAssets(path.join(root, dist));
+  console.log(
+    `Compressed ${compressed.files} build files: ${Math.round(compressed.bytes / 1024)} KB, Brotli ${Math.round(compressed.br / 1024)} KB, gzip ${Math.round(compressed.gzip / 1024)} KB.`,
+  );
   writeFileSync(stamp, hash);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
-
-/** The production server's entry, compiled next to the build (see buildServerEntry). */
-export const SERVER_ENTRY = 'serve.mjs';
 
 /**
  * scripts/serve.ts compiled to one plain JavaScript file (packages stay imports from node_modules):
@@ -74,9 +80,14 @@ export const SERVER_ENTRY = 'serve.mjs';
  * cost it about 75 MB of memory.
  */
 export async function buildServerEntry(dist: string): Promise<void> {
+  // Two files: the process that hands connections to the workers loads neither Next.js nor the app.
   await build({
-    entryPoints: [path.join(root, 'scripts/serve.ts')],
-    outfile: path.join(root, dist, SERVER_ENTRY),
+    entryPoints: [
+      { in: path.join(root, 'scripts/serve.ts'), out: SERVER_ENTRY.replace(/\.mjs$/, '') },
+      { in: path.join(root, 'scripts/serve-worker.ts'), out: WORKER_ENTRY.replace(/\.mjs$/, '') },
+    ],
+    outdir: path.join(root, dist),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -15,12 +15,23 @@
 // in lib/public-pages-changed.ts), so a page is never stale after a save on this instance; other
 // instances see the change within `ttlMs` of their own Next.js cache seeing it.
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { negotiate } from './compression';
 
 export const FRONT_CACHE_KEY = Symbol.for('congdanso.frontCache');
 
-type Entry = { status: number; headers: [string, string | string[]][]; gzip: Buffer; etag?: string; expires: number };
-type Key = { key: string };
+type Entry = {
+  status: number;
+  headers: [string, string | string[]][];
+  gzip: Buffer;
+  br: Buffer;
+  etag?: string;
+  expires: number;
+};
+type Key = { key: string; ttlMs: number; query: boolean };
+
+/** An address whose answer depends on its query string only (a search): which parameters, and for how long. */
+export type QueryRoute = { params: readonly string[]; ttlMs: number };
 
 export type FrontCacheOptions = {
   /** Is this path (no query string) one of the cached public pages? Returns its language, or null. */
@@ -28,6 +39,12 @@ export type FrontCacheOptions = {
   /** Is this `Host` (lower case, with its port) one the portal serves? Others never reach the cache. */
   hostServed: (host: string) => boolean;
   ttlMs?: number;
+  /**
+   * Addresses rendered per request whose answer is nonetheless the same for everyone who sends the
+   * same query (the procedure search, its suggestions): kept by their canonical query string for
+   * the route's `ttlMs`, and emptied by every save like the pages.
+   */
+  queryRoute?: (pathname: string) => QueryRoute | null;
   maxEntries?: number;
   /** Pages larger than this are never kept. */
   maxBytes?: number;
@@ -59,11 +76,31 @@ const DROPPED = new Set([
 // a moment after the save returns (when the action or route finishes), and an answer produced
 // before that would be the old page.
 const HOLD_AFTER_CLEAR_MS = 3000;
+// A kept page is compressed once per time to live, so it can take a denser setting than an answer
+// compressed per request (docs/decisions/030-speed.md has the measured sizes and times).
+const BROTLI_QUALITY = 9;
 
-function acceptsGzip(value: string | undefined): boolean {
-  if (!value) return false;
-  const m = /(?:^|,)\s*gzip\s*(?:;\s*q=([0-9.]+))?\s*(?:,|$)/i.exec(value);
-  return !!m && (m[1] === undefined || Number(m[1]) > 0);
+/**
+ * The query string with only `params`, each at most once, in that order, empty ones left out and
+ * each value encoded one way; null when it holds anything else (the answer is then not kept).
+ */
+export function canonicalQuery(query: string, params: readonly string[]): string | null {
+  // A malformed escape could be read two ways: such a query is not kept.
+  if (query.length > 512 || /%(?![0-9A-Fa-f]{2})/.test(query)) return null;
+  let parsed: URLSearchParams;
+  try {
+    parsed = new URLSearchParams(query);
+  } catch {
+    return null;
+  }
+  const out = new URLSearchParams();
+  for (const name of new Set(parsed.keys())) if (!params.includes(name)) return null;
+  for (const name of params) {
+    const values = parsed.getAll(name);
+    if (values.length > 1) return null;
+    if (values[0]) out.set(name, values[0]);
+  }
+  return out.toString();
 }
 
 export class FrontCache {
@@ -117,15 +154,26 @@ export class FrontCache {
   private keyOf(req: IncomingMessage): Key | null {
     if (req.method !== 'GET') return null;
     const url = req.url ?? '';
-    if (url.includes('?') || !acceptsGzip(req.headers['accept-encoding'] as string | undefined)) return null;
+    if (!negotiate(req.headers['accept-encoding'])) return null;
     for (const h of NAVIGATION_HEADERS) if (req.headers[h] !== undefined) return null;
-    if (this.options.localeOf(url) === null) return null;
+    const cut = url.indexOf('?');
+    const pathname = cut < 0 ? url : url.slice(0, cut);
+    const route = this.options.queryRoute?.(pathname) ?? null;
+    let key: string;
+    if (route) {
+      const query = canonicalQuery(cut < 0 ? '' : url.slice(cut + 1), route.params);
+      if (query === null) return null;
+      key = query ? `${pathname}?${query}` : pathname;
+    } else {
+      if (cut >= 0 || this.options.localeOf(url) === null) return null;
+      key = url;
+    }
     const host = req.headers.host?.toLowerCase();
     if (!host || !this.options.hostServed(host)) return null;
     const forwarded = req.headers['x-forwarded-host'];
     if (forwarded !== undefined && (Array.isArray(forwarded) || !this.options.hostServed(forwarded.toLowerCase())))
       return null;
-    return { key: `${host}\0${url}` };
+    return { key: `${host}\0${key}`, ttlMs: route ? route.ttlMs : this.ttlMs, query: !!route };
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
@@ -138,12 +186,16 @@ export class FrontCache {
       return;
     }
     res.statusCode = entry.status;
-    res.setHeader('content-encoding', 'gzip');
-    res.setHeader('content-length', entry.gzip.length);
-    res.end(entry.gzip);
+    const body = negotiate(req.headers['accept-encoding']) === 'br' ? entry.br : entry.gzip;
+    res.setHeader('content-encoding', body === entry.br ? 'br' : 'gzip');
+    res.setHeader('content-length', body.length);
+    res.end(body);
   }
 
-  /** Lets Next.js answer uncompressed (this one answer is sent as it is) and keeps a gzip copy. */
+  /**
+   * Lets Next.js answer uncompressed (the compression around the whole server, compression.ts,
+   * compresses this one answer for its visitor) and keeps a Brotli and a gzip copy.
+   */
   private fill(key: Key, req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
     const generation = this.generation;
     const held = this.now() < this.holdUntil;
@@ -168,6 +220,8 @@ export class FrontCache {
       else chunks.push(buf);
     };
     const extraHeaders: OutgoingHttpHeaders = {};
+    // The head as Next.js wrote it, before the compression around the server changed it.
+    let written: OutgoingHttpHeaders | null = null;
     const write = res.write;
     const end = res.end;
     const writeHead = res.writeHead;
@@ -187,11 +241,12 @@ export class FrontCache {
       } else if (headers) {
         for (const [k, v] of Object.entries(headers as OutgoingHttpHeaders)) extraHeaders[k.toLowerCase()] = v;
       }
+      written = { ...this.getHeaders(), ...extraHeaders };
       return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
     } as ServerResponse['writeHead'];
     res.once('finish', () => {
       if (tooBig || held || generation !== this.generation) return;
-      const headers = { ...res.getHeaders(), ...extraHeaders };
+      const headers = written ?? { ...res.getHeaders(), ...extraHeaders };
       this.store(key, res.statusCode, headers, Buffer.concat(chunks, size));
     });
     return next(req, res);
@@ -199,8 +254,14 @@ export class FrontCache {
 
   private store(key: Key, status: number, headers: OutgoingHttpHeaders, body: Buffer) {
     if (status !== 200 || !body.length) return;
-    // A page from Next.js's cache (not a stale copy being refreshed), shareable, complete.
-    if (
+    if (key.query) {
+      // A search rendered per request: an HTML page under a policy without a nonce (the same for
+      // everyone), or JSON.
+      const type = String(headers['content-type'] ?? '');
+      const policy = String(headers['content-security-policy'] ?? '');
+      if (!/^(?:text\/html|application\/json)\b/i.test(type) || /'nonce-/.test(policy)) return;
+    } else if (
+      // A page from Next.js's cache (not a stale copy being refreshed), shareable, complete.
       !['HIT', 'MISS'].includes(String(headers['x-nextjs-cache'])) ||
       !/\bs-maxage=\d+/.test(String(headers['cache-control'] ?? ''))
     )
@@ -227,7 +288,20 @@ export class FrontCache {
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     const etag = headers.etag === undefined ? undefined : String(headers.etag);
-    this.entries.set(key.key, { status, headers: kept, gzip: gzipSync(body), etag, expires: this.now() + this.ttlMs });
+    this.entries.set(key.key, {
+      status,
+      headers: kept,
+      gzip: gzipSync(body, { level: 9 }),
+      br: brotliCompressSync(body, {
+        params: {
+          [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+      etag,
+      expires: this.now() + key.ttlMs,
+    });
     this.stats.stored++;
   }
 }

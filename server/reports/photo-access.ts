@@ -23,6 +23,8 @@ export async function servePhoto(
   id: string,
   variant: string,
   storage: PhotoStorage = getStorage(),
+  /** The request's If-None-Match: a copy the client holds is confirmed with a 304, once it may see it. */
+  ifNoneMatch?: string | null,
 ): Promise<Response> {
   const notFound = () =>
     new Response('Not found', {
@@ -48,20 +50,30 @@ export async function servePhoto(
   const report = reportFacts(photo.report);
   const facts = { hiddenAt: photo.hiddenAt, internal: Boolean(photo.event?.internal) };
   if (!can(user, 'photo:view', { report, photo: facts })) return notFound();
-  const object = await storage.get(variant === 'thumb' ? thumbKey(photo.storageKey) : displayKey(photo.storageKey));
-  if (!object) return notFound();
   // Shareable only when anyone at all may see it.
   const shared = can(null, 'photo:view', { report, photo: facts });
+  // A photo's files never change once stored (a new photo gets a new id): its id, variant and the
+  // moment it was stored name its content.
+  const etag = `"${id}-${variant}-${photo.promotedAt.getTime().toString(36)}"`;
+  const headers = {
+    'X-Content-Type-Options': 'nosniff',
+    // A moderator may hide a public photo later: shared caches keep it at most a day.
+    'Cache-Control': shared ? `public, max-age=${PUBLIC_MAX_AGE}, immutable` : 'private, no-store',
+    ETag: etag,
+    'Last-Modified': photo.promotedAt.toUTCString(),
+    ...(shared ? {} : { Vary: 'Cookie' }),
+  };
+  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
+    return new Response(null, { status: 304, headers });
+  const object = await storage.get(variant === 'thumb' ? thumbKey(photo.storageKey) : displayKey(photo.storageKey));
+  if (!object) return notFound();
   return new Response(object.body, {
     status: 200,
     headers: {
       'Content-Type': 'image/webp',
       'Content-Length': String(object.size),
-      'X-Content-Type-Options': 'nosniff',
       'Content-Disposition': 'inline',
-      // A moderator may hide a public photo later: shared caches keep it at most a day.
-      'Cache-Control': shared ? `public, max-age=${PUBLIC_MAX_AGE}, immutable` : 'private, no-store',
-      ...(shared ? {} : { Vary: 'Cookie' }),
+      ...headers,
     },
   });
 }

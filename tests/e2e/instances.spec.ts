@@ -1,5 +1,6 @@
 // Two instances of the production server on one database, as behind a load balancer: an editor's
-// save on one refreshes the other's cached page too (PostgreSQL notification, decision 013).
+// save on one refreshes the other's cached page too (PostgreSQL notification, decision 013). The
+// second runs two workers (decision 030), each with caches of its own: every one of them must see it.
 import { test, expect, demo, signIn } from './fixtures';
 import { startOwnServer, type OwnServer } from '../support/own-server';
 import { errorOf } from '../support/errors';
@@ -10,7 +11,8 @@ let secondBase = '';
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   // The same build and settings as the first instance (scripts/test.ts), on its own port.
-  second = await startOwnServer({ PUBLIC_URL: process.env.PUBLIC_URL }, { host: '127.0.0.1' });
+  second = await startOwnServer({ PUBLIC_URL: process.env.PUBLIC_URL, WEB_CONCURRENCY: '2' }, { host: '127.0.0.1' });
+  expect(second.output()).toContain('(2 workers');
   secondBase = second.base;
 });
 
@@ -28,7 +30,10 @@ test('a save on one instance refreshes the cached page on the other', async ({ p
   test.slow();
   const p = '/en/procedures/cap-giay-phep-lai-xe-quoc-te';
   // The other instance has the page in both of its caches.
-  await expect.poll(() => heading(secondBase, p)).toEqual({ cache: 'hit', h1: 'International driving permit' });
+  // (Each of its workers renders the page once before keeping it.)
+  await expect
+    .poll(() => heading(secondBase, p), { timeout: 30_000 })
+    .toEqual({ cache: 'hit', h1: 'International driving permit' });
 
   await signIn(page, demo.editor);
   await page.goto('/vi/quan-tri/thu-tuc');
@@ -48,6 +53,9 @@ test('a save on one instance refreshes the cached page on the other', async ({ p
     .poll(async () => (await heading(secondBase, p)).h1, { timeout: 15_000 })
     .toBe('International driving permit (IDP)');
   await expect.poll(() => heading(secondBase, p)).toEqual({ cache: 'hit', h1: 'International driving permit (IDP)' });
+  // Requests at once go to both workers: none of them keeps the old page.
+  const all = await Promise.all(Array.from({ length: 8 }, () => heading(secondBase, p)));
+  expect(all.map((x) => x.h1)).toEqual(Array(8).fill('International driving permit (IDP)'));
 
   // Back as it was, on both instances.
   await save('International driving permit');

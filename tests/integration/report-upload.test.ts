@@ -185,6 +185,17 @@ describe('POST /api/feedback: photos that pass', () => {
     expect(served.headers.get('content-disposition')).toBe('inline');
     expect(served.headers.get('cache-control')).toMatch(/^public, max-age=\d+, immutable$/);
     expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).format).toBe('webp');
+    // Validators: a client holding this copy gets a 304 without the photo; another copy, the photo.
+    const etag = served.headers.get('etag');
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(new Date(served.headers.get('last-modified')!).getTime()).toBeGreaterThan(0);
+    const again = await servePhoto(null, report.photos[0]!.id, 'display', storage, etag);
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('cache-control')).toMatch(/^public, max-age=\d+, immutable$/);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    expect((await servePhoto(null, report.photos[0]!.id, 'display', storage, '"other"')).status).toBe(200);
+    expect((await servePhoto(null, report.photos[0]!.id, 'thumb', storage, etag)).status).toBe(200);
     expect(photoUrl(report.photos[0]!.id, 'thumb')).toBe(`/api/feedback/photos/${report.photos[0]!.id}/thumb`);
   });
 
@@ -598,6 +609,10 @@ describe('photo access', () => {
     expect((await servePhoto(admin, id, 'display', storage)).status).toBe(200);
     expect((await servePhoto(other, id, 'display', storage)).status).toBe(404);
     expect((await servePhoto(null, id, 'display', storage)).status).toBe(404);
+    // A validator does not open the door: a stranger with the right ETag still gets 404, not 304.
+    const etag = own.headers.get('etag');
+    expect((await servePhoto(other, id, 'display', storage, etag)).status).toBe(404);
+    expect((await servePhoto(null, id, 'display', storage, etag)).status).toBe(404);
     // Unknown ids and variants look the same as forbidden ones.
     expect((await servePhoto(author, id, 'original', storage)).status).toBe(404);
     expect((await servePhoto(author, 'cxxxxxxxxxxxxxxxxxxxx', 'display', storage)).status).toBe(404);

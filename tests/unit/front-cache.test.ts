@@ -1,7 +1,7 @@
 // The front cache of public pages, over real HTTP: what a client gets on the first and the next
 // requests, which answers are never kept, and how a save empties it.
 import http from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FrontCache } from '@/server/http/front-cache';
@@ -89,10 +89,15 @@ const cachedPage = (): Upstream => ({
   nextjsCache: 'HIT',
 });
 const text = (r: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
-  (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8');
+  (r.headers['content-encoding'] === 'gzip'
+    ? gunzipSync(r.body)
+    : r.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(r.body)
+      : r.body
+  ).toString('utf8');
 
 describe('front cache', () => {
-  it('answers the next requests for a cached page from memory, gzip, with the same headers', async () => {
+  it('answers the next requests for a cached page from memory, Brotli or gzip, with the same headers', async () => {
     const upstream = cachedPage();
     const get = await start(upstream, new FrontCache(options));
     const first = await get(PAGE);
@@ -100,12 +105,13 @@ describe('front cache', () => {
     expect(first.headers['x-would-compress']).toBeUndefined();
     expect(text(first)).toBe(BODY);
     const second = await get(PAGE);
-    const third = await get(PAGE);
+    const third = await get(PAGE, { 'accept-encoding': 'gzip, deflate' });
     expect(upstream.calls).toBe(1);
+    expect(second.headers['content-encoding']).toBe('br');
+    expect(third.headers['content-encoding']).toBe('gzip');
     for (const r of [second, third]) {
       expect(r.status).toBe(200);
       expect(r.headers['x-front-cache']).toBe('hit');
-      expect(r.headers['content-encoding']).toBe('gzip');
       expect(Number(r.headers['content-length'])).toBe(r.body.length);
       expect(text(r)).toBe(BODY);
       expect(r.headers['content-security-policy']).toBe("default-src 'self'");
@@ -162,7 +168,7 @@ describe('front cache', () => {
       ['a client-side navigation', {}, PAGE, { rsc: '1' }],
       ['a prefetch', {}, PAGE, { 'next-router-prefetch': '1' }],
       ['a client without gzip', {}, PAGE, { 'accept-encoding': 'identity' }],
-      ['gzip refused', {}, PAGE, { 'accept-encoding': 'gzip;q=0, br' }],
+      ['gzip and Brotli refused', {}, PAGE, { 'accept-encoding': 'gzip;q=0, br;q=0, deflate' }],
       ['a HEAD request', {}, PAGE, {}, 'HEAD'],
       ['a path outside the public pages', {}, '/vi/dang-nhap', {}],
       ['an unusual slug', {}, '/vi/thu-tuc-hanh-chinh/%C4%91ang-ky', {}],

@@ -6,7 +6,7 @@ import { route } from '@/server/route';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async (_request, { params }: { params: Promise<{ id: string; variant: string }> }) => {
+export const GET = route(async (request, { params }: { params: Promise<{ id: string; variant: string }> }) => {
   const { id, variant } = await params;
-  return servePhoto(await getCurrentUser(), id, variant);
+  return servePhoto(await getCurrentUser(), id, variant, undefined, request.headers.get('if-none-match'));
 });

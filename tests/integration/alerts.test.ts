@@ -142,7 +142,7 @@ describe('CAP documents and feeds as clients get them', () => {
         expect(res.status, identifier).toBe(200);
         expect(res.headers.get('content-type')).toBe('application/cap+xml; charset=utf-8');
         const xml = await res.text();
-        expect(validateXml(xml, XSD), `${identifier} ${locale}`).toBe('');
+        expect(await validateXml(xml, XSD), `${identifier} ${locale}`).toBe('');
         expect(xml).toContain('<language>vi-VN</language>');
         expect(xml).toContain('<language>en-US</language>');
       }
@@ -299,7 +299,7 @@ describe('issuing, updating and cancelling', () => {
     expect(updated.threadId).toBe(first!.id);
     const xml = await (await cap('vi', `${updated.identifier}.xml`)).text();
     expect(xml).toContain(`,${first!.identifier},`);
-    expect(validateXml(xml, XSD)).toBe('');
+    expect(await validateXml(xml, XSD)).toBe('');
     expect(
       await db.outboxMail.count({ where: { to: subscriber.email, subject: { startsWith: '[Cập nhật cảnh báo]' } } }),
     ).toBe(1);
@@ -315,7 +315,7 @@ describe('issuing, updating and cancelling', () => {
     ).text();
     expect(cancelXml).toContain('<msgType>Cancel</msgType>');
     expect(cancelXml).toContain('<note>Mưa đã tạnh.</note>');
-    expect(validateXml(cancelXml, XSD)).toBe('');
+    expect(await validateXml(cancelXml, XSD)).toBe('');
   });
 
   it('a Test or Exercise alert is issued for the back office only: never public, no page refresh, no mail', async () => {

@@ -1,29 +1,15 @@
-// Validation of the portal's XML against published schemas with libxml2's xmllint (Debian's
-// libxml2-utils). A test that needs it fails with this message rather than passing silently.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-export function findXmllint(): string {
-  const candidates = [process.env.XMLLINT, '/usr/bin/xmllint', '/usr/local/bin/xmllint'].filter(
-    (p): p is string => !!p,
-  );
-  for (const p of candidates) if (existsSync(p)) return p;
-  try {
-    const found = execFileSync('sh', ['-c', 'command -v xmllint'], { encoding: 'utf8' }).trim();
-    if (found) return found;
-  } catch {
-    // not on PATH
-  }
-  throw new Error(
-    'xmllint not found: install it (Debian/Ubuntu: apt-get install -y libxml2-utils) or set XMLLINT to its path.',
-  );
-}
+// Validation of the portal's XML against published schemas with libxml2's xmllint, compiled to
+// WebAssembly (the xmllint-wasm package): the same validator as Debian's libxml2-utils, with nothing
+// to install beside `npm ci`.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateXML } from 'xmllint-wasm';
 
 /** Validates `xml` against the schema file; returns xmllint's complaints ('' when valid). */
-export function validateXml(xml: string, schemaPath: string): string {
-  const run = spawnSync(findXmllint(), ['--noout', '--nonet', '--schema', schemaPath, '-'], {
-    input: xml,
-    encoding: 'utf8',
+export async function validateXml(xml: string, schemaPath: string): Promise<string> {
+  const result = await validateXML({
+    xml: { fileName: 'document.xml', contents: xml },
+    schema: { fileName: path.basename(schemaPath), contents: readFileSync(schemaPath, 'utf8') },
   });
-  return run.status === 0 ? '' : `${run.stderr}${run.stdout}`.trim() || `xmllint exited with ${run.status}`;
+  return result.valid ? '' : result.rawOutput.trim() || 'invalid';
 }

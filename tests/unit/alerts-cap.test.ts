@@ -35,9 +35,9 @@ function capOf(id: string, first: 'vi' | 'en' = 'vi') {
 }
 
 describe('CAP 1.2 documents of the demo alerts', () => {
-  it.each(rows.map((r) => [r.identifier, r.id]))('%s is valid against the OASIS CAP-v1.2 schema', (_identifier, id) => {
-    expect(validateXml(capOf(id), XSD)).toBe('');
-    expect(validateXml(capOf(id, 'en'), XSD)).toBe('');
+  it.each(rows.map((r) => [r.identifier, r.id]))('%s is valid against the OASIS CAP-v1.2 schema', async (_identifier, id) => {
+    expect(await validateXml(capOf(id), XSD)).toBe('');
+    expect(await validateXml(capOf(id, 'en'), XSD)).toBe('');
   });
 
   it('has a Vietnamese and an English info block, the asked language first', () => {
@@ -71,9 +71,9 @@ describe('CAP 1.2 documents of the demo alerts', () => {
     expect(xml).toContain('<polygon>10.870,106.700 10.870,106.745');
   });
 
-  it('the schema check can fail: a document with a wrong status is refused', () => {
+  it('the schema check can fail: a document with a wrong status is refused', async () => {
     const bad = capOf('cdemoalert-tide-1').replace('<status>Actual</status>', '<status>Real</status>');
-    expect(validateXml(bad, XSD)).toMatch(/status/);
+    expect(await validateXml(bad, XSD)).toMatch(/status/);
   });
 });
 

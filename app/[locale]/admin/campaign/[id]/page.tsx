@@ -7,6 +7,8 @@ import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { CAMPAIGN_KINDS } from '@/lib/campaign/rules';
 import { pageMetadata } from '@/lib/metadata';
 import { unitForAdmin } from '@/server/campaign/admin';
+import { invitationQrSvg } from '@/server/campaign/qr';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { AppError } from '@/server/errors';
 import { env } from '@/server/env';
 import { requirePermission } from '@/server/session';
@@ -30,17 +32,20 @@ export default async function AdminCampaignUnitPage({ params, searchParams }: Pr
   const { saved } = await searchParams;
   const [t, tc] = await Promise.all([getTranslations('CampaignAdmin'), getTranslations('Campaign')]);
   const kinds = CAMPAIGN_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}`) }));
-  const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
+  const date = { format: (d: Date) => formatDateTime(d, locale) };
   // The link people open: the sign-up page in this language, with the token that names the unit.
   const link = (token: string) =>
     new URL(
       getPathname({ locale, href: { pathname: '/sign-up', query: { invitation: token } } }),
       env().PUBLIC_URL,
     ).toString();
+  const qr = new Map(
+    await Promise.all(
+      unit.invitations
+        .filter((inv) => !inv.revokedAt)
+        .map(async (inv) => [inv.id, await invitationQrSvg(link(inv.token))] as const),
+    ),
+  );
   return (
     <>
       <p className="mb-4">
@@ -62,7 +67,7 @@ export default async function AdminCampaignUnitPage({ params, searchParams }: Pr
           {t('invitationsHeading')}
         </h2>
         <p className="mb-4">{t('invitationsLead')}</p>
-        <p className="mb-4 text-muted">{t('qrUnavailable')}</p>
+        <p className="mb-4 text-muted">{t('qrLead')}</p>
         {unit.invitations.length === 0 ? <p className="mb-4">{t('invitationNone')}</p> : null}
         <ul className="mb-6 space-y-4" data-testid="invitations">
           {unit.invitations.map((inv) => (
@@ -78,6 +83,15 @@ export default async function AdminCampaignUnitPage({ params, searchParams }: Pr
                   <p className="mb-2 break-all" data-testid="invitation-link">
                     <code>{link(inv.token)}</code>
                   </p>
+                  <figure className="mb-3 w-48 max-w-full bg-white p-2" data-testid="invitation-qr">
+                    {/* Paths drawn by the qrcode library from the link above (server/campaign/qr.ts). */}
+                    <div
+                      role="img"
+                      aria-label={t('qrLabel', { unit: unit.name })}
+                      dangerouslySetInnerHTML={{ __html: qr.get(inv.id) ?? '' }}
+                    />
+                    <figcaption className="mt-1 text-sm">{unit.name}</figcaption>
+                  </figure>
                   <RevokeInvitationForm
                     id={inv.id}
                     label={t('invitationRevoke', { date: date.format(inv.createdAt) })}

@@ -38,6 +38,26 @@ test.describe('without JavaScript', () => {
     );
     expect(received).toBeGreaterThan(0);
     await expect(page.getByTestId('home-stat-on-time').locator('dd')).toHaveText(/^\d+(,\d)?\s?%$/);
+    // A tracking code typed on the home page opens the report list's lookup.
+    await expect(page.getByRole('textbox', { name: 'Mã theo dõi' })).toBeVisible();
+    const services = page.getByTestId('home-services');
+    await expect(services.getByRole('link', { name: 'Bệnh viện' })).toHaveAttribute(
+      'href',
+      '/vi/tien-ich/loai/benh-vien',
+    );
+    await expect(services.getByRole('link', { name: /Tìm bệnh viện/ })).toHaveAttribute('href', '/vi/tien-ich');
+    const campaign = page.getByTestId('home-campaign');
+    const total = (await page.getByTestId('home-campaign-total').textContent())!;
+    // The figure is the campaign page's city total, not a number of the home page's own.
+    expect(Number(total.split(' người')[0].replace(/\D/g, ''))).toBeGreaterThan(0);
+    await expect(campaign.getByRole('listitem')).toHaveCount(3);
+    await expect(campaign.getByRole('link', { name: 'Xem bảng xếp hạng các đơn vị' })).toHaveAttribute(
+      'href',
+      '/vi/tro-thanh-cong-dan-so',
+    );
+    await page.goto('/vi/tro-thanh-cong-dan-so');
+    await expect(page.locator('body')).toContainText(total.split(' người')[0]);
+    await page.goto('/vi');
 
     await page.goto('/en');
     await expect(
@@ -49,6 +69,11 @@ test.describe('without JavaScript', () => {
       'What should the city do first before the 2027 rainy season?',
     );
     await expect(page.getByRole('heading', { name: 'Citizen reports in the past 12 months' })).toBeVisible();
+    await expect(page.getByTestId('home-services').getByRole('link', { name: 'Hospitals' })).toHaveAttribute(
+      'href',
+      '/en/services/types/benh-vien',
+    );
+    await expect(page.getByTestId('home-campaign')).toContainText('people registered');
   });
 
   test('one tap answers the home quick poll; signed out, the tap asks to sign in first', async ({ page }) => {

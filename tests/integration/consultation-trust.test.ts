@@ -106,7 +106,10 @@ describe('1,000 accounts answering at once', () => {
     const choice = (i: number) => i % 3;
     const started = Date.now();
     let done = 0;
-    const progress = setInterval(() => console.log(`${done} answers stored after ${(Date.now() - started) / 1000} s`), 5000);
+    const progress = setInterval(
+      () => console.log(`${done} answers stored after ${(Date.now() - started) / 1000} s`),
+      5000,
+    );
     const outcomes = await Promise.allSettled(
       userIds.map((userId, i) =>
         withRetries(() =>

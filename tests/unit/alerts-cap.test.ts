@@ -35,10 +35,13 @@ function capOf(id: string, first: 'vi' | 'en' = 'vi') {
 }
 
 describe('CAP 1.2 documents of the demo alerts', () => {
-  it.each(rows.map((r) => [r.identifier, r.id]))('%s is valid against the OASIS CAP-v1.2 schema', async (_identifier, id) => {
-    expect(await validateXml(capOf(id), XSD)).toBe('');
-    expect(await validateXml(capOf(id, 'en'), XSD)).toBe('');
-  });
+  it.each(rows.map((r) => [r.identifier, r.id]))(
+    '%s is valid against the OASIS CAP-v1.2 schema',
+    async (_identifier, id) => {
+      expect(await validateXml(capOf(id), XSD)).toBe('');
+      expect(await validateXml(capOf(id, 'en'), XSD)).toBe('');
+    },
+  );
 
   it('has a Vietnamese and an English info block, the asked language first', () => {
     const vi = capOf('cdemoalert-tide-2');

@@ -41,7 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...(indexable
       ? {
           alternates: alternates(locale, href),
-          openGraph: await openGraph(locale, href, { title: `${report.code} · ${report.title}`, description, type: 'article' }),
+          openGraph: await openGraph(locale, href, {
+            title: `${report.code} · ${report.title}`,
+            description,
+            type: 'article',
+          }),
         }
       : { robots: { index: false, follow: false } }),
   };

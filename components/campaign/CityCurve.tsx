@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { curvePath, type CurvePoint } from '@/lib/campaign/rules';
 import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/lib/i18n/dates';
 
 // The city's running total drawn on the server as inline SVG (no script, no chart library), with
 // the same numbers in a table under it.
@@ -13,13 +14,8 @@ export async function CityCurve({ points, locale }: { points: readonly CurvePoin
   const t = await getTranslations({ locale, namespace: 'Campaign' });
   if (points.length === 0) return <p data-testid="campaign-curve-empty">{t('curveEmpty')}</p>;
   const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
-  const day = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const label = (d: string) => day.format(new Date(`${d}T00:00:00Z`));
+  // A day of the curve (YYYY-MM-DD, the city's calendar) in the portal's date format.
+  const label = (d: string) => formatDate(new Date(`${d}T00:00:00+07:00`), locale);
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const innerW = WIDTH - PAD.left - PAD.right;

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { bannerTone, dismissKey } from '@/lib/alerts/rules';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { activeAlerts, type AlertView } from '@/server/alerts/queries';
+import { dateFormat } from '@/lib/i18n/dates';
 
 const TONE_CLASS = {
   danger: 'bg-accent text-white [&_a]:text-white',
@@ -32,13 +33,7 @@ export async function AlertSlot({ locale, alerts }: { locale: Locale; alerts?: A
   const shown = alerts ?? (await current());
   if (shown.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Alerts.banner' });
-  const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: 'numeric',
-    month: 'numeric',
-  });
+  const time = dateFormat(locale, true);
   return (
     <section aria-label={t('region')} data-testid="alert-slot">
       {shown.map((alert) => {

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { AdminList } from '@/components/admin/AdminList';
@@ -9,6 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { parsePage } from '@/lib/pagination';
 import { listNewsForAdmin } from '@/server/news/admin';
 import { requirePermission } from '@/server/session';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -23,10 +24,9 @@ export default async function AdminNewsPage({ params, searchParams }: Props) {
   const basePath = getPathname({ locale, href: '/admin/news' });
   const user = await requirePermission('news:manage', basePath);
   const query = await searchParams;
-  const [t, tp, format, { rows, page, pages }] = await Promise.all([
+  const [t, tp, { rows, page, pages }] = await Promise.all([
     getTranslations('NewsAdmin'),
     getTranslations('NewsPages'),
-    getFormatter(),
     listNewsForAdmin(user, parsePage(query.page)),
   ]);
   return (
@@ -69,13 +69,7 @@ export default async function AdminNewsPage({ params, searchParams }: Props) {
                   <td className="p-2 whitespace-nowrap" data-testid="news-state">
                     {t(`states.${r.state}`)}
                   </td>
-                  <td className="p-2">
-                    {format.dateTime(r.publishedAt, {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                      timeZone: 'Asia/Ho_Chi_Minh',
-                    })}
-                  </td>
+                  <td className="p-2">{formatDateTime(r.publishedAt, locale)}</td>
                 </tr>
               ))}
             </tbody>

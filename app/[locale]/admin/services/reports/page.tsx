@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { AdminList } from '@/components/admin/AdminList';
@@ -13,6 +13,7 @@ import { errorTextIn } from '@/server/i18n';
 import { openCorrections } from '@/server/services/admin';
 import { closeCorrectionAction } from '@/server/services/actions';
 import { requirePermission } from '@/server/session';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -28,10 +29,9 @@ export default async function PlaceCorrectionsPage({ params, searchParams }: Pro
   const basePath = getPathname({ locale, href: '/admin/services/reports' });
   await requirePermission('place:edit', basePath);
   const query = await searchParams;
-  const [t, tFields, format, { rows, page, pages }] = await Promise.all([
+  const [t, tFields, { rows, page, pages }] = await Promise.all([
     getTranslations('ServicesAdmin'),
     getTranslations('Services.reportFields'),
-    getFormatter(),
     openCorrections(parsePage(query.page)),
   ]);
   const error = typeof query.error === 'string' && isErrorCode(query.error) ? query.error : null;
@@ -86,13 +86,7 @@ export default async function PlaceCorrectionsPage({ params, searchParams }: Pro
                     </td>
                     <td className="p-2">{tFields(r.field as 'name')}</td>
                     <td className="p-2 whitespace-pre-line">{r.message}</td>
-                    <td className="p-2 whitespace-nowrap">
-                      {format.dateTime(r.createdAt, {
-                        dateStyle: 'short',
-                        timeStyle: 'short',
-                        timeZone: 'Asia/Ho_Chi_Minh',
-                      })}
-                    </td>
+                    <td className="p-2 whitespace-nowrap">{formatDateTime(r.createdAt, locale)}</td>
                     <td className="p-2">
                       <form action={closeCorrectionAction} className="flex flex-wrap gap-2">
                         <input type="hidden" name="id" value={r.id} />

@@ -8,6 +8,7 @@ export default function GlobalNotFound() {
   return (
     <SiteShell locale="vi">
       <div className="max-w-prose">
+        <title>Không tìm thấy trang – Công dân số</title>
         <h1 className="text-3xl font-bold">Không tìm thấy trang</h1>
         <p className="mt-4 text-lg">Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.</p>
         <p className="mt-4">

@@ -6,6 +6,8 @@ export async function StatusPage({ namespace }: { namespace: 'NotFound' | 'Forbi
   const t = await getTranslations(namespace);
   return (
     <div className="max-w-prose">
+      {/* The page's own title: an unknown address has no page metadata to give it one. */}
+      <title>{`${t('title')} – Công dân số`}</title>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-lg">{t('lead')}</p>
       <p className="mt-6">

@@ -58,7 +58,7 @@ test('admins import units from CSV: every bad row is reported and nothing is imp
   await page.goto('/vi/quan-tri/cong-dan-so');
   await expect(page.getByRole('heading', { level: 1, name: 'Chiến dịch Công dân số' })).toBeVisible();
   const tag = Date.now().toString(36).toUpperCase();
-  await page.getByLabel('Tệp CSV').setInputFiles({
+  await page.getByLabel('Tệp CSV', { exact: true }).setInputFiles({
     name: 'don-vi.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(

@@ -25,7 +25,9 @@ test.describe('without JavaScript', () => {
     );
     await expect(actions.getByRole('link', { name: /^Góp ý chính sách/ })).toHaveAttribute('href', '/vi/lay-y-kien');
     await expect(
-      page.getByTestId('home-news').getByRole('link', { name: 'Thành phố Hồ Chí Minh ra mắt nền tảng Công dân số' }),
+      page.getByTestId('home-news').getByRole('link', {
+        name: 'Hãy trở thành công dân số thành phố Hồ Chí Minh – Kết nối nhanh chóng giữa công dân và chính quyền',
+      }),
     ).toBeVisible();
     const open = page.getByTestId('home-consultations');
     await expect(open.getByRole('link', { name: 'Dự thảo quy định sử dụng tạm thời một phần vỉa hè' })).toBeVisible();

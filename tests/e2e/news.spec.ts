@@ -77,7 +77,7 @@ test('lists by kind and topic, pages by address, and localized 404s for unknown 
   await expect(page).toHaveURL(/\/vi\/tin-tuc\/chu-de\/giao-thong$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chủ đề: Giao thông');
   await expect(page.getByTestId('news-list')).toContainText('Thông xe đoạn cầu cạn trên tuyến Vành đai 3');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/news\/topics\/transport$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: Transport');
   await page.goto('/en/news/types/policies');

@@ -114,7 +114,7 @@ test('an editor corrects a phone number: the public page shows it and the audit 
   const id = (await sql<{ id: string }>('SELECT id FROM "Place" WHERE slug = $1', ['ben-xe-mien-tay']))[0]!.id;
   await page.goto(`/vi/quan-tri/tien-ich/${id}`);
   const phone = `028 3877 ${String(Date.now()).slice(-4)}`;
-  await page.getByLabel('Điện thoại').fill(phone);
+  await page.getByRole('textbox', { name: /^Điện thoại/ }).fill(phone);
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByTestId('saved')).toBeVisible();
   await page.goto('/vi/tien-ich/dia-diem/ben-xe-mien-tay');

@@ -99,7 +99,7 @@ test.describe('on a phone without JavaScript', () => {
     expect(vi?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
-    await page.getByRole('link', { name: 'Về trang chủ' }).click();
+    await page.getByRole('link', { name: 'Về trang chủ', exact: true }).click();
     await expect(page).toHaveURL(/\/vi$/);
     const en = await page.goto('/en/no-such-page');
     expect(en?.status()).toBe(404);

@@ -62,8 +62,10 @@ export function useReportUpload({ action, storageKey, photos, onSent, onRefusedF
     const result = await promise;
     if (result.kind === 'network') {
       // Offline: the report waits on the device and is sent, with the same key, when the connection
-      // is back (components/app-shell/ReportOutbox.tsx shows "waiting to send", then the code).
-      if (await keepReport(data, action, storageKey)) {
+      // is back (components/app-shell/ReportOutbox.tsx shows "waiting to send", then the code). A
+      // connection cut while the browser is online gets the message below instead, with the form and
+      // photos kept, so the person can send again at once.
+      if (!navigator.onLine && (await keepReport(data, action, storageKey))) {
         setPhase('queued');
         return;
       }

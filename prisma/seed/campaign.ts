@@ -70,6 +70,13 @@ const GIVEN = [
 ];
 
 /** The demo's invitation tokens (printed in the README for trying the sign-up page). */
+/** Members of the demo units: each unit's verified registrations plus a few not yet verified. */
+const unverifiedOf = (verified: number) => Math.round(verified * 0.06) + 1;
+export const DEMO_CAMPAIGN_MEMBER_COUNT = demoCampaignUnits.reduce(
+  (n, [, , , , verified]) => n + verified + unverifiedOf(verified),
+  0,
+);
+
 export const DEMO_INVITATION = 'demo-moi-doan-thanh-nien';
 export const DEMO_REVOKED_INVITATION = 'demo-moi-da-thu-hoi-0001';
 
@@ -96,7 +103,7 @@ export async function seedDemoCampaign(db: PrismaClient, now = new Date()) {
   let n = 0;
   for (const [code, , , , verified] of demoCampaignUnits) {
     // Each unit also has a few members who have not verified their email yet: they do not count.
-    const unverified = Math.round(verified * 0.06) + 1;
+    const unverified = unverifiedOf(verified);
     for (let i = 0; i < verified + unverified; i++) {
       n++;
       // Registrations over 28 days, more of them as the campaign gathers pace.

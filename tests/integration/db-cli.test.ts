@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CAMPAIGN_MEMBER_COUNT } from '@/prisma/seed/campaign';
 import { DEMO_RESPONDENT_COUNT } from '@/prisma/seed/consultations';
 
 // The database commands as a developer types them (npm run db:migrate, db:seed, db:import-units),
@@ -59,8 +60,9 @@ describe('database commands', () => {
     const again = await dbCommand('seed');
     expect(again.out).toContain('already has data');
     const [row] = await sql<{ n: string }>(url, 'SELECT count(*) AS n FROM "User"');
-    // The 7 demo accounts and the demo respondents of the consultations, once.
-    expect(Number(row!.n)).toBe(7 + DEMO_RESPONDENT_COUNT);
+    // The 7 demo accounts, the demo respondents of the consultations and the members of the
+    // campaign's demo units, once.
+    expect(Number(row!.n)).toBe(7 + DEMO_RESPONDENT_COUNT + DEMO_CAMPAIGN_MEMBER_COUNT);
   }, 120_000);
 
   it('db:import-units loads the official list, and a bad file changes nothing', async () => {

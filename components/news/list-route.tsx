@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { locales, type Locale } from '@/i18n/routing';
@@ -41,6 +41,22 @@ function read(p: Params): { filter: Filter; page: number } | null {
     return type ? { filter: { type }, page } : null;
   }
   return { filter: {}, page };
+}
+
+/**
+ * A topic or kind written in the other language's words (`/en/news/topics/giao-thong`, where the
+ * language switch keeps the address's words): the same list's address in this language, or null.
+ */
+function inOtherWords(p: Params): Href | null {
+  const page = p.page !== undefined && /^[1-9]\d{0,4}$/.test(p.page) ? Number(p.page) : 1;
+  for (const l of locales) {
+    if (l === p.locale) continue;
+    const topic = p.topic !== undefined ? topicFromSlug(p.topic, l) : null;
+    if (topic) return listHref(p.locale, { topic }, page);
+    const type = p.type !== undefined ? typeFromSlug(p.type, l) : null;
+    if (type) return listHref(p.locale, { type }, page);
+  }
+  return null;
 }
 
 /** The address of page `page` of a list in `locale`. */
@@ -96,7 +112,11 @@ export async function NewsListPage({ params }: { params: Promise<Params> }) {
   const p = await params;
   setRequestLocale(p.locale);
   const parsed = read(p);
-  if (!parsed) notFound();
+  if (!parsed) {
+    const moved = inOtherWords(p);
+    if (moved) permanentRedirect(getPathname({ locale: p.locale, href: moved }));
+    notFound();
+  }
   const { filter, page } = parsed;
   const list = await listNews(p.locale, filter, page);
   if (list.pastEnd && page > 1) notFound();

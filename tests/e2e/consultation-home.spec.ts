@@ -43,7 +43,7 @@ test.describe('without JavaScript', () => {
     // A tracking code typed on the home page opens the report list's lookup.
     await expect(page.getByRole('textbox', { name: 'Mã theo dõi' })).toBeVisible();
     const services = page.getByTestId('home-services');
-    await expect(services.getByRole('link', { name: 'Bệnh viện' })).toHaveAttribute(
+    await expect(services.getByRole('link', { name: 'Bệnh viện', exact: true })).toHaveAttribute(
       'href',
       '/vi/tien-ich/loai/benh-vien',
     );

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/server/db';
 import { can, reportFacts, reportFactsSelect, type Subject } from '@/server/permissions';
 import { getStorage, type PhotoStorage } from '@/server/storage';
-import { displayKey, thumbKey } from './create';
+import { displayKey, thumbKey } from '@/lib/reports/photo-keys';
 
 export type PhotoVariant = 'display' | 'thumb';
 export type PhotoViewer = Subject;

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/server/db';
 import { getStorage, type PhotoStorage } from '@/server/storage';
 import { MissingObjectError } from '@/server/storage/types';
-import { displayKey, thumbKey } from './create';
+import { displayKey, thumbKey } from '@/lib/reports/photo-keys';
 
 /** Temporary files older than this belong to no request still running. */
 export const TEMP_MAX_AGE_MS = 60 * 60 * 1000;

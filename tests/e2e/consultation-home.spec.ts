@@ -72,10 +72,9 @@ test.describe('without JavaScript', () => {
       'What should the city do first before the 2027 rainy season?',
     );
     await expect(page.getByRole('heading', { name: 'Citizen reports in the past 12 months' })).toBeVisible();
-    await expect(page.getByTestId('home-services').getByRole('link', { name: 'Hospitals' })).toHaveAttribute(
-      'href',
-      '/en/services/types/benh-vien',
-    );
+    await expect(
+      page.getByTestId('home-services').getByRole('link', { name: 'Hospitals', exact: true }),
+    ).toHaveAttribute('href', '/en/services/types/benh-vien');
     await expect(page.getByTestId('home-campaign')).toContainText('people registered');
   });
 

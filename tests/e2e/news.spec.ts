@@ -86,7 +86,7 @@ test('lists by kind and topic, pages by address, and localized 404s for unknown 
   for (const [path, heading] of [
     ['/vi/tin-tuc/khong-co-bai-nay', 'Không tìm thấy trang'],
     ['/vi/tin-tuc/chu-de/khong-co', 'Không tìm thấy trang'],
-    ['/en/news/topics/giao-thong', 'Page not found'],
+    ['/en/news/topics/no-such-topic', 'Page not found'],
     ['/vi/tin-tuc/trang/99', 'Không tìm thấy trang'],
     ['/en/news/types/khong', 'Page not found'],
   ] as const) {
@@ -95,6 +95,10 @@ test('lists by kind and topic, pages by address, and localized 404s for unknown 
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
   }
   expect((await request.get('/vi/tin-tuc/%3Cscript%3E')).status()).toBe(404);
+  // A topic in the other language's words (what the language switch keeps) moves to this language's.
+  const moved = await request.get('/en/news/topics/giao-thong', { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers()['location']).toMatch(/\/en\/news\/topics\/transport$/);
 });
 
 test('feeds per language and topic: parseable XML, absolute links, no cookie; unknown languages are 404', async ({

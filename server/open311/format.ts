@@ -1,10 +1,39 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
+import { xmlEscape } from '@/lib/reports/xml';
 import { errorStatus } from '../errors';
 import { errorResponse, type ErrorWriter } from '../route';
 
-// Shapes of the Open311 GeoReport v2 answers: dates in ISO 8601 with the city's offset, the
-// spec's error list, and the headers of public reads.
+// The one serializer of the Open311 GeoReport v2 answers: every handler builds one value and this
+// module writes it as JSON or as XML, whichever suffix the client asked for (`.json`, `.xml`). The
+// JSON is the spec's "Spark convention" mapping of the XML: a list is an XML container whose
+// children all carry the item name (`services` → `service`), an object is an element with one
+// child per field, `null` is an empty element. Dates are ISO 8601 with the city's offset.
+
+export type Open311Format = 'json' | 'xml';
+
+export const OPEN311_CONTENT_TYPE: Record<Open311Format, string> = {
+  json: 'application/json; charset=utf-8',
+  xml: 'text/xml; charset=utf-8',
+};
+
+/** The MIME types discovery lists for the endpoint, XML (the spec's required format) first. */
+export const OPEN311_FORMATS = ['text/xml', 'application/json'] as const;
+
+/** Root element of each answer. */
+export type Open311Root = 'discovery' | 'services' | 'service_definition' | 'service_requests' | 'errors';
+
+/** The element name of one item of each list (the spec's XML examples). */
+const ITEM_OF: Record<string, string> = {
+  services: 'service',
+  service_requests: 'request',
+  errors: 'error',
+  endpoints: 'endpoint',
+  formats: 'format',
+  attributes: 'attribute',
+  values: 'value',
+};
+
+const XML_NAME = /^[a-z_][a-z0-9_]*$/;
 
 const OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -26,35 +55,76 @@ export const PUBLIC_READ_HEADERS = {
   'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
 } as const;
 
-/** `[{ "code": 400, "description": "…" }]` with the same HTTP status. */
+function xmlElement(name: string, value: unknown): string {
+  if (!XML_NAME.test(name)) throw new Error(`Open311 XML: not an element name: ${name}`);
+  if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value)))
+    return `<${name}/>`;
+  if (Array.isArray(value)) {
+    const item = ITEM_OF[name];
+    if (!item) throw new Error(`Open311 XML: no item name for the list ${name}`);
+    return value.length ? `<${name}>${value.map((v) => xmlElement(item, v)).join('')}</${name}>` : `<${name}/>`;
+  }
+  if (typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `<${name}>${fields.map(([k, v]) => xmlElement(k, v)).join('')}</${name}>`;
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return `<${name}>${xmlEscape(String(value))}</${name}>`;
+  throw new Error(`Open311 XML: cannot write a ${typeof value} in ${name}`);
+}
+
+/** The answer's text in `format`: the value as JSON, or as XML under `root`. */
+export function serializeOpen311(format: Open311Format, root: Open311Root, body: unknown): string {
+  if (format === 'json') return JSON.stringify(body);
+  return `<?xml version="1.0" encoding="utf-8"?>\n${xmlElement(root, body)}\n`;
+}
+
+/** An answer in `format` with exactly the headers given (and the content type). */
+export function open311Response(
+  format: Open311Format,
+  root: Open311Root,
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return new Response(serializeOpen311(format, root, body), {
+    status: init.status ?? 200,
+    headers: { ...init.headers, 'Content-Type': OPEN311_CONTENT_TYPE[format] },
+  });
+}
+
+/** A public read: 200, open to every origin, cached for a minute. */
+export function open311Read(format: Open311Format, root: Open311Root, body: unknown): Response {
+  return open311Response(format, root, body, { headers: { ...PUBLIC_READ_HEADERS } });
+}
+
+/** The spec's error list (`[{ code, description }]`, `<errors><error>…`) with the same HTTP status. */
 export function open311Error(
+  format: Open311Format,
   status: number,
   description: string | string[],
   extraHeaders: Record<string, string> = {},
-) {
+): Response {
   const list = (Array.isArray(description) ? description : [description]).map((d) => ({
     code: status,
     description: d,
   }));
-  return NextResponse.json(list, {
+  return open311Response(format, 'errors', list, {
     status,
     headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*', ...extraHeaders },
   });
 }
 
-export function open311Json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
-  return NextResponse.json(body, { status: init.status ?? 200, headers: { ...PUBLIC_READ_HEADERS, ...init.headers } });
-}
-
 /**
- * Route segments carry the format: "PA-2026-000001.json". JSON is the only format served; ".xml"
- * (allowed by the spec) is refused with a 400 that says so.
+ * A path segment that carries the format: "PA-2026-000001.json" or "PA-2026-000001.xml". Without
+ * either suffix the resource does not exist: 404 (in JSON, since no format was asked for).
  */
-export function stripFormat(segment: string): { value: string } | { error: ReturnType<typeof open311Error> } {
+export function splitFormat(
+  segment: string,
+): { value: string; format: Open311Format } | { error: Response; format: Open311Format } {
   const decoded = safeDecode(segment);
-  if (decoded.endsWith('.json')) return { value: decoded.slice(0, -5) };
-  if (decoded.endsWith('.xml')) return { error: open311Error(400, 'Only the JSON format is served: use .json') };
-  return { error: open311Error(404, 'Not found: add the .json format suffix') };
+  if (decoded.endsWith('.json')) return { value: decoded.slice(0, -5), format: 'json' };
+  if (decoded.endsWith('.xml')) return { value: decoded.slice(0, -4), format: 'xml' };
+  return { error: open311Error('json', 404, 'Not found: add the format suffix .xml or .json'), format: 'json' };
 }
 
 function safeDecode(s: string): string {
@@ -70,22 +140,29 @@ const OPEN311_MESSAGES: Partial<Record<keyof typeof errorStatus, string>> = {
   bad_request: 'The request is not valid',
 };
 
-/** The portal's errors in the spec's shape (and in English, like the rest of this interface). */
-const writeOpen311: ErrorWriter = (_request, error) =>
-  open311Error(
-    error.status,
-    OPEN311_MESSAGES[error.code] ?? 'The request failed; please try again later',
-    error.details?.retryAfter ? { 'Retry-After': String(error.details.retryAfter) } : {},
-  );
+/** The portal's errors in the spec's shape and the asked format (in English, like the rest of this interface). */
+const writerFor =
+  (format: Open311Format): ErrorWriter =>
+  (_request, error) =>
+    open311Error(
+      format,
+      error.status,
+      OPEN311_MESSAGES[error.code] ?? 'The request failed; please try again later',
+      error.details?.retryAfter ? { 'Retry-After': String(error.details.retryAfter) } : {},
+    );
 
 /**
- * Never a bare 500: the shared route-handler answer (server/route.ts) in the spec's error shape,
- * so an unreachable database is a 503 with Retry-After here too.
+ * Never a bare 500: the shared route-handler answer (server/route.ts) in the spec's error shape
+ * and the asked format, so an unreachable database is a 503 with Retry-After here too.
  */
-export async function guarded(request: Request, handler: () => Promise<Response>): Promise<Response> {
+export async function guarded(
+  request: Request,
+  format: Open311Format,
+  handler: () => Promise<Response>,
+): Promise<Response> {
   try {
     return await handler();
   } catch (error) {
-    return errorResponse(request, error, writeOpen311);
+    return errorResponse(request, error, writerFor(format));
   }
 }

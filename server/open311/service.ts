@@ -5,8 +5,8 @@ import { env } from '@/server/env';
 import { answerDeadline } from '@/server/reports/calendar';
 import { nextReportCode } from '@/server/reports/codes';
 import {
-  OPEN311_DEFAULT_DAYS,
   OPEN311_MAX_RESULTS,
+  requestRange,
   titleFromDescription,
   type CreateRequestBody,
   type RequestsQuery,
@@ -163,16 +163,15 @@ function toServiceRequest(r: RequestRow, locale: Locale) {
 export type ServiceRequest = ReturnType<typeof toServiceRequest>;
 
 /**
- * requests.json: by ids (which override every other filter, as the spec says), or by service,
- * status and date range (default: the 90 days before end_date or now), newest first, at most 1000.
+ * GET requests: by ids (which override every other filter, as the spec says), or by service,
+ * status and a date range of at most 90 days (`requestRange`), newest first, at most 1000.
  */
 export async function listRequests(q: RequestsQuery, now: Date = new Date()): Promise<ServiceRequest[]> {
   let where: Prisma.ReportWhereInput;
   if (q.service_request_id) {
     where = { ...visible, code: { in: q.service_request_id } };
   } else {
-    const end = q.end_date;
-    const start = q.start_date ?? new Date((end ?? now).getTime() - OPEN311_DEFAULT_DAYS * 86_400_000);
+    const { start, end } = requestRange(q, now);
     const statuses = q.status
       ? [...(q.status.includes('open') ? OPEN : []), ...(q.status.includes('closed') ? CLOSED : [])]
       : undefined;

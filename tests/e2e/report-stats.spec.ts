@@ -117,6 +117,23 @@ test('an admin issues an API key, sees it once, and an Open311 client files and 
   });
   expect(String(request!.requested_datetime)).toMatch(/\+07:00$/);
 
+  // The same report in XML, the spec's required format, over HTTP from the production build.
+  const xml = await page.request.get(`/api/open311/v2/requests/${out!.service_request_id}.xml`);
+  expect(xml.status()).toBe(200);
+  expect(xml.headers()['content-type']).toBe('text/xml; charset=utf-8');
+  const xmlText = await xml.text();
+  expect(xmlText.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<service_requests><request>')).toBe(true);
+  expect(xmlText).toContain(`<service_request_id>${out!.service_request_id}</service_request_id>`);
+  expect(xmlText).toContain('<agency_responsible>Sở Công Thương</agency_responsible>');
+  for (const path of ['discovery.xml', 'services.xml', 'requests.xml?status=open&status=closed']) {
+    const res = await page.request.get(`/api/open311/v2/${path}`);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()['content-type'], path).toBe('text/xml; charset=utf-8');
+  }
+  expect(await (await page.request.get('/api/open311/v2/discovery.xml')).text()).toContain(
+    '<formats><format>text/xml</format><format>application/json</format></formats>',
+  );
+
   // Revoked: the key stops working at once.
   await page.reload();
   await expect(row).not.toContainText('Chưa dùng');

@@ -39,6 +39,7 @@ const sitemapChunk = await import('@/app/sitemaps/[chunk]/route');
 const rss = await import('@/app/[locale]/reports/rss/route');
 const open311Services = await import('@/app/api/open311/v2/services.json/route');
 const open311Requests = await import('@/app/api/open311/v2/requests.json/route');
+const open311RequestsXml = await import('@/app/api/open311/v2/requests.xml/route');
 
 const ORIGIN = 'http://localhost:3000';
 let ip = 0;
@@ -189,6 +190,14 @@ describe('while PostgreSQL refuses connections', () => {
         { code: 503, description: 'The service is temporarily unavailable; please try again later' },
       ]);
     }
+    const xml = await open311RequestsXml.GET(req('/api/open311/v2/requests.xml'));
+    expect(xml.status).toBe(503);
+    expect(xml.headers.get('retry-after')).toBe('5');
+    expect(xml.headers.get('content-type')).toBe('text/xml; charset=utf-8');
+    expect(await xml.text()).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<errors><error><code>503</code>' +
+        '<description>The service is temporarily unavailable; please try again later</description></error></errors>\n',
+    );
   });
 
   it('a plain sign-in form gets a page in its language, 503 with Retry-After', async () => {

@@ -3,11 +3,14 @@ import { insideCity, REPORT_ADDRESS_MAX, REPORT_DESCRIPTION_MAX } from '../repor
 import { cleanText, optionalCleanText } from '../text';
 
 // Open311 GeoReport v2 parameters (https://wiki.open311.org/GeoReport_v2). Messages are English
-// descriptions returned as `[{ "code": 400, "description": "…" }]`.
+// descriptions returned in the spec's error list (`[{ "code": 400, "description": "…" }]`, or
+// `<errors><error>…` in XML).
 
 export const OPEN311_MAX_RESULTS = 1000;
-export const OPEN311_DEFAULT_DAYS = 90;
+/** The longest date range of GET requests, and the default one (the spec's 90 days). */
+export const OPEN311_RANGE_DAYS = 90;
 export const OPEN311_CODE_LIST_MAX = 100;
+const DAY_MS = 86_400_000;
 
 const CITY_OFFSET = '+07:00';
 // A "+" in an unencoded query string arrives as a space: "…T08:00:00 07:00" is read as +07:00.
@@ -40,67 +43,105 @@ const bidi = (field: string) =>
 const optionalText = (max: number, field: string) =>
   optionalCleanText({ max, messages: { tooLong: `${field} must be at most ${max} characters`, bidi: bidi(field) } });
 
-const codeList = (field: string, pattern: RegExp) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return undefined;
-      const list = [
-        ...new Set(
-          v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        ),
-      ];
-      if (list.length > OPEN311_CODE_LIST_MAX) {
-        ctx.addIssue({ code: 'custom', message: `${field} lists at most ${OPEN311_CODE_LIST_MAX} values` });
-        return z.NEVER;
-      }
-      const bad = list.find((s) => !pattern.test(s));
-      if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `${field} contains an invalid value: ${bad.slice(0, 40)}` });
-        return z.NEVER;
-      }
-      return list;
-    });
+/** A query parameter as read: one value, or every value of a repeated parameter. */
+const queryValue = z.union([z.string(), z.array(z.string())]).optional();
+
+/**
+ * A list parameter: comma-separated (`status=open,closed`), repeated (`status=open&status=closed`)
+ * or both; each value is checked, duplicates are dropped.
+ */
+const codeList = (field: string, pattern: RegExp, invalid: (value: string) => string) =>
+  queryValue.transform((v, ctx) => {
+    const list = [
+      ...new Set(
+        (Array.isArray(v) ? v : [v ?? ''])
+          .flatMap((s) => s.split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (list.length === 0) return undefined;
+    if (list.length > OPEN311_CODE_LIST_MAX) {
+      ctx.addIssue({ code: 'custom', message: `${field} lists at most ${OPEN311_CODE_LIST_MAX} values` });
+      return z.NEVER;
+    }
+    const bad = list.find((s) => !pattern.test(s));
+    if (bad !== undefined) {
+      ctx.addIssue({ code: 'custom', message: invalid(bad.slice(0, 40)) });
+      return z.NEVER;
+    }
+    return list;
+  });
+
+/** A parameter that takes one value: given twice, it is refused rather than guessed. */
+const once = (field: string) =>
+  queryValue.transform((v, ctx) => {
+    if (Array.isArray(v)) {
+      ctx.addIssue({ code: 'custom', message: `${field} may be given only once` });
+      return z.NEVER;
+    }
+    return v;
+  });
 
 const dateParam = (field: string, endOfDay: boolean) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return undefined;
-      const d = parseIsoDate(v, endOfDay);
-      if (!d) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${field} must be an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00+07:00`,
-        });
-        return z.NEVER;
-      }
-      return d;
-    });
+  once(field).transform((v, ctx) => {
+    if (v === undefined || v.trim() === '') return undefined;
+    const d = parseIsoDate(v, endOfDay);
+    if (!d) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} must be a W3C date-time (ISO 8601), e.g. 2026-11-01T00:00:00+07:00 or 2026-11-01`,
+      });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 export const locale = z.enum(['vi', 'en'], { error: 'locale must be vi or en' }).optional().default('vi');
 
-/** GET requests.json */
+/**
+ * GET requests.json / requests.xml. `service_request_id` overrides every other parameter (as the
+ * spec says), so the date range is checked only without it: start before end, at most 90 days.
+ */
 export const requestsQuery = z
   .object({
-    service_request_id: codeList('service_request_id', /^PA-\d{4}-\d{6,}$/),
-    service_code: codeList('service_code', /^[a-z0-9-]{1,40}$/),
+    service_request_id: codeList(
+      'service_request_id',
+      /^PA-\d{4}-\d{6,}$/,
+      (v) => `service_request_id contains an invalid value: ${v}`,
+    ),
+    service_code: codeList('service_code', /^[a-z0-9-]{1,40}$/, (v) => `service_code contains an invalid value: ${v}`),
     start_date: dateParam('start_date', false),
     end_date: dateParam('end_date', true),
-    status: codeList('status', /^(open|closed)$/),
-    locale,
+    status: codeList('status', /^(open|closed)$/, (v) => `status must be open or closed (got ${v})`),
+    locale: once('locale').pipe(locale),
   })
   .superRefine((v, ctx) => {
-    if (v.start_date && v.end_date && v.start_date > v.end_date) {
+    if (v.service_request_id || !v.start_date || !v.end_date) return;
+    if (v.start_date > v.end_date) {
       ctx.addIssue({ code: 'custom', path: ['start_date'], message: 'start_date must be before end_date' });
+    } else if (v.end_date.getTime() - v.start_date.getTime() > OPEN311_RANGE_DAYS * DAY_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end_date'],
+        message: `start_date and end_date may span at most ${OPEN311_RANGE_DAYS} days`,
+      });
     }
   });
 export type RequestsQuery = z.output<typeof requestsQuery>;
+
+/**
+ * The creation-time range a GET requests asks for, never longer than 90 days: both ends as given;
+ * one end given, the 90 days after the start or before the end; none, the 90 days before `now`
+ * (`end` undefined: up to the newest report).
+ */
+export function requestRange(q: { start_date?: Date; end_date?: Date }, now: Date): { start: Date; end?: Date } {
+  const span = OPEN311_RANGE_DAYS * DAY_MS;
+  if (q.start_date && q.end_date) return { start: q.start_date, end: q.end_date };
+  if (q.start_date) return { start: q.start_date, end: new Date(q.start_date.getTime() + span) };
+  if (q.end_date) return { start: new Date(q.end_date.getTime() - span), end: q.end_date };
+  return { start: new Date(now.getTime() - span) };
+}
 
 const coordinate = (field: string) =>
   z

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { demo, test, expect, signIn, sql, testData } from './fixtures';
+import { demo, test, expect, signIn, sql } from './fixtures';
 
 // The installable portal in Chromium against the production server: the manifest passes
 // Chromium's installability check, the service worker keeps the public pages opened and shows
@@ -105,22 +105,49 @@ test('public pages opened stay readable offline with the time they were saved; o
   expect(errors.filter((e) => /Content Security Policy|Hydration/i.test(e))).toEqual([]);
 });
 
-test('personal pages are never kept on the device', async ({ page, context }) => {
-  const person = await testData.user();
-  await signIn(page, person);
+test('personal, back-office and sign-in pages are never kept on the device, nor any private answer', async ({
+  page,
+  context,
+}) => {
+  // The worker is in charge before the sign-in page is opened.
+  await page.goto('/vi');
   await workerReady(page);
+  await signIn(page, demo.official);
   await page.goto('/vi/tai-khoan');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/vi/quan-tri');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/vi/tin-tuc');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForTimeout(1000);
   const kept = await page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
-    return urls;
+    const pages: { url: string; cacheControl: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const r of await cache.keys()) {
+        const res = await cache.match(r);
+        if ((res?.headers.get('content-type') ?? '').startsWith('text/html'))
+          pages.push({ url: r.url, cacheControl: res?.headers.get('cache-control') ?? '' });
+      }
+    }
+    return pages;
   });
-  expect(kept.some((u) => /tai-khoan|dang-nhap|quan-tri/.test(u))).toBe(false);
+  const paths = kept.map((k) => new URL(k.url).pathname);
+  expect(paths).toContain('/vi/tin-tuc');
+  expect(paths.filter((p) => /tai-khoan|dang-nhap|quan-tri|thong-bao|phan-anh/.test(p))).toEqual([]);
+  for (const k of kept) expect(k.cacheControl, k.url).not.toMatch(/private|no-store/);
+  // Seen from outside (the worker cannot read Set-Cookie): no kept page sets a cookie.
+  for (const k of kept) {
+    const res = await page.request.get(k.url, { maxRedirects: 0 });
+    expect(res.headers()['set-cookie'], k.url).toBeUndefined();
+  }
+
   await context.setOffline(true);
-  await page.goto('/vi/tai-khoan');
-  await expect(page.getByTestId('offline-page')).toBeVisible();
-  await expect(page.getByText(person.email)).toHaveCount(0);
+  for (const path of ['/vi/tai-khoan', '/vi/quan-tri', '/vi/dang-nhap']) {
+    await page.goto(path);
+    await expect(page.getByTestId('offline-page')).toBeVisible();
+    await expect(page.getByText(demo.official.email)).toHaveCount(0);
+  }
   await context.setOffline(false);
 });
 

@@ -26,13 +26,14 @@ export function ReportOutbox() {
   /** Shows what is kept; with `send`, sends what waits (once the connection may be back). */
   const flush = useCallback(async (send: boolean) => {
     const entries = await keptReports();
-    if (entries.length === 0) return;
     const update = (key: string, change: Partial<Shown>) =>
       setShown((list) => list.map((s) => (s.key === key ? { ...s, ...change } : s)));
     setShown((list) => {
-      const others = list.filter((s) => !entries.some((e) => e.key === s.key));
+      // Shown ones stay, but one waiting and no longer kept was settled by the form itself.
+      const others = list.filter((s) => !entries.some((e) => e.key === s.key) && s.state !== 'waiting');
       return [...others, ...entries.map((e) => ({ key: e.key, title: e.title, state: 'waiting' as const }))];
     });
+    if (entries.length === 0) return;
     const settle = async (entry: KeptReport, outcome: SendOutcome) => {
       if (outcome.kind === 'waiting') return update(entry.key, { state: 'waiting' });
       await dropReport(entry.key);

@@ -1,7 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
 import { createdReportUrl, parseSubmitError } from '@/lib/reports/report-form';
-import { dropReport, keepReport } from '@/components/app-shell/report-outbox';
+import { dropReport, keepReport, OUTBOX_CHANGED } from '@/components/app-shell/report-outbox';
 import { uploadReport } from '../upload';
 import type { Photo } from './use-photos';
 
@@ -79,7 +79,10 @@ export function useReportUpload({ action, storageKey, photos, onSent, onRefusedF
     // The server answered this form itself: a copy kept after an earlier cut is not sent again.
     const key = data.get('idempotencyKey');
     const settled = (status: number) => status >= 200 && status < 500 && status !== 401 && status !== 429;
-    if (typeof key === 'string' && settled(result.status)) await dropReport(key);
+    if (typeof key === 'string' && settled(result.status)) {
+      await dropReport(key);
+      window.dispatchEvent(new Event(OUTBOX_CHANGED));
+    }
     const { status, body } = result;
     const url = status === 201 || status === 200 ? createdReportUrl(body, location.origin) : null;
     if (

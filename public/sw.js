@@ -139,5 +139,59 @@ self.addEventListener('message', (event) => {
   );
 });
 
+// Reports kept on the device (components/app-shell/report-outbox.ts, same database and records):
+// Background Sync wakes the worker when the connection is back, even with no page open. Each is
+// sent with its idempotency key (a page sending it too files it once) and the session cookie; the
+// outcome replaces its fields, for the next page to show the tracking code and forget the draft.
+function outbox(mode, work) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('cds-outbox', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('reports', { keyPath: 'key' });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('reports', mode);
+      const req = work(tx.objectStore('reports'));
+      tx.oncomplete = () => (db.close(), resolve(req && req.result));
+      tx.onerror = tx.onabort = () => (db.close(), reject(tx.error));
+    };
+  });
+}
+
+async function sendKept(entry) {
+  const body = new FormData();
+  for (const [name, value] of entry.fields) body.append(name, value);
+  const headers = { Accept: 'application/json', 'Idempotency-Key': entry.key };
+  const response = await fetch(entry.action, { method: 'POST', body, credentials: 'same-origin', headers });
+  const json = await response.json().catch(() => null);
+  if (response.status === 401 || response.status === 429 || response.status >= 500) throw new Error('waiting');
+  if ((response.status === 200 || response.status === 201) && json && typeof json.code === 'string')
+    return { kind: 'sent', code: json.code, url: typeof json.url === 'string' ? json.url : '' };
+  const message = json && json.error && json.error.message;
+  return { kind: 'refused', message: typeof message === 'string' ? message : null };
+}
+
+async function sendOutbox() {
+  const entries = (await outbox('readonly', (s) => s.getAll())) || [];
+  const results = await Promise.allSettled(
+    entries
+      .filter((e) => !e.outcome)
+      .map(async (entry) => {
+        const outcome = await sendKept(entry);
+        await outbox('readwrite', (s) => {
+          const kept = s.get(entry.key); // Still there: no page has settled it meanwhile.
+          kept.onsuccess = () => kept.result && s.put({ ...entry, fields: [], outcome });
+        });
+      }),
+  );
+  for (const client of await self.clients.matchAll()) client.postMessage({ type: 'cds-outbox' });
+  // A failure makes the browser try this sync again later.
+  if (results.some((r) => r.status === 'rejected')) throw new Error('Reports still waiting');
+}
+
+self.addEventListener('sync', (event) => {
+  if (event.tag === 'cds-outbox') event.waitUntil(sendOutbox());
+});
+
 // For the unit tests (tests/unit/service-worker.test.ts), which run this file in a sandbox.
-self.__cds = { keepable, withNotice, stamped, PERSONAL };
+self.__cds = { keepable, withNotice, stamped, PERSONAL, sendOutbox };

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { clearPhotos } from '@/components/reports/photo-store';
-import { dropReport, keptReports, OUTBOX_CHANGED, sendKept, type SendOutcome } from './report-outbox';
+import { dropReport, keptReports, OUTBOX_CHANGED, sendKept, type KeptReport, type SendOutcome } from './report-outbox';
 
 type Shown = {
   key: string;
@@ -14,45 +14,48 @@ type Shown = {
 };
 
 /**
- * Reports kept on the device while offline (report-outbox.ts): "waiting to send", then sent when
- * the connection is back (the browser's `online` event) or on the next visit, then their tracking
- * code. On every page, so the result shows wherever the person is.
+ * Reports kept on the device (report-outbox.ts): "waiting to send", then sent when the connection
+ * is back (the browser's `online` event, the service worker's Background Sync) or on the next
+ * visit, then their tracking code. On every page, so the result shows wherever the person is.
  */
 export function ReportOutbox() {
   const t = useTranslations('AppShell.outbox');
   const [shown, setShown] = useState<Shown[]>([]);
   const busy = useRef(false);
 
-  const flush = useCallback(async () => {
+  /** Shows what is kept; with `send`, sends what waits (once the connection may be back). */
+  const flush = useCallback(async (send: boolean) => {
     const entries = await keptReports();
-    if (entries.length === 0) return;
     const update = (key: string, change: Partial<Shown>) =>
       setShown((list) => list.map((s) => (s.key === key ? { ...s, ...change } : s)));
     setShown((list) => {
-      const others = list.filter((s) => !entries.some((e) => e.key === s.key));
+      // Shown ones stay, but one waiting and no longer kept was settled by the form itself.
+      const others = list.filter((s) => !entries.some((e) => e.key === s.key) && s.state !== 'waiting');
       return [...others, ...entries.map((e) => ({ key: e.key, title: e.title, state: 'waiting' as const }))];
     });
-    if (!navigator.onLine || busy.current) return;
+    if (entries.length === 0) return;
+    const settle = async (entry: KeptReport, outcome: SendOutcome) => {
+      if (outcome.kind === 'waiting') return update(entry.key, { state: 'waiting' });
+      await dropReport(entry.key);
+      if (outcome.kind === 'refused') return update(entry.key, { state: 'refused', message: outcome.message });
+      // The form's draft on the device (text and photos), as the form forgets it once sent.
+      try {
+        localStorage.removeItem(entry.storageKey);
+      } catch {
+        /* nothing kept */
+      }
+      await clearPhotos(entry.storageKey);
+      update(entry.key, { state: 'sent', code: outcome.code, url: outcome.url });
+    };
+    // Sent meanwhile by the service worker (Background Sync): its outcome is shown here.
+    for (const entry of entries) if (entry.outcome) await settle(entry, entry.outcome);
+    if (!send || !navigator.onLine || busy.current) return;
     busy.current = true;
     try {
       for (const entry of entries) {
+        if (entry.outcome) continue;
         update(entry.key, { state: 'sending' });
-        const outcome = await sendKept(entry);
-        if (outcome.kind === 'waiting') {
-          update(entry.key, { state: 'waiting' });
-          continue;
-        }
-        await dropReport(entry.key);
-        if (outcome.kind === 'sent') {
-          // The form's draft on the device (text and photos), as the form forgets it once sent.
-          try {
-            localStorage.removeItem(entry.storageKey);
-          } catch {
-            /* nothing kept */
-          }
-          await clearPhotos(entry.storageKey);
-          update(entry.key, { state: 'sent', code: outcome.code, url: outcome.url });
-        } else update(entry.key, { state: 'refused', message: outcome.message });
+        await settle(entry, await sendKept(entry));
       }
     } finally {
       busy.current = false;
@@ -60,15 +63,23 @@ export function ReportOutbox() {
   }, []);
 
   useEffect(() => {
-    const again = () => void flush();
+    const send = () => void flush(true);
+    const show = () => void flush(false);
     // On every visit: what an earlier visit kept is sent now.
-    const first = setTimeout(again, 0);
-    window.addEventListener('online', again);
-    window.addEventListener(OUTBOX_CHANGED, again);
+    const first = setTimeout(send, 0);
+    window.addEventListener('online', send);
+    // Just kept (its send has just failed): shown; sent on `online`, by the worker, or next visit.
+    window.addEventListener(OUTBOX_CHANGED, show);
+    // The service worker sent kept reports (public/sw.js, `sync`).
+    const fromWorker = (e: MessageEvent) => {
+      if ((e.data as { type?: unknown } | null)?.type === 'cds-outbox') show();
+    };
+    navigator.serviceWorker?.addEventListener('message', fromWorker);
     return () => {
       clearTimeout(first);
-      window.removeEventListener('online', again);
-      window.removeEventListener(OUTBOX_CHANGED, again);
+      window.removeEventListener('online', send);
+      window.removeEventListener(OUTBOX_CHANGED, show);
+      navigator.serviceWorker?.removeEventListener('message', fromWorker);
     };
   }, [flush]);
 

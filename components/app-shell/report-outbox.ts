@@ -1,7 +1,11 @@
-// Reports written while offline, kept on the device (IndexedDB, photos included) until the
-// connection is back, then sent with their idempotency key: the server files a key once and
-// answers a replay with the same report, so a report sent twice (two tabs, a retry) is filed once.
-// Every storage failure is silent: the form's own draft (use-device-draft.ts) still holds the text.
+// Reports whose sending failed for want of a connection (offline, or a connection cut while
+// sending), kept on the device (IndexedDB, photos included as Blobs) until the connection is back,
+// then sent with their idempotency key: the server files a key once and answers a replay with the
+// same report, so a report sent twice (two tabs, a retry, the page and the service worker) is
+// filed once. Where the browser has Background Sync, the service worker (public/sw.js, `sync`
+// event, same database and record shape) sends them even with no page of the portal open, and
+// writes the outcome into the record for the next page to show. Every storage failure is silent:
+// the form's own draft (use-device-draft.ts) still holds the text.
 
 const DB_NAME = 'cds-outbox';
 const STORE = 'reports';
@@ -15,10 +19,15 @@ export type KeptReport = {
   storageKey: string;
   fields: [string, string | File][];
   keptAt: number;
+  /** Written by the service worker once it sent the report (its fields are then emptied). */
+  outcome?: Exclude<SendOutcome, { kind: 'waiting' }>;
 };
 
 export type SendOutcome =
   { kind: 'sent'; code: string; url: string } | { kind: 'waiting' } | { kind: 'refused'; message: string | null };
+
+/** The Background Sync tag the service worker answers (public/sw.js). */
+export const SYNC_TAG = 'cds-outbox';
 
 function open(): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
@@ -75,8 +84,24 @@ export async function keepReport(form: FormData, action: string, storageKey: str
     keptAt: Date.now(),
   };
   const done = await run('readwrite', (s) => s.put(entry));
-  if (done !== undefined) window.dispatchEvent(new Event(OUTBOX_CHANGED));
-  return done !== undefined;
+  if (done === undefined) return false;
+  window.dispatchEvent(new Event(OUTBOX_CHANGED));
+  await requestSync();
+  return true;
+}
+
+type SyncRegistration = ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } };
+
+/** Asks the service worker, where the browser has Background Sync, to send when it is online. */
+async function requestSync(): Promise<void> {
+  try {
+    if (!('serviceWorker' in navigator)) return;
+    // getRegistration, not `ready`: `ready` never settles where no worker was registered.
+    const registration = (await navigator.serviceWorker.getRegistration()) as SyncRegistration | undefined;
+    await registration?.sync?.register(SYNC_TAG);
+  } catch {
+    // No Background Sync (Firefox, Safari) or refused: the next visit sends.
+  }
 }
 
 export async function keptReports(): Promise<KeptReport[]> {

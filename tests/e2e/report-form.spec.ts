@@ -142,6 +142,8 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
   await expect(page.getByTestId('send-failure')).toContainText('Mất kết nối khi đang gửi');
   await expect(summary).toBeFocused();
+  // Kept on the device too, should the person leave before sending again.
+  await expect(page.getByTestId('outbox-item')).toHaveAttribute('data-state', 'waiting');
   await expect(title).toHaveValue('Ổ gà lớn trước chợ');
   await expect(page.getByTestId('photo-preview')).toHaveCount(1);
 
@@ -151,6 +153,8 @@ test('a resident fills the form with live checks, a photo, the map and coordinat
   await expect(page.getByTestId('upload-progress')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Tiến độ tải lên' })).toBeVisible();
   await expect(page.getByTestId('send-failure')).toHaveText('Phản ánh chưa hợp lệ, hãy xem lại.');
+  // The server answered the form itself: the copy kept on the device is forgotten.
+  await expect(page.getByTestId('outbox-item')).toHaveCount(0);
   await expect(summary.getByRole('link', { name: /Nhập địa chỉ hoặc mô tả vị trí/ })).toBeVisible();
   await expect(page.getByTestId('error-address')).toBeVisible();
   await expect(description).toHaveValue('Ổ gà sâu khoảng 20 cm, xe máy dễ ngã khi trời mưa.');

@@ -1,7 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
 import { createdReportUrl, parseSubmitError } from '@/lib/reports/report-form';
-import { keepReport } from '@/components/app-shell/report-outbox';
+import { dropReport, keepReport, OUTBOX_CHANGED } from '@/components/app-shell/report-outbox';
 import { uploadReport } from '../upload';
 import type { Photo } from './use-photos';
 
@@ -61,11 +61,13 @@ export function useReportUpload({ action, storageKey, photos, onSent, onRefusedF
     );
     const result = await promise;
     if (result.kind === 'network') {
-      // Offline: the report waits on the device and is sent, with the same key, when the connection
-      // is back (components/app-shell/ReportOutbox.tsx shows "waiting to send", then the code). A
-      // connection cut while the browser is online gets the message below instead, with the form and
-      // photos kept, so the person can send again at once.
-      if (!navigator.onLine && (await keepReport(data, action, storageKey))) {
+      // Nothing is lost: the report is kept on the device and sent, with the same key, when the
+      // connection is back (components/app-shell/ReportOutbox.tsx shows "waiting to send", then the
+      // code; the service worker sends it by Background Sync where the browser has it). Offline,
+      // that is all the form shows. A connection cut while the browser is online also gets the
+      // message below, with the form and photos kept, so the person can send again at once.
+      const kept = await keepReport(data, action, storageKey);
+      if (kept && !navigator.onLine) {
         setPhase('queued');
         return;
       }
@@ -73,6 +75,13 @@ export function useReportUpload({ action, storageKey, photos, onSent, onRefusedF
       setFailure({ kind: 'network' });
       onFailure();
       return;
+    }
+    // The server answered this form itself: a copy kept after an earlier cut is not sent again.
+    const key = data.get('idempotencyKey');
+    const settled = (status: number) => status >= 200 && status < 500 && status !== 401 && status !== 429;
+    if (typeof key === 'string' && settled(result.status)) {
+      await dropReport(key);
+      window.dispatchEvent(new Event(OUTBOX_CHANGED));
     }
     const { status, body } = result;
     const url = status === 201 || status === 200 ? createdReportUrl(body, location.origin) : null;

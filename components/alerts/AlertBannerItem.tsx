@@ -69,7 +69,7 @@ export function AlertBannerItem({
     },
     () => false,
   );
-  // The button works only with JavaScript, so it appears only then.
+  // The button works only with JavaScript, so it shows only then.
   const scripted = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -98,17 +98,19 @@ export function AlertBannerItem({
     >
       <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-3">
         <div className="min-w-0 flex-1">{children}</div>
-        {scripted ? (
-          <button
-            type="button"
-            onClick={dismiss}
-            aria-label={dismissLabel}
-            className={`shrink-0 border-2 px-3 py-1 font-semibold ${button}`}
-            data-testid="alert-dismiss"
-          >
-            {dismissText}
-          </button>
-        ) : null}
+        {/* Rendered from the start so the text does not reflow when the script arrives (a layout
+            shift on phones); invisible, and so out of the focus order and the accessibility tree,
+            until the script can make it work. */}
+        <button
+          type="button"
+          onClick={dismiss}
+          aria-label={dismissLabel}
+          disabled={!scripted}
+          className={`shrink-0 border-2 px-3 py-1 font-semibold ${button} ${scripted ? '' : 'invisible'}`}
+          data-testid="alert-dismiss"
+        >
+          {dismissText}
+        </button>
       </div>
     </div>
   );

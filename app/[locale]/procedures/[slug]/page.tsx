@@ -71,7 +71,8 @@ export default async function ProcedurePage({ params }: Props) {
       {summaryLines(d.methods, column).map((line) => (
         <li key={line.channels.join()}>
           <span className="font-semibold">{line.channels.map((c) => t(`channels.${c}`)).join(', ')}:</span>{' '}
-          {line.sameAsInPerson ? `${tSummary('sameAsInPerson')}; ${line.text}` : line.text}
+          {line.sameAsInPerson ? `${tSummary('sameAsInPerson')}; ` : null}
+          <span lang={detailsLang}>{line.text}</span>
         </li>
       ))}
     </ul>
@@ -115,9 +116,9 @@ export default async function ProcedurePage({ params }: Props) {
           <dt className="font-semibold">{t('who')}</dt>
           <dd lang={detailsLang}>{d.applicants}</dd>
           <dt className="font-semibold">{t('howLong')}</dt>
-          <dd lang={detailsLang}>{summaryList('processingTime')}</dd>
+          <dd>{summaryList('processingTime')}</dd>
           <dt className="font-semibold">{t('howMuch')}</dt>
-          <dd lang={detailsLang}>{summaryList('fee')}</dd>
+          <dd>{summaryList('fee')}</dd>
           <dt className="font-semibold">{t('where')}</dt>
           <dd lang={detailsLang}>{d.submissionPlace}</dd>
           <dt className="font-semibold">{t('online')}</dt>

@@ -3,6 +3,7 @@
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
+import { Prisma } from '@/generated/prisma/client';
 import { GET as procedureJson } from '@/app/api/procedures/[code]/route';
 import { editorValues } from '@/components/procedures/editor-values';
 import { procedureDetails, storedEnglish } from '@/lib/procedures/english';
@@ -66,6 +67,24 @@ describe('English procedure details', () => {
     const untranslated = await (await get('1.002755')).json();
     expect(untranslated.titleVi).toBe('Gia hạn tạm trú');
     expect(untranslated.detailsEn).toBeNull();
+  });
+
+  it('seeding again gives an older demo database its missing English details, never an edited procedure', async () => {
+    const before = await db.procedure.findUniqueOrThrow({ where: { slug: 'dang-ky-tam-tru' } });
+    await db.procedure.updateMany({
+      where: { slug: { in: ['dang-ky-khai-tu', 'dang-ky-tam-tru'] } },
+      data: { detailsEn: Prisma.DbNull },
+    });
+    await db.procedure.update({ where: { id: before.id }, data: { result: `${before.result} (đã sửa)` } });
+    try {
+      await seedProcedures(db as never, allProcedures);
+      expect((await english('dang-ky-khai-tu')).translated).toBe(true);
+      expect((await english('dang-ky-tam-tru')).translated).toBe(false);
+    } finally {
+      await db.procedure.update({ where: { id: before.id }, data: { result: before.result } });
+      await seedProcedures(db as never, allProcedures);
+    }
+    expect((await english('dang-ky-tam-tru')).translated).toBe(true);
   });
 
   it("an editor's save keeps the English while the Vietnamese stays the same, and hides it once the Vietnamese changes", async () => {

@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from '../../../generated/prisma/client';
 import { procedureSearchColumns } from '../../../lib/search/procedure-text';
 import { procedureSchema } from '../../../lib/validation/procedures';
 import { isErrorCode, issueError } from '../../../lib/errors';
-import { storedEnglish } from '../../../lib/procedures/english';
+import { detailsFingerprint, storedEnglish } from '../../../lib/procedures/english';
 import { procedureTranslations } from '../procedures-en';
 import { synonyms } from './synonyms';
 import { fields, type ProcedureSeed } from './types';
@@ -241,5 +241,21 @@ export async function seedProcedures(db: PrismaClient, list: ProcedureSeed[]) {
     };
   });
   await db.procedure.createMany({ data: rows, skipDuplicates: true });
+  await addMissingTranslations(db, list);
   return rows.length;
+}
+
+/**
+ * A database seeded before the translations existed (`db:seed -- --force`): each translated
+ * procedure without English details gets them, when its Vietnamese details are still the ones
+ * translated (an edited procedure is left alone).
+ */
+async function addMissingTranslations(db: PrismaClient, list: ProcedureSeed[]) {
+  const rows = await db.procedure.findMany({ where: { slug: { in: Object.keys(procedureTranslations) } } });
+  for (const row of rows.filter((r) => r.detailsEn === null)) {
+    const stored = storedEnglish(row, procedureTranslations[row.slug]!);
+    const seeded = list.find((p) => p.slug === row.slug);
+    if (seeded && detailsFingerprint(seeded) === stored.source)
+      await db.procedure.update({ where: { id: row.id }, data: { detailsEn: stored as Prisma.InputJsonValue } });
+  }
 }

@@ -22,7 +22,7 @@ export const mostViewed: Record<string, EnglishDetails> = {
       "People's Committee of the ward, commune or special zone where the child's father or mother resides",
     submissionPlace: `${ONE_STOP} where the father or mother resides; or online on the ${NATIONAL_PORTAL} or the VNeID app`,
     steps: [
-      'Prepare the declaration form and the birth certificate issued by the hospital (or a document in its place).',
+      'Prepare the declaration form and the birth notice issued by the health facility (or a document in its place).',
       'File in person, by post or online.',
       "The justice and civil status officer checks the file, enters the birth in the civil status register and updates the electronic civil status database to obtain the child's personal identification number.",
       "The person registering signs the civil status register and receives the birth certificate issued by the Chairperson of the commune-level People's Committee.",
@@ -45,7 +45,7 @@ export const mostViewed: Record<string, EnglishDetails> = {
         case: '',
         items: [
           { name: 'Birth registration declaration form', form: MOJ_FORM },
-          { name: 'Birth certificate issued by the health facility' },
+          { name: 'Birth notice issued by the health facility' },
           { name: ID_OF_APPLICANT, note: SHOW_UNLESS_IN_DB },
           {
             name: "The parents' marriage certificate (if their marriage is registered)",
@@ -54,7 +54,7 @@ export const mostViewed: Record<string, EnglishDetails> = {
         ],
       },
       {
-        case: 'Where there is no birth certificate from a health facility',
+        case: 'Where there is no birth notice',
         items: [
           {
             name: 'A written statement by a witness confirming the birth; without a witness, a written declaration on the birth',
@@ -185,7 +185,7 @@ export const mostViewed: Record<string, EnglishDetails> = {
     conditions: 'Citizens must come in person to have their biometric information taken.',
     legalBasis: [law.identification, law.identificationDecree],
     uncertain:
-      'Code 1.014061 is the commune-level code published in 2025; according to unverified reports, Decision 5230/QĐ-BCA-C06 (August 2026) merged the issue, renewal and replacement of identity cards into one procedure and withdrew the separate codes. Children under 14 follow a separate procedure. People who only have an old nine-digit identity card (no longer valid since 1 January 2025) should ask the office whether a first issue or a renewal applies, and which fee.',
+      'Code 1.014061 is the commune-level code published in 2025; according to unverified reports, Decision 5230/QĐ-BCA-C06 (August 2026) merged the issue, renewal and replacement of identity cards into one procedure and withdrew the separate codes. Children under 14 follow a separate procedure. People who only have an old-style people’s identity card (no longer valid since 1 January 2025) should ask the office whether a first issue or a renewal applies, and which fee.',
   },
 
   'dang-ky-tam-tru': {

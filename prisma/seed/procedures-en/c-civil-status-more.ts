@@ -27,7 +27,7 @@ export const civilStatusMore: Record<string, EnglishDetails> = {
     submissionPlace: `${NATIONAL_PORTAL} (linked birth registration service) or the VNeID app; help is available at the ward or commune Public Administrative Service Centre`,
     steps: [
       'Sign in to the National Public Service Portal or VNeID with your electronic identification account and choose the linked birth registration service.',
-      'Fill in the electronic form (birth, permanent residence, health insurance) and attach a scan of the birth certificate from the hospital and related documents; pay any fee online.',
+      'Fill in the electronic form (birth, permanent residence, health insurance) and attach a scan of the birth notice from the health facility and related documents; pay any fee online.',
       "The commune-level People's Committee registers the birth and assigns a personal identification number; the file is passed on for the commune-level police to register the permanent residence and for Social Security to issue the health insurance card.",
       'Receive notices through the Portal, VNeID or text message; receive the birth certificate and the health insurance card in the way you chose.',
     ],
@@ -43,7 +43,7 @@ export const civilStatusMore: Record<string, EnglishDetails> = {
         items: [
           { name: 'Linked electronic form (birth, permanent residence, health insurance)' },
           {
-            name: 'A scan or electronic copy of the birth certificate from the hospital',
+            name: 'A scan or electronic copy of the birth notice from the health facility',
             note: "Without it, a witness's statement or a written declaration on the birth",
           },
         ],
@@ -206,7 +206,7 @@ export const civilStatusMore: Record<string, EnglishDetails> = {
       "People's Committee of the ward, commune or special zone where the child's father or mother resides",
     submissionPlace: `${ONE_STOP} where the father or mother resides`,
     steps: [
-      'Prepare the declaration form, the birth certificate from the hospital and the agreement on the choice of nationality (if any); foreign documents must be consularly legalised and translated into Vietnamese, unless exempt.',
+      'Prepare the declaration form, the birth notice from the health facility and the agreement on the choice of nationality (if any); foreign documents must be consularly legalised and translated into Vietnamese, unless exempt.',
       "File at the ward or commune Public Administrative Service Centre; show the parents' passports or identity documents.",
       'The civil status officer checks the file, enters the birth in the civil status register and updates the database (a personal identification number is assigned if the child has Vietnamese nationality).',
       'The person registering signs the civil status register and receives the birth certificate.',
@@ -224,7 +224,7 @@ export const civilStatusMore: Record<string, EnglishDetails> = {
         items: [
           { name: 'Birth registration declaration form', form: MOJ_FORM },
           {
-            name: "Birth certificate from the hospital or a document in its place (a witness's statement, a written declaration on the birth)",
+            name: "Birth notice from the health facility or a document in its place (a witness's statement, a written declaration on the birth)",
           },
           {
             name: "The parents' written agreement on the child's nationality",

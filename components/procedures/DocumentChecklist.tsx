@@ -2,16 +2,17 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { formsForItem } from '@/lib/forms';
 import { formDocumentBytes } from '@/lib/forms/html';
-import type { DocumentGroup } from '@/server/procedures/queries';
+import type { Details } from '@/lib/procedures/english';
 import { PrintButton } from './PrintButton';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /**
  * Thành phần hồ sơ as a checklist. An item whose form has a template on the portal links to its
- * printable page and its download; a form without a template is named without a link.
+ * printable page and its download; a form without a template is named without a link. In English the
+ * forms are found from the Vietnamese item (`original`); `lang` marks Vietnamese text on the English page.
  */
-export async function DocumentChecklist({ documents }: { documents: DocumentGroup[] }) {
+export async function DocumentChecklist({ documents, lang }: { documents: Details['documents']; lang?: string }) {
   const t = await getTranslations('Procedures');
   return (
     <section aria-labelledby="documents-heading" className="print-keep mt-8" id="documents">
@@ -23,15 +24,19 @@ export async function DocumentChecklist({ documents }: { documents: DocumentGrou
       </div>
       {documents.map((group, gi) => (
         <div key={gi} className="mt-3">
-          {group.case ? <h3 className="text-lg font-semibold">{group.case}</h3> : null}
+          {group.case ? (
+            <h3 className="text-lg font-semibold" lang={lang}>
+              {group.case}
+            </h3>
+          ) : null}
           <ul className="mt-2 space-y-2" data-testid="document-checklist">
             {group.items.map((d, i) => {
-              const forms = formsForItem(d);
+              const forms = formsForItem(d.original);
               return (
                 <li key={i} className="flex gap-3">
                   <span aria-hidden="true" className="mt-1 inline-block h-5 w-5 shrink-0 border-2 border-ink" />
                   <span>
-                    {d.name}
+                    <span lang={lang}>{d.name}</span>
                     <span className="text-muted">
                       {' '}
                       (
@@ -41,9 +46,14 @@ export async function DocumentChecklist({ documents }: { documents: DocumentGrou
                       ]
                         .filter(Boolean)
                         .join(', ')}
-                      {d.form ? `; ${t('form')}: ${d.form}` : ''})
+                      {d.form ? `; ${t('form')}: ` : ''}
+                      {d.form ? <span lang={lang}>{d.form}</span> : null})
                     </span>
-                    {d.note ? <span className="block text-sm text-muted">{d.note}</span> : null}
+                    {d.note ? (
+                      <span className="block text-sm text-muted" lang={lang}>
+                        {d.note}
+                      </span>
+                    ) : null}
                     {forms.map((f) => {
                       const name = lowerFirst(f.shortName);
                       return (

@@ -23,6 +23,21 @@ describe('summaryLines', () => {
     ]);
   });
 
+  it('reads "As in person" in the English details the same way', () => {
+    const methods = [
+      m('IN_PERSON', '3 working days', 'No fee'),
+      m('ONLINE', 'As in person', 'As in person'),
+      m('POST', 'As in person', 'As in person; postage paid by the sender'),
+    ];
+    expect(summaryLines(methods, 'processingTime')).toEqual([
+      { channels: ['IN_PERSON', 'ONLINE', 'POST'], text: '3 working days', sameAsInPerson: false },
+    ]);
+    expect(summaryLines(methods, 'fee')).toEqual([
+      { channels: ['IN_PERSON', 'ONLINE'], text: 'No fee', sameAsInPerson: false },
+      { channels: ['POST'], text: 'postage paid by the sender', sameAsInPerson: true },
+    ]);
+  });
+
   it('keeps different values apart', () => {
     const methods = [m('IN_PERSON', '07 ngày làm việc', '20.000 đồng'), m('ONLINE', '07 ngày làm việc', '10.000 đồng')];
     expect(summaryLines(methods, 'fee').map((l) => [l.channels, l.text])).toEqual([

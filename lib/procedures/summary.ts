@@ -1,13 +1,16 @@
 // What the summary box of a procedure page says about time limits and fees: one line per distinct
 // value, labelled with the ways of filing it applies to, and "same as in person" written once.
 // Editors write a method's value as "Như nộp trực tiếp" (the same as in person), or that followed
-// by "; " and what differs ("Như nộp trực tiếp; cước bưu chính do người gửi trả").
+// by "; " and what differs ("Như nộp trực tiếp; cước bưu chính do người gửi trả"); the English details
+// (lib/procedures/english.ts) write it "As in person".
 
 export type Channel = 'IN_PERSON' | 'ONLINE' | 'POST';
 export type MethodLike = { channel: Channel; processingTime: string; fee: string };
 
 /** How editors write "the same as in person" (prisma/seed/procedures/shared.json, SAME). */
 export const SAME_AS_IN_PERSON = 'Như nộp trực tiếp';
+/** The same in the English details (prisma/seed/procedures-en/shared.ts, SAME). */
+export const SAME_AS_IN_PERSON_EN = 'As in person';
 
 export type SummaryLine = {
   channels: Channel[];
@@ -19,10 +22,18 @@ export type SummaryLine = {
 
 function split(value: string): { same: boolean; rest: string } {
   const v = value.trim();
-  if (v.toLocaleLowerCase('vi') === SAME_AS_IN_PERSON.toLocaleLowerCase('vi')) return { same: true, rest: '' };
-  const prefix = `${SAME_AS_IN_PERSON.toLocaleLowerCase('vi')};`;
-  if (v.toLocaleLowerCase('vi').startsWith(prefix)) return { same: true, rest: v.slice(prefix.length).trim() };
+  const lower = v.toLocaleLowerCase('vi');
+  for (const marker of [SAME_AS_IN_PERSON, SAME_AS_IN_PERSON_EN].map((m) => m.toLocaleLowerCase('vi'))) {
+    if (lower === marker) return { same: true, rest: '' };
+    if (lower.startsWith(`${marker};`)) return { same: true, rest: v.slice(marker.length + 1).trim() };
+  }
   return { same: false, rest: v };
+}
+
+/** True when a method's value starts with "the same as in person" (in either language). */
+export function isSameAsInPerson(value: string): boolean {
+  const lower = value.trim().toLocaleLowerCase('vi');
+  return [SAME_AS_IN_PERSON, SAME_AS_IN_PERSON_EN].some((m) => lower.startsWith(m.toLocaleLowerCase('vi')));
 }
 
 /**

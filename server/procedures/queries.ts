@@ -31,6 +31,7 @@ const publicSelect = {
   keywords: true,
   lifeEvents: true,
   uncertain: true,
+  detailsEn: true,
   views: true,
   publishedAt: true,
   updatedAt: true,

@@ -9,6 +9,8 @@ import type { Prisma, PrismaClient } from '../../../generated/prisma/client';
 import { procedureSearchColumns } from '../../../lib/search/procedure-text';
 import { procedureSchema } from '../../../lib/validation/procedures';
 import { isErrorCode, issueError } from '../../../lib/errors';
+import { detailsFingerprint, storedEnglish } from '../../../lib/procedures/english';
+import { procedureTranslations } from '../procedures-en';
 import { synonyms } from './synonyms';
 import { fields, type ProcedureSeed } from './types';
 
@@ -206,11 +208,11 @@ export async function seedProcedureFields(db: PrismaClient) {
 }
 
 /**
- * Real procedures for the demo. Popularity (views) is made up but deterministic: procedures most
- * residents need (birth, residence, identity cards) rank first.
+ * The demo's views per slug: made up but deterministic. Procedures most residents need (birth,
+ * residence, identity cards) rank first, then the rest in the order of the data files. "Most
+ * viewed" in the demo (the English translations of prisma/seed/procedures-en) means the highest of these.
  */
-export async function seedProcedures(db: PrismaClient, list: ProcedureSeed[]) {
-  await seedProcedureFields(db);
+export function demoViews(list: ProcedureSeed[]): Map<string, number> {
   const popular = [
     'dang-ky-khai-sinh',
     'dang-ky-thuong-tru',
@@ -219,10 +221,41 @@ export async function seedProcedures(db: PrismaClient, list: ProcedureSeed[]) {
     'dang-ky-ket-hon',
     'cap-doi-the-can-cuoc',
   ];
-  const rows = list.map((p, i) => {
-    const rank = popular.indexOf(p.slug);
-    return procedureRow(p, { views: rank >= 0 ? 10_000 - rank * 500 : 1000 - i * 10 });
+  return new Map(
+    list.map((p, i) => {
+      const rank = popular.indexOf(p.slug);
+      return [p.slug, rank >= 0 ? 10_000 - rank * 500 : 1000 - i * 10];
+    }),
+  );
+}
+
+/** Real procedures for the demo, with their views and, where translated, their English details. */
+export async function seedProcedures(db: PrismaClient, list: ProcedureSeed[]) {
+  await seedProcedureFields(db);
+  const views = demoViews(list);
+  const rows = list.map((p) => {
+    const en = procedureTranslations[p.slug];
+    return {
+      ...procedureRow(p, { views: views.get(p.slug) }),
+      ...(en ? { detailsEn: storedEnglish(p, en) as Prisma.InputJsonValue } : {}),
+    };
   });
   await db.procedure.createMany({ data: rows, skipDuplicates: true });
+  await addMissingTranslations(db, list);
   return rows.length;
+}
+
+/**
+ * A database seeded before the translations existed (`db:seed -- --force`): each translated
+ * procedure without English details gets them, when its Vietnamese details are still the ones
+ * translated (an edited procedure is left alone).
+ */
+async function addMissingTranslations(db: PrismaClient, list: ProcedureSeed[]) {
+  const rows = await db.procedure.findMany({ where: { slug: { in: Object.keys(procedureTranslations) } } });
+  for (const row of rows.filter((r) => r.detailsEn === null)) {
+    const stored = storedEnglish(row, procedureTranslations[row.slug]!);
+    const seeded = list.find((p) => p.slug === row.slug);
+    if (seeded && detailsFingerprint(seeded) === stored.source)
+      await db.procedure.update({ where: { id: row.id }, data: { detailsEn: stored as Prisma.InputJsonValue } });
+  }
 }

@@ -12,13 +12,8 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { ProcedureCentres } from '@/components/services/ProcedureCentres';
 import { summaryLines } from '@/lib/procedures/summary';
 import { procedureJsonLd as jsonLd } from '@/lib/procedures/structured-data';
-import {
-  procedureBySlug,
-  relatedProcedures,
-  type DocumentGroup,
-  type LegalBasis,
-  type Method,
-} from '@/server/procedures/queries';
+import { procedureDetails } from '@/lib/procedures/english';
+import { procedureBySlug, relatedProcedures } from '@/server/procedures/queries';
 
 // Cached and refreshed when an editor saves (revalidatePath) or at the latest after an hour.
 export const revalidate = 3600;
@@ -59,10 +54,9 @@ export default async function ProcedurePage({ params }: Props) {
     getFormatter(),
     relatedProcedures(p),
   ]);
-  const methods = p.methods as Method[];
-  const documents = p.documents as DocumentGroup[];
-  const legal = p.legalBasis as LegalBasis[];
-  const steps = p.steps as string[];
+  // The details in the page's language: English where translated, else Vietnamese (marked lang="vi").
+  const d = procedureDetails(p, locale);
+  const detailsLang = d.translated ? undefined : 'vi';
   const base = process.env.PUBLIC_URL ?? 'http://localhost:3000';
   const url = new URL(
     getPathname({ locale, href: { pathname: '/procedures/[slug]', params: { slug } } }),
@@ -74,10 +68,11 @@ export default async function ProcedurePage({ params }: Props) {
   // Each time limit and fee labelled with the ways of filing it applies to; "as in person" once.
   const summaryList = (column: 'processingTime' | 'fee') => (
     <ul className="space-y-1" data-testid={`summary-${column}`}>
-      {summaryLines(methods, column).map((line) => (
+      {summaryLines(d.methods, column).map((line) => (
         <li key={line.channels.join()}>
           <span className="font-semibold">{line.channels.map((c) => t(`channels.${c}`)).join(', ')}:</span>{' '}
-          {line.sameAsInPerson ? `${tSummary('sameAsInPerson')}; ${line.text}` : line.text}
+          {line.sameAsInPerson ? `${tSummary('sameAsInPerson')}; ` : null}
+          <span lang={detailsLang}>{line.text}</span>
         </li>
       ))}
     </ul>
@@ -107,7 +102,11 @@ export default async function ProcedurePage({ params }: Props) {
       <p className="text-muted">{localized(p.field, 'name', locale)}</p>
       <h1 className="text-3xl leading-tight font-bold md:text-4xl">{title}</h1>
       <p className="mt-3 text-xl">{localized(p, 'summary', locale)}</p>
-      {locale === 'en' ? <p className="mt-2 text-muted">{t('vietnameseOnly')}</p> : null}
+      {d.translated ? null : (
+        <p className="mt-2 text-muted" data-testid="vietnamese-only">
+          {t('vietnameseOnly')}
+        </p>
+      )}
 
       <section aria-labelledby="summary-heading" className="mt-6 border-l-4 border-brand-700 bg-brand-50 p-4">
         <h2 id="summary-heading" className="sr-only">
@@ -115,13 +114,13 @@ export default async function ProcedurePage({ params }: Props) {
         </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="procedure-summary">
           <dt className="font-semibold">{t('who')}</dt>
-          <dd>{p.applicants}</dd>
+          <dd lang={detailsLang}>{d.applicants}</dd>
           <dt className="font-semibold">{t('howLong')}</dt>
           <dd>{summaryList('processingTime')}</dd>
           <dt className="font-semibold">{t('howMuch')}</dt>
           <dd>{summaryList('fee')}</dd>
           <dt className="font-semibold">{t('where')}</dt>
-          <dd>{p.submissionPlace}</dd>
+          <dd lang={detailsLang}>{d.submissionPlace}</dd>
           <dt className="font-semibold">{t('online')}</dt>
           <dd>{t(`onlineLevels.${p.onlineLevel}`)}</dd>
           <dt className="font-semibold">{t('level')}</dt>
@@ -140,10 +139,10 @@ export default async function ProcedurePage({ params }: Props) {
         ) : null}
       </section>
 
-      {p.uncertain ? (
+      {d.uncertain ? (
         <div className="mt-6 border-l-4 border-yellow-500 bg-yellow-50 p-4" data-testid="uncertain">
           <p className="font-semibold">{t('uncertain')}</p>
-          <p>{p.uncertain}</p>
+          <p lang={detailsLang}>{d.uncertain}</p>
         </div>
       ) : null}
 
@@ -151,14 +150,14 @@ export default async function ProcedurePage({ params }: Props) {
         <h2 id="steps-heading" className="text-2xl font-bold">
           {t('steps')}
         </h2>
-        <ol className="mt-3 list-decimal space-y-2 pl-6">
-          {steps.map((s, i) => (
+        <ol className="mt-3 list-decimal space-y-2 pl-6" lang={detailsLang}>
+          {d.steps.map((s, i) => (
             <li key={i}>{s}</li>
           ))}
         </ol>
       </section>
 
-      <DocumentChecklist documents={documents} />
+      <DocumentChecklist documents={d.documents} lang={detailsLang} />
 
       <section aria-labelledby="methods-heading" className="mt-8">
         <h2 id="methods-heading" className="text-2xl font-bold">
@@ -180,13 +179,15 @@ export default async function ProcedurePage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {methods.map((m, i) => (
+              {d.methods.map((m, i) => (
                 <tr key={i} className="border-b border-slate-300 align-top">
                   <th scope="row" className="p-2 font-semibold">
                     {t(`channels.${m.channel}`)}
                   </th>
-                  <td className="p-2">{m.processingTime}</td>
-                  <td className="p-2">
+                  <td className="p-2" lang={detailsLang}>
+                    {m.processingTime}
+                  </td>
+                  <td className="p-2" lang={detailsLang}>
                     {m.fee}
                     {m.note ? <span className="block text-sm text-muted">{m.note}</span> : null}
                   </td>
@@ -201,24 +202,34 @@ export default async function ProcedurePage({ params }: Props) {
         <h2 id="result-heading" className="text-2xl font-bold">
           {t('result')}
         </h2>
-        <p className="mt-2">{p.result}</p>
+        <p className="mt-2" lang={detailsLang}>
+          {d.result}
+        </p>
       </section>
 
       <section aria-labelledby="conditions-heading" className="mt-8">
         <h2 id="conditions-heading" className="text-2xl font-bold">
           {t('conditions')}
         </h2>
-        <p className="mt-2 whitespace-pre-line">{p.conditions || t('noConditions')}</p>
+        {d.conditions ? (
+          <p className="mt-2 whitespace-pre-line" lang={detailsLang}>
+            {d.conditions}
+          </p>
+        ) : (
+          <p className="mt-2">{t('noConditions')}</p>
+        )}
       </section>
 
       <section aria-labelledby="agency-heading" className="mt-8">
         <h2 id="agency-heading" className="text-2xl font-bold">
           {t('agency')}
         </h2>
-        <p className="mt-2">{p.implementingAgency}</p>
-        {p.competentAgency ? (
+        <p className="mt-2" lang={detailsLang}>
+          {d.implementingAgency}
+        </p>
+        {d.competentAgency ? (
           <p className="mt-1">
-            <span className="font-semibold">{t('competent')}:</span> {p.competentAgency}
+            <span className="font-semibold">{t('competent')}:</span> <span lang={detailsLang}>{d.competentAgency}</span>
           </p>
         ) : null}
       </section>
@@ -228,8 +239,8 @@ export default async function ProcedurePage({ params }: Props) {
         <h2 id="legal-heading" className="text-2xl font-bold">
           {t('legalBasis')}
         </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {legal.map((l, i) => (
+        <ul className="mt-2 list-disc space-y-1 pl-6" lang={detailsLang}>
+          {d.legalBasis.map((l, i) => (
             <li key={i}>
               <span className="font-semibold">{l.number}</span> – {l.summary} ({l.issuer}, {l.date})
             </li>

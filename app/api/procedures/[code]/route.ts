@@ -1,5 +1,6 @@
 // GET /api/procedures/{code} — open data: one published procedure with every field.
 import { NextResponse, type NextRequest } from 'next/server';
+import { currentEnglish } from '@/lib/procedures/english';
 import { procedureByCode } from '@/server/procedures/queries';
 import { jsonError } from '@/server/responses';
 import { route } from '@/server/route';
@@ -12,6 +13,8 @@ export const GET = route(async (request: NextRequest, { params }: { params: Prom
   return NextResponse.json(
     {
       ...rest,
+      // The English details only while they translate the current Vietnamese ones; null otherwise.
+      detailsEn: currentEnglish(p),
       field: { code: field.code, vi: field.nameVi, en: field.nameEn },
       url: `/vi/thu-tuc-hanh-chinh/${p.slug}`,
     },

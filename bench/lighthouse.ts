@@ -1,0 +1,192 @@
+// npm run bench:lighthouse — Lighthouse 12 with its mobile defaults (simulated slow 4G and a 4×
+// slower CPU, a Moto G Power screen) on the eight templates residents meet most, in Debian's
+// Chromium, against the production build with demo data on a database of its own. Each template
+// runs `--runs=N` times (3 by default) and the median of each score is printed as a table, with
+// total blocking time, largest contentful paint and layout shift. The report form needs a signed-in
+// resident: the demo citizen signs in once (Playwright) and Lighthouse sends that session cookie.
+// Performance depends on the machine being otherwise idle; accessibility, best practices and SEO
+// do not. Results: bench/results/lighthouse-<timestamp>.json.
+//   npm run bench:lighthouse -- [--runs=3] [--only=home,report-form]
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { applyMigrations } from '../scripts/lib/migrate';
+import { buildIfNeeded, distDir } from '../scripts/lib/build';
+import { productionServerArgs } from '../scripts/lib/server-command';
+import { findBrowser } from '../scripts/lib/browser';
+import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-pg';
+import { scriptClient } from '../scripts/lib/db-client';
+import { root } from '../scripts/lib/project';
+import { seed } from '../prisma/seed';
+import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
+import { writeResult } from './lib/results';
+
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 3);
+const only = option('only')?.split(',');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** The demo citizen's session cookie, from a real sign-in in the browser. */
+async function citizenCookie(base: string, executablePath: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ baseURL: base });
+    await page.goto('/vi/dang-nhap');
+    await page.getByLabel('Email').fill('congdan@congdanso.test');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('CongDan@2026!');
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.waitForURL(/\/vi\/tai-khoan$/);
+    return (await page.context().cookies())
+      .filter((c) => !c.name.startsWith('cds-'))
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
+  } finally {
+    await browser.close();
+  }
+}
+
+type Row = Record<(typeof CATEGORIES)[number], number> & { tbtMs: number; lcpMs: number; cls: number };
+
+async function main() {
+  const executablePath = await findBrowser();
+  if (!executablePath) throw new Error('No Chromium found (apt-get install -y chromium).');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-lighthouse-'));
+  chmodSync(tmp, 0o755);
+  const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
+  let server: ChildProcess | undefined;
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
+  try {
+    await applyMigrations(pgServer.url);
+    const db = scriptClient(pgServer.url);
+    await seed(db);
+    const report = await db.report.findFirst({ where: { code: { startsWith: 'PA-' } }, orderBy: { code: 'asc' } });
+    await db.$disconnect();
+    const port = await freePort();
+    // Lighthouse's SEO audits read robots and canonical addresses: the site is served as localhost.
+    const base = `http://localhost:${port}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: pgServer.url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      PUBLIC_URL: base,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    await buildIfNeeded(env, distDir('app'));
+    server = spawn(process.execPath, productionServerArgs(port, distDir('app')), {
+      cwd: root,
+      env: { ...env, NEXT_DIST_DIR: distDir('app') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitFor(`${base}/vi`);
+    const cookie = await citizenCookie(base, executablePath);
+    const templates: Record<string, { path: string; cookie?: string }> = {
+      home: { path: '/vi' },
+      'procedure list': { path: '/vi/thu-tuc-hanh-chinh' },
+      'search results': { path: '/vi/thu-tuc-hanh-chinh?q=khai+sinh' },
+      'procedure page': { path: '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh' },
+      'report list': { path: '/vi/phan-anh' },
+      'report page': { path: `/vi/phan-anh/${report?.code ?? 'PA-missing'}` },
+      'news article': { path: `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}` },
+      'report form': { path: '/vi/phan-anh/gui', cookie },
+    };
+    chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROME_FLAGS });
+    const table: Record<string, Row & { path: string; runs: Row[] }> = {};
+    for (const [name, t] of Object.entries(templates)) {
+      if (only && !only.some((o) => name.replace(' ', '-') === o)) continue;
+      // Warm the caches the way a visitor before this one would have.
+      await fetch(`${base}${t.path}`, { headers: t.cookie ? { cookie: t.cookie } : {} });
+      const rows: Row[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(`${base}${t.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+          extraHeaders: t.cookie ? { Cookie: t.cookie } : undefined,
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse gave no result for ${t.path}`);
+        if (lhr.runtimeError) throw new Error(`${t.path}: ${lhr.runtimeError.message}`);
+        const failing = CATEGORIES.flatMap((c) =>
+          lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
+            (r) => `${c}:${r.id}`,
+          ),
+        );
+        if (i === 0 && failing.length) console.log(`  ${name}: below full marks: ${failing.join(', ')}`);
+        rows.push({
+          performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
+          'best-practices': Math.round((lhr.categories['best-practices']!.score ?? 0) * 100),
+          seo: Math.round((lhr.categories.seo!.score ?? 0) * 100),
+          tbtMs: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? NaN),
+          lcpMs: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? NaN),
+          cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? NaN).toFixed(3)),
+        });
+      }
+      const pick = (k: keyof Row) => median(rows.map((r) => r[k]));
+      table[name] = {
+        path: t.path,
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        'best-practices': pick('best-practices'),
+        seo: pick('seo'),
+        tbtMs: pick('tbtMs'),
+        lcpMs: pick('lcpMs'),
+        cls: pick('cls'),
+        runs: rows,
+      };
+      const r = table[name];
+      console.log(
+        `${name.padEnd(16)} perf ${String(r.performance).padStart(3)}  a11y ${r.accessibility}  best ${r['best-practices']}  seo ${r.seo}  TBT ${r.tbtMs} ms  LCP ${r.lcpMs} ms  CLS ${r.cls}   (${rows.map((x) => x.performance).join(' ')})`,
+      );
+    }
+    const loadAverage = os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+    console.log(`\nMedian of ${runs} runs per template; load average ${loadAverage} at the end.`);
+    console.log(`Written: ${writeResult('lighthouse', { runs, templates: table })}`);
+  } finally {
+    await chrome?.kill();
+    server?.kill('SIGTERM');
+    await pgServer.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

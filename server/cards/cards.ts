@@ -1,54 +1,25 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
-import { localized } from '@/lib/i18n/localized';
+import { catalogs } from '@/messages';
+import { createTranslator } from 'next-intl';
+import {
+  procedureCardContent,
+  reportCardContent,
+  siteCardContent,
+  type CardContent,
+  type CardTranslate,
+} from '@/lib/social-card';
 import { db } from '../db';
-import { translator } from '../i18n';
 import { publicOnly } from '../reports/queries';
-import { cardTag, type CardContent } from './social-card';
 
-// What each social card says, from the same rows the pages show, and the address a page links it
-// by (with ?v= its tag, so a changed title is a new address for the crawlers that keep images).
+// The rows behind the card routes (app/api/cards/…): the same content the pages' og:image names.
 
-type ReportStatus = 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED' | 'REJECTED' | 'DUPLICATE';
-
-function frame(locale: Locale) {
-  const meta = translator(locale, 'Metadata');
-  const layout = translator(locale, 'Layout');
-  return { locale, siteName: meta('siteName'), tagline: layout('tagline') };
+function words(locale: Locale): CardTranslate {
+  return createTranslator({ locale, messages: catalogs[locale] }) as unknown as CardTranslate;
 }
 
-/** The card of every page without one of its own. */
 export function siteCard(locale: Locale): CardContent {
-  const t = translator(locale, 'SocialCard');
-  return { ...frame(locale), kind: t('site'), title: t('siteTitle') };
-}
-
-export function procedureCardContent(
-  locale: Locale,
-  p: { titleVi: string; titleEn: string; field: { nameVi: string; nameEn: string } },
-): CardContent {
-  const t = translator(locale, 'SocialCard');
-  return {
-    ...frame(locale),
-    kind: t('procedure'),
-    title: localized(p, 'title', locale),
-    detail: localized(p.field, 'name', locale),
-  };
-}
-
-export function reportCardContent(
-  locale: Locale,
-  r: { code: string; title: string; status: ReportStatus; category: { nameVi: string; nameEn: string } },
-): CardContent {
-  const t = translator(locale, 'SocialCard');
-  const status = translator(locale, 'Notifications');
-  return {
-    ...frame(locale),
-    kind: t('report', { code: r.code }),
-    title: r.title,
-    detail: localized(r.category, 'name', locale),
-    badge: status(`status.${r.status}`),
-  };
+  return siteCardContent(locale, words(locale));
 }
 
 /** A published procedure's card, or null (unknown, draft, archived). */
@@ -58,7 +29,7 @@ export async function procedureCard(locale: Locale, slug: string): Promise<CardC
     where: { slug, status: 'PUBLISHED' },
     select: { titleVi: true, titleEn: true, field: { select: { nameVi: true, nameEn: true } } },
   });
-  return p ? procedureCardContent(locale, p) : null;
+  return p ? procedureCardContent(locale, words(locale), p) : null;
 }
 
 /** A public report's card, or null: private, hidden by a moderator, or unknown reports have none. */
@@ -68,20 +39,5 @@ export async function reportCard(locale: Locale, code: string): Promise<CardCont
     where: { ...publicOnly, code: code.toUpperCase() },
     select: { code: true, title: true, status: true, category: { select: { nameVi: true, nameEn: true } } },
   });
-  return r ? reportCardContent(locale, r) : null;
-}
-
-/** The card's address for og:image (relative: the layout's metadataBase makes it absolute). */
-export function cardPath(
-  locale: Locale,
-  card: CardContent,
-  page: { procedure: string } | { report: string } | 'site',
-): string {
-  const where =
-    page === 'site'
-      ? 'site'
-      : 'procedure' in page
-        ? `procedures/${encodeURIComponent(page.procedure)}`
-        : `reports/${encodeURIComponent(page.report)}`;
-  return `/api/cards/${locale}/${where}?v=${cardTag(card)}`;
+  return r ? reportCardContent(locale, words(locale), r) : null;
 }

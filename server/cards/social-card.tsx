@@ -1,32 +1,15 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { CARD_HEIGHT, CARD_WIDTH, cardTag, preparedCard, type CardContent } from '@/lib/social-card';
 
 // The 1200×630 share image ("social card") of a page: the portal's name, what the page is, its title
 // in Be Vietnam Pro (bundled from npm: @fontsource/be-vietnam-pro, its Latin and Vietnamese subsets,
 // so every tone mark and đ renders without a network or a system font), and a line under it.
-// Rendered by next/og (satori + resvg) per request, answered with an ETag and a day of caching; the
-// pages link it with ?v= of the same tag, so a new title is a new address (docs/decisions/037).
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-/** Raise when the drawing changes: every card gets a new tag and address. */
-const DESIGN_VERSION = '1';
-
-export type CardContent = {
-  locale: 'vi' | 'en';
-  /** The small line above the title: "Thủ tục hành chính", "Phản ánh kiến nghị · PA-2026-000123". */
-  kind: string;
-  title: string;
-  /** Under the title: a field, a category; empty for the site card. */
-  detail?: string;
-  /** A pill at the bottom (a report's status). */
-  badge?: string;
-  siteName: string;
-  tagline: string;
-};
+// What it says comes from lib/social-card.ts. Rendered by next/og (satori + resvg) per request,
+// answered with an ETag and public caching; the pages link it with ?v= of the same tag, so a new
+// title is a new address (docs/decisions/037-social-cards-and-open-graph.md).
 
 type FontSpec = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' };
 
@@ -58,50 +41,6 @@ function fonts(): Promise<FontSpec[]> {
     throw error;
   });
   return fontsLoading;
-}
-
-// The characters of the two subsets (fontsource's unicode-range of "latin" and "vietnamese"), printable.
-const DRAWABLE =
-  /[\u0020-\u007e\u00a0-\u00ff\u0102\u0103\u0110\u0111\u0128\u0129\u0131\u0152\u0153\u0168\u0169\u01a0\u01a1\u01af\u01b0\u02c6\u02da\u02dc\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e\u20ab\u20ac\u2122\u2212]/u;
-
-/**
- * The text as the card can draw it: what the two bundled subsets hold (every Vietnamese letter,
- * Latin-1, punctuation), composed (NFC). Anything else (emoji, other scripts) is left out rather
- * than fetched from a font service, which the servers cannot reach; runs of space fold into one.
- */
-export function drawable(text: string): string {
-  return Array.from(text.normalize('NFC').replace(/\s+/g, ' '))
-    .filter((ch) => DRAWABLE.test(ch))
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
-
-/** At most `max` characters, cut at a word, with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
-}
-
-function prepared(card: CardContent): CardContent {
-  return {
-    ...card,
-    kind: clip(drawable(card.kind), 80),
-    title: clip(drawable(card.title), 150),
-    detail: card.detail ? clip(drawable(card.detail), 90) : undefined,
-    badge: card.badge ? clip(drawable(card.badge), 40) : undefined,
-  };
-}
-
-/** The card's tag: the same for the same content and design, so pages can put it in the image's address. */
-export function cardTag(card: CardContent): string {
-  const c = prepared(card);
-  return createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, c.locale, c.kind, c.title, c.detail ?? '', c.badge ?? '', c.siteName, c.tagline]))
-    .digest('base64url')
-    .slice(0, 16);
 }
 
 function titleSize(title: string): number {
@@ -192,7 +131,7 @@ export async function cardResponse(request: Request, card: CardContent, maxAge =
   const sent = request.headers.get('if-none-match');
   if (sent && sent.split(',').some((t) => t.trim().replace(/^W\//, '') === tag))
     return new Response(null, { status: 304, headers });
-  const image = new ImageResponse(<Card card={prepared(card)} />, {
+  const image = new ImageResponse(<Card card={preparedCard(card)} />, {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: await fonts(),

@@ -115,7 +115,16 @@ function hash(text: string): string {
 export function cardTag(card: CardContent): string {
   const c = preparedCard(card);
   return hash(
-    JSON.stringify([CARD_DESIGN_VERSION, c.locale, c.kind, c.title, c.detail ?? '', c.badge ?? '', c.siteName, c.tagline]),
+    JSON.stringify([
+      CARD_DESIGN_VERSION,
+      c.locale,
+      c.kind,
+      c.title,
+      c.detail ?? '',
+      c.badge ?? '',
+      c.siteName,
+      c.tagline,
+    ]),
   );
 }
 

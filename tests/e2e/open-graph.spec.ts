@@ -36,6 +36,7 @@ test('every public page has the four Open Graph tags and a 1200×630 share image
     ['/vi', 'vi_VN'],
     ['/en', 'en_GB'],
     ['/vi/thu-tuc-hanh-chinh', 'vi_VN'],
+    ['/vi/thu-tuc-hanh-chinh?q=khai+sinh', 'vi_VN'],
     ['/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh', 'vi_VN'],
     ['/en/procedures/dang-ky-khai-sinh', 'en_GB'],
     ['/vi/thu-tuc-hanh-chinh/mau/mau-ct01', 'vi_VN'],
@@ -69,7 +70,9 @@ test('every public page has the four Open Graph tags and a 1200×630 share image
     expect(await meta('og:site_name'), path).toBe(locale === 'vi_VN' ? 'Công dân số' : 'Digital Citizen');
     // A news article in English shows its Vietnamese text when it has no English version.
     expect([locale, 'vi_VN'], path).toContain(await meta('og:locale'));
-    expect(await meta('og:url'), path).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[.?]/g, '\\$&')}$`));
+    // The canonical address: a search's query is not part of it.
+    const canonical = path.split('?')[0]!;
+    expect(await meta('og:url'), path).toMatch(new RegExp(`^https?://[^/]+${canonical.replace(/[.]/g, '\\$&')}$`));
     const image = await meta('og:image');
     expect(image, path).toMatch(/^https?:\/\/[^/]+\/api\//);
     if (!/\/tin-tuc\/[a-z0-9-]+$/.test(path) || (await meta('og:locale')) === locale)

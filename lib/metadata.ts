@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { locales, type Locale } from '@/i18n/routing';
+import { cardImage, siteCardContent, type CardContent, type CardTranslate } from '@/lib/social-card';
 
 type Href = Parameters<typeof getPathname>[0]['href'];
 
@@ -14,13 +15,24 @@ export function alternates(locale: Locale, href: Href): Metadata['alternates'] {
 }
 
 /**
- * Open Graph for a public page: the site's name, the page's locale (and the other one), and its
- * address (og:url, the canonical one, made absolute by the layout's metadataBase). A page that sets
- * `openGraph` replaces the layout's whole group, so every public page builds it here.
+ * Open Graph for a public page: the site's name, the page's locale (and the other one), its address
+ * (og:url, the canonical one, made absolute by the layout's metadataBase) and its image: the
+ * portal's social card unless the page passes its own (`cardImage()` of a procedure or report card,
+ * a news cover). A page that sets `openGraph` replaces the layout's whole group, so every public
+ * page builds it here (tests/e2e/open-graph.spec.ts walks them).
  */
 export async function openGraph(
   locale: Locale,
   href: Href,
+  extra: NonNullable<Metadata['openGraph']> = {},
+): Promise<NonNullable<Metadata['openGraph']>> {
+  return openGraphAt(locale, getPathname({ locale, href }), extra);
+}
+
+/** openGraph() for a page whose address is already written out (news lists, articles). */
+export async function openGraphAt(
+  locale: Locale,
+  url: string,
   extra: NonNullable<Metadata['openGraph']> = {},
 ): Promise<NonNullable<Metadata['openGraph']>> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
@@ -29,9 +41,40 @@ export async function openGraph(
     siteName: t('siteName'),
     locale: OG_LOCALES[locale],
     alternateLocale: locales.filter((l) => l !== locale).map((l) => OG_LOCALES[l]),
-    url: getPathname({ locale, href }),
+    url,
+    images: [cardImage(await siteCard(locale), 'site')],
     ...extra,
   };
+}
+
+/**
+ * A public page's metadata in one call: title, description, canonical address with its hreflang
+ * alternates, and Open Graph (openGraph() above) with the same title and description; `og` adds
+ * to or replaces Open Graph fields (an image of the page's own, `type: 'article'`).
+ */
+export async function publicMetadata(
+  locale: Locale,
+  href: Href,
+  page: { title?: string; description?: string; og?: NonNullable<Metadata['openGraph']> } = {},
+): Promise<Metadata> {
+  const text = {
+    ...(page.title ? { title: page.title } : {}),
+    ...(page.description ? { description: page.description } : {}),
+  };
+  return {
+    ...text,
+    alternates: alternates(locale, href),
+    openGraph: await openGraph(locale, href, { ...text, ...page.og }),
+  };
+}
+
+/** The whole catalogue's translator of a page, as the card builders of lib/social-card.ts take it. */
+export async function cardWords(locale: Locale): Promise<CardTranslate> {
+  return (await getTranslations({ locale })) as unknown as CardTranslate;
+}
+
+async function siteCard(locale: Locale): Promise<CardContent> {
+  return siteCardContent(locale, await cardWords(locale));
 }
 
 export const OG_LOCALES: Record<Locale, string> = { vi: 'vi_VN', en: 'en_GB' };

@@ -13,7 +13,7 @@ import { ReportLookup } from '@/components/reports/ReportLookup';
 import { QuickActions } from '@/components/home/QuickActions';
 import { ProcedureSearchForm } from '@/components/procedures/SearchForm';
 import { HOME_PLACEMENT } from '@/lib/consultations/comments';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 
 // The front door: the procedure search, the three quick actions, the latest news, open
 // consultations, the home quick poll, the reports in figures with a tracking-code lookup, the
@@ -24,7 +24,8 @@ export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
-  return { alternates: alternates(locale, '/') };
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return publicMetadata(locale, '/', { og: { title: t('siteName'), description: t('description') } });
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {

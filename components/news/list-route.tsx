@@ -1,3 +1,4 @@
+import { openGraphAt } from '@/lib/metadata';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -101,10 +102,13 @@ export async function newsListMetadata({ params }: { params: Promise<Params> }):
   const read_ = read(p);
   if (!read_) return {};
   const tn = await getTranslations({ locale: p.locale, namespace: 'News' });
+  const pageTitle = await title(p.locale, read_.filter, read_.page);
+  const here = getPathname({ locale: p.locale, href: listHref(p.locale, read_.filter, read_.page) });
   return {
-    title: await title(p.locale, read_.filter, read_.page),
+    title: pageTitle,
     description: tn('lead'),
     alternates: localizedAlternates(p.locale, (l) => listHref(l, read_.filter, read_.page)),
+    openGraph: await openGraphAt(p.locale, here, { title: pageTitle, description: tn('lead') }),
   };
 }
 

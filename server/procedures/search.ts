@@ -29,8 +29,8 @@ const selectHit = Prisma.sql`r."code", r."slug", r."titleVi", r."titleEn", r."su
 
 /**
  * The phrases a query stands for: itself, plus every synonym substitution found in it
- * (CCCD → căn cước, sổ đỏ → giấy chứng nhận quyền sử dụng đất ...), and the words of the query
- * that a synonym stood for.
+ * (CCCD → căn cước, sổ đỏ → giấy chứng nhận quyền sử dụng đất ...), the longest term where terms
+ * overlap, and the words of the query that a synonym stood for.
  */
 async function expand(normalized: string): Promise<{ phrases: string[]; synonymWords: Set<string> }> {
   const phrases = new Set([normalized]);
@@ -44,7 +44,11 @@ async function expand(normalized: string): Promise<{ phrases: string[]; synonymW
     where: { term: { in: [...grams] } },
     select: { term: true, expansions: true },
   });
-  for (const { term, expansions } of rows) {
+  // Longest match: a term inside a longer term that the query also holds stands for nothing of its
+  // own ("giay khai sinh" inside "ban sao giay khai sinh": the copy, not the birth registration).
+  const terms = rows.map((r) => r.term);
+  const inside = (a: string, b: string) => a !== b && ` ${b} `.includes(` ${a} `);
+  for (const { term, expansions } of rows.filter((r) => !terms.some((t) => inside(r.term, t)))) {
     for (const w of term.split(' ')) synonymWords.add(w);
     for (const e of expansions) {
       phrases.add(normalized.replace(new RegExp(`(^| )${term}( |$)`), `$1${e}$2`).trim());

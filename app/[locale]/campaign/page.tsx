@@ -9,7 +9,7 @@ import { UnitTable } from '@/components/campaign/UnitTable';
 import { ButtonLink } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { CAMPAIGN_KINDS, KIND_SLUGS, kindFromSlug, MIN_RANKED, percentOf, shareOf } from '@/lib/campaign/rules';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { campaignBoard } from '@/server/campaign/queries';
 
 // GET /vi/tro-thanh-cong-dan-so?kind=school — the campaign's public board: the same for everyone,
@@ -23,7 +23,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Campaign' });
-  return { title: t('title'), description: t('lead'), alternates: alternates(locale, '/campaign') };
+  return publicMetadata(locale, '/campaign', { title: t('title'), description: t('lead') });
 }
 
 export default async function CampaignPage({ params, searchParams }: Props) {

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { DirectoryFilters } from '@/components/services/DirectoryFilters';
 import { OpenDataLinks } from '@/components/services/OpenDataLinks';
 import { PlaceList } from '@/components/services/PlaceList';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { placeName } from '@/lib/i18n/localized';
 import { PLACE_TYPES, TYPE_SLUGS } from '@/lib/services/places';
 import { listPlaces, wardsWithPlaces } from '@/server/services/queries';
@@ -17,7 +17,7 @@ export const revalidate = 300;
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Services' });
-  return { title: t('title'), description: t('lead'), alternates: alternates(locale, '/services') };
+  return publicMetadata(locale, '/services', { title: t('title'), description: t('lead') });
 }
 
 export default async function ServicesPage({ params }: { params: Promise<{ locale: Locale }> }) {

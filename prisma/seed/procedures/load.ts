@@ -194,9 +194,24 @@ export function procedureRow(
     uncertain: p.uncertain ?? null,
     synthetic: extra.synthetic ?? false,
     views: extra.views ?? 0,
-    publishedAt: extra.publishedAt ?? new Date('2026-01-12T08:00:00+07:00'),
+    publishedAt: extra.publishedAt ?? DEMO_PUBLISHED_AT,
   };
   return { ...row, ...procedureSearchColumns(row) };
+}
+
+const DEMO_PUBLISHED_AT = new Date('2026-01-12T08:00:00+07:00');
+const DAY = 86_400_000;
+
+/**
+ * The demo's time of a procedure's last edit (the sitemap's lastmod, og:modified_time): made up but
+ * deterministic, from its content, between its publication and 300 days later (never in the future).
+ * An editor's save sets the real time (Prisma's @updatedAt).
+ */
+export function demoUpdatedAt(content: object, publishedAt: Date): Date {
+  let h = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(JSON.stringify(content))) h = Math.imul(h ^ unit, 0x01000193) >>> 0;
+  const date = new Date(publishedAt.getTime() + (h % 301) * DAY + (h % 480) * 60_000);
+  return date.getTime() > Date.now() ? publishedAt : date;
 }
 
 export async function seedProcedureFields(db: PrismaClient) {
@@ -235,8 +250,10 @@ export async function seedProcedures(db: PrismaClient, list: ProcedureSeed[]) {
   const views = demoViews(list);
   const rows = list.map((p) => {
     const en = procedureTranslations[p.slug];
+    const row = procedureRow(p, { views: views.get(p.slug) });
     return {
-      ...procedureRow(p, { views: views.get(p.slug) }),
+      ...row,
+      updatedAt: demoUpdatedAt(p, row.publishedAt),
       ...(en ? { detailsEn: storedEnglish(p, en) as Prisma.InputJsonValue } : {}),
     };
   });

@@ -35,6 +35,10 @@ export const synonyms: { term: string; expansions: string[] }[] = [
   { term: 'doi ten', expansions: ['thay doi ho ten'] },
   { term: 'sua ten', expansions: ['dang ky thay doi cai chinh bo sung thong tin ho tich'] },
   { term: 'sai ngay sinh', expansions: ['dang ky thay doi cai chinh bo sung thong tin ho tich'] },
+  // Longer terms win over "giay khai sinh" inside them (server/procedures/search.ts, expand()).
+  { term: 'sua giay khai sinh', expansions: ['dang ky thay doi cai chinh bo sung thong tin ho tich'] },
+  { term: 'ten trong giay khai sinh', expansions: ['dang ky thay doi cai chinh bo sung thong tin ho tich'] },
+  { term: 'giay khai sinh bi sai', expansions: ['dang ky thay doi cai chinh bo sung thong tin ho tich'] },
   { term: 'ban sao giay khai sinh', expansions: ['cap ban sao trich luc ho tich'] },
   { term: 'can cuoc gan chip', expansions: ['cap the can cuoc'] },
   { term: 'vay ngan hang', expansions: ['dang ky the chap quyen su dung dat'] },

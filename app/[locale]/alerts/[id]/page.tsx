@@ -9,7 +9,7 @@ import { dateFormat } from '@/lib/consultations/format';
 import { phaseOf } from '@/lib/alerts/rules';
 import { capPath } from '@/lib/alerts/urls';
 import { localized } from '@/lib/i18n/localized';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { publicAlert } from '@/server/alerts/queries';
 
 // One message of an alert, its CAP document linked. Cached like the list and refreshed with it.
@@ -30,14 +30,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const found = await load(id);
   if (!found) return {};
-  return {
-    title: localized(found.alert, 'headline', locale),
-    description: localized(found.alert, 'description', locale).slice(0, 300),
-    alternates: {
-      ...alternates(locale, { pathname: '/alerts/[id]', params: { id } }),
-      types: { 'application/cap+xml': capPath(locale, id) },
+  const page = await publicMetadata(
+    locale,
+    { pathname: '/alerts/[id]', params: { id } },
+    {
+      title: localized(found.alert, 'headline', locale),
+      description: localized(found.alert, 'description', locale).slice(0, 300),
     },
-  };
+  );
+  return { ...page, alternates: { ...page.alternates, types: { 'application/cap+xml': capPath(locale, id) } } };
 }
 
 export default async function AlertPage({ params }: Props) {

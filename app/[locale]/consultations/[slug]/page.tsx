@@ -13,7 +13,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { dateFormat } from '@/lib/consultations/format';
 import { answerRefusal, answerValues, type ConsultationTopic } from '@/lib/consultations/rules';
 import { localized } from '@/lib/i18n/localized';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { answerAction } from '@/server/consultations/actions';
 import { answererFacts, consultationBySlug, ownResponse, questionRules } from '@/server/consultations/queries';
 import { errorTextIn } from '@/server/i18n';
@@ -32,11 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const c = await consultationBySlug(slug);
   if (!c) return {};
-  return {
-    title: localized(c, 'title', locale),
-    description: localized(c, 'summary', locale),
-    alternates: alternates(locale, { pathname: '/consultations/[slug]', params: { slug } }),
-  };
+  return publicMetadata(
+    locale,
+    { pathname: '/consultations/[slug]', params: { slug } },
+    { title: localized(c, 'title', locale), description: localized(c, 'summary', locale) },
+  );
 }
 
 export default async function ConsultationPage({ params, searchParams }: Props) {

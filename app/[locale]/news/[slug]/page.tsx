@@ -1,3 +1,4 @@
+import { OG_LOCALES, openGraphAt } from '@/lib/metadata';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -38,17 +39,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     alternates: { canonical, languages },
-    openGraph: {
+    // The cover's share image when there is a cover, the portal's card otherwise; og:locale is the
+    // language of the text shown (an English page without English shows the Vietnamese text).
+    openGraph: await openGraphAt(locale, url(locale), {
       type: 'article',
-      url: url(locale),
       title: article.title,
       description: article.summary,
-      locale: article.lang === 'en' ? 'en_US' : 'vi_VN',
-      siteName: 'Công dân số',
+      locale: OG_LOCALES[article.lang],
+      alternateLocale: article.hasEnglish ? [OG_LOCALES[article.lang === 'en' ? 'vi' : 'en']] : [],
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       ...(image ? { images: image } : {}),
-    },
+    }),
     twitter: { card: image ? 'summary_large_image' : 'summary', title: article.title, description: article.summary },
   };
 }

@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { alternates, openGraph } from '@/lib/metadata';
+import { alternates, cardWords, openGraph } from '@/lib/metadata';
+import { cardImage, procedureCardContent } from '@/lib/social-card';
 import { HelpfulForm } from '@/components/procedures/HelpfulForm';
 import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
@@ -36,7 +37,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: await openGraph(
       locale,
       { pathname: '/procedures/[slug]', params: { slug } },
-      { title, description, type: 'article', modifiedTime: p.updatedAt.toISOString() },
+      {
+        title,
+        description,
+        type: 'article',
+        modifiedTime: p.updatedAt.toISOString(),
+        images: [cardImage(procedureCardContent(locale, await cardWords(locale), p), { procedure: p.slug })],
+      },
     ),
   };
 }

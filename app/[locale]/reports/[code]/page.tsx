@@ -10,7 +10,8 @@ import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Timeline } from '@/components/reports/Timeline';
 import { RatedNotice, ReportNotices } from '@/components/reports/ReportNotices';
 import { formatDate, formatDateTime } from '@/lib/reports/format';
-import { alternates, openGraph } from '@/lib/metadata';
+import { alternates, cardWords, openGraph } from '@/lib/metadata';
+import { cardImage, reportCardContent } from '@/lib/social-card';
 import { loadReportCached } from '@/server/reports/queries';
 import { markReportNotificationsRead } from '@/server/reports/resident';
 import { rateAction } from '@/server/reports/resident-actions';
@@ -45,6 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
             title: `${report.code} · ${report.title}`,
             description,
             type: 'article',
+            images: [cardImage(reportCardContent(locale, await cardWords(locale), report), { report: report.code })],
           }),
         }
       : { robots: { index: false, follow: false } }),

@@ -9,7 +9,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { DirectoryFilters } from '@/components/services/DirectoryFilters';
 import { PlaceList, kindLine } from '@/components/services/PlaceList';
 import { PlacesMap } from '@/components/services/PlacesMap';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { typeOfSlug } from '@/lib/services/places';
 import { CITY_CENTRE } from '@/lib/validation/reports/report';
@@ -26,8 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Services' });
   return {
-    title: t('filters'),
-    alternates: alternates(locale, '/services/search'),
+    ...(await publicMetadata(locale, '/services/search', { title: t('filters') })),
     robots: { index: false, follow: true },
   };
 }

@@ -1,3 +1,4 @@
+import { publicMetadata } from '@/lib/metadata';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -29,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await consultationBySlug(slug);
   if (!c) return {};
   const t = await getTranslations({ locale, namespace: 'Consultations.results' });
-  return { title: t('title', { title: localized(c, 'title', locale) }), robots: { index: c.phase === 'closed' } };
+  const title = t('title', { title: localized(c, 'title', locale) });
+  return {
+    ...(await publicMetadata(locale, { pathname: '/consultations/[slug]/results', params: { slug } }, { title })),
+    robots: { index: c.phase === 'closed' },
+  };
 }
 
 export default async function ConsultationResultsPage({ params, searchParams }: Props) {

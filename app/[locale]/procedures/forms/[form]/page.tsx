@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { formBySlug, formTemplates } from '@/lib/forms';
 import { formDocumentBytes } from '@/lib/forms/html';
 import { FormSheet } from '@/components/procedures/FormSheet';
@@ -22,10 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const form = formBySlug(slug);
   if (!form) return {};
   const t = await getTranslations({ locale, namespace: 'Procedures' });
-  return {
-    title: t('formsGroup.pageTitle', { name: form.code ? `${form.shortName} – ${form.title}` : form.title }),
-    alternates: alternates(locale, { pathname: '/procedures/forms/[form]', params: { form: slug } }),
-  };
+  return publicMetadata(
+    locale,
+    { pathname: '/procedures/forms/[form]', params: { form: slug } },
+    { title: t('formsGroup.pageTitle', { name: form.code ? `${form.shortName} – ${form.title}` : form.title }) },
+  );
 }
 
 export default async function FormPage({ params }: Props) {

@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { kindLine } from '@/components/services/PlaceList';
 import { ReportWrongEntry } from '@/components/services/ReportWrongEntry';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { groupDays } from '@/lib/services/hours';
 import { TYPE_SLUGS } from '@/lib/services/places';
@@ -26,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const p = await placeBySlug(slug);
   if (!p) return {};
-  return {
-    title: localized(p, 'name', locale),
-    description: `${p.address}, ${placeName(p.ward, locale)}`,
-    alternates: alternates(locale, { pathname: '/services/places/[slug]', params: { slug } }),
-  };
+  return publicMetadata(
+    locale,
+    { pathname: '/services/places/[slug]', params: { slug } },
+    { title: localized(p, 'name', locale), description: `${p.address}, ${placeName(p.ward, locale)}` },
+  );
 }
 
 export default async function PlacePage({ params }: Props) {

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { PlaceList } from '@/components/services/PlaceList';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { typeOfSlug } from '@/lib/services/places';
 import { listPlaces } from '@/server/services/queries';
 
@@ -22,11 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const type = typeOfSlug(slug);
   if (!type) return {};
   const t = await getTranslations({ locale, namespace: 'Services' });
-  return {
-    title: t(`types.${type}`),
-    description: t(`typeLeads.${type}`),
-    alternates: alternates(locale, { pathname: '/services/types/[type]', params: { type: slug } }),
-  };
+  return publicMetadata(
+    locale,
+    { pathname: '/services/types/[type]', params: { type: slug } },
+    { title: t(`types.${type}`), description: t(`typeLeads.${type}`) },
+  );
 }
 
 export default async function ServiceTypePage({ params }: Props) {

@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { PlaceList } from '@/components/services/PlaceList';
-import { alternates } from '@/lib/metadata';
+import { publicMetadata } from '@/lib/metadata';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { centresForLevel, listPlaces, wardByCode } from '@/server/services/queries';
 
@@ -25,11 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!ward) return {};
   const t = await getTranslations({ locale, namespace: 'Services' });
   const name = placeName(ward, locale);
-  return {
-    title: t('wardTitle', { ward: name }),
-    description: t('wardLead', { ward: name }),
-    alternates: alternates(locale, { pathname: '/services/wards/[ward]', params: { ward: code } }),
-  };
+  return publicMetadata(
+    locale,
+    { pathname: '/services/wards/[ward]', params: { ward: code } },
+    { title: t('wardTitle', { ward: name }), description: t('wardLead', { ward: name }) },
+  );
 }
 
 export default async function ServiceWardPage({ params }: Props) {

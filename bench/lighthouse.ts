@@ -11,9 +11,8 @@ import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { applyMigrations } from '../scripts/lib/migrate';
 import { buildIfNeeded, distDir } from '../scripts/lib/build';
@@ -26,6 +25,13 @@ import { seed } from '../prisma/seed';
 import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
 import { writeResult } from './lib/results';
 
+const run = promisify(execFile);
+const LIGHTHOUSE_CLI = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+type Lhr = {
+  runtimeError?: { message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number }>;
+};
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const runs = Number(option('runs') ?? 3);
 const only = option('only')?.split(',');
@@ -85,7 +91,6 @@ async function main() {
   chmodSync(tmp, 0o755);
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
   let server: ChildProcess | undefined;
-  let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     await applyMigrations(pgServer.url);
     const db = scriptClient(pgServer.url);
@@ -121,7 +126,6 @@ async function main() {
       'news article': { path: `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}` },
       'report form': { path: '/vi/phan-anh/gui', cookie },
     };
-    chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROME_FLAGS });
     const table: Record<string, Row & { path: string; runs: Row[] }> = {};
     for (const [name, t] of Object.entries(templates)) {
       if (only && !only.some((o) => name.replace(' ', '-') === o)) continue;
@@ -129,15 +133,24 @@ async function main() {
       await fetch(`${base}${t.path}`, { headers: t.cookie ? { cookie: t.cookie } : {} });
       const rows: Row[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(`${base}${t.path}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...CATEGORIES],
-          extraHeaders: t.cookie ? { Cookie: t.cookie } : undefined,
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse gave no result for ${t.path}`);
+        // The command line, in a plain Node process: its page functions are sent to the browser as
+        // source text, which must not pass through this script's TypeScript loader.
+        const { stdout } = await run(
+          process.execPath,
+          [
+            LIGHTHOUSE_CLI,
+            `${base}${t.path}`,
+            '--output=json',
+            '--output-path=stdout',
+            '--quiet',
+            `--only-categories=${CATEGORIES.join(',')}`,
+            `--chrome-path=${executablePath}`,
+            `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+            ...(t.cookie ? [`--extra-headers=${JSON.stringify({ Cookie: t.cookie })}`] : []),
+          ],
+          { maxBuffer: 64 * 1024 * 1024 },
+        );
+        const lhr = JSON.parse(stdout) as Lhr;
         if (lhr.runtimeError) throw new Error(`${t.path}: ${lhr.runtimeError.message}`);
         const failing = CATEGORIES.flatMap((c) =>
           lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
@@ -179,7 +192,6 @@ async function main() {
     console.log(`\nMedian of ${runs} runs per template; load average ${loadAverage} at the end.`);
     console.log(`Written: ${writeResult('lighthouse', { runs, templates: table })}`);
   } finally {
-    await chrome?.kill();
     server?.kill('SIGTERM');
     await pgServer.stop();
     rmSync(tmp, { recursive: true, force: true });

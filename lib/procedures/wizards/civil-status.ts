@@ -98,7 +98,10 @@ export const birthRegistration: WizardInput = {
   ],
   documents: [
     {
-      name: { vi: 'Tờ khai đăng ký khai sinh (mẫu của Bộ Tư pháp)', en: 'Birth registration form (Ministry of Justice form)' },
+      name: {
+        vi: 'Tờ khai đăng ký khai sinh (mẫu của Bộ Tư pháp)',
+        en: 'Birth registration form (Ministry of Justice form)',
+      },
     },
     {
       when: { 'giay-chung-sinh': ['co'] },
@@ -149,7 +152,10 @@ export const birthRegistration: WizardInput = {
     },
   ],
   fees: [
-    { when: { 'thoi-han': ['dung-han'] }, text: { vi: 'Miễn lệ phí (đăng ký đúng hạn)', en: 'Free (registered in time)' } },
+    {
+      when: { 'thoi-han': ['dung-han'] },
+      text: { vi: 'Miễn lệ phí (đăng ký đúng hạn)', en: 'Free (registered in time)' },
+    },
     { text: FEE_HDND },
   ],
   times: [
@@ -232,7 +238,12 @@ export const birthRegistrationForeign: WizardInput = {
     },
   ],
   documents: [
-    { name: { vi: 'Tờ khai đăng ký khai sinh (mẫu của Bộ Tư pháp)', en: 'Birth registration form (Ministry of Justice form)' } },
+    {
+      name: {
+        vi: 'Tờ khai đăng ký khai sinh (mẫu của Bộ Tư pháp)',
+        en: 'Birth registration form (Ministry of Justice form)',
+      },
+    },
     {
       name: {
         vi: 'Giấy chứng sinh hoặc giấy tờ thay thế (văn bản của người làm chứng, giấy cam đoan về việc sinh)',
@@ -349,7 +360,12 @@ export const marriageRegistration: WizardInput = {
     },
   ],
   documents: [
-    { name: { vi: 'Tờ khai đăng ký kết hôn (mẫu của Bộ Tư pháp)', en: 'Marriage registration form (Ministry of Justice form)' } },
+    {
+      name: {
+        vi: 'Tờ khai đăng ký kết hôn (mẫu của Bộ Tư pháp)',
+        en: 'Marriage registration form (Ministry of Justice form)',
+      },
+    },
     {
       name: {
         vi: 'Giấy tờ tùy thân của hai bên (thẻ căn cước, hộ chiếu...)',
@@ -391,7 +407,14 @@ export const marriageRegistration: WizardInput = {
       copies: 1,
     },
   ],
-  fees: [{ text: { vi: 'Miễn lệ phí (công dân Việt Nam cư trú ở trong nước)', en: 'Free (Vietnamese citizens living in Viet Nam)' } }],
+  fees: [
+    {
+      text: {
+        vi: 'Miễn lệ phí (công dân Việt Nam cư trú ở trong nước)',
+        en: 'Free (Vietnamese citizens living in Viet Nam)',
+      },
+    },
+  ],
   times: [
     {
       unit: 'sameDay',
@@ -457,7 +480,12 @@ export const marriageRegistrationForeign: WizardInput = {
     },
   ],
   documents: [
-    { name: { vi: 'Tờ khai đăng ký kết hôn (mẫu của Bộ Tư pháp)', en: 'Marriage registration form (Ministry of Justice form)' } },
+    {
+      name: {
+        vi: 'Tờ khai đăng ký kết hôn (mẫu của Bộ Tư pháp)',
+        en: 'Marriage registration form (Ministry of Justice form)',
+      },
+    },
     {
       name: {
         vi: 'Giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài do cơ quan có thẩm quyền nước ngoài cấp',
@@ -476,7 +504,10 @@ export const marriageRegistrationForeign: WizardInput = {
       note: { vi: 'Không ghi thời hạn thì chỉ có giá trị 6 tháng', en: 'Without an expiry date, valid for 6 months' },
     },
     {
-      name: { vi: 'Hộ chiếu hoặc giấy tờ thay hộ chiếu của người nước ngoài', en: 'The foreign partner’s passport or equivalent' },
+      name: {
+        vi: 'Hộ chiếu hoặc giấy tờ thay hộ chiếu của người nước ngoài',
+        en: 'The foreign partner’s passport or equivalent',
+      },
       originals: 0,
       copies: 1,
     },
@@ -505,7 +536,10 @@ export const marriageRegistrationForeign: WizardInput = {
     },
     {
       when: { 'ly-hon-nuoc-ngoai': ['co'] },
-      name: { vi: 'Trích lục ghi chú ly hôn, hủy việc kết hôn', en: 'Extract recording the foreign divorce or annulment' },
+      name: {
+        vi: 'Trích lục ghi chú ly hôn, hủy việc kết hôn',
+        en: 'Extract recording the foreign divorce or annulment',
+      },
       originals: 0,
       copies: 1,
     },
@@ -553,7 +587,10 @@ export const deathRegistration: WizardInput = {
     },
     {
       id: 'noi-mat',
-      text: { vi: 'Người mất mất ở đâu, hoặc được xác định đã chết thế nào?', en: 'Where did the person die, or how was the death established?' },
+      text: {
+        vi: 'Người mất mất ở đâu, hoặc được xác định đã chết thế nào?',
+        en: 'Where did the person die, or how was the death established?',
+      },
       options: [
         { id: 'co-so-y-te', label: { vi: 'Tại bệnh viện, cơ sở y tế', en: 'In a hospital or clinic' } },
         { id: 'noi-khac', label: { vi: 'Tại nhà hoặc nơi khác', en: 'At home or elsewhere' } },
@@ -568,7 +605,12 @@ export const deathRegistration: WizardInput = {
     },
   ],
   documents: [
-    { name: { vi: 'Tờ khai đăng ký khai tử (mẫu của Bộ Tư pháp)', en: 'Death registration form (Ministry of Justice form)' } },
+    {
+      name: {
+        vi: 'Tờ khai đăng ký khai tử (mẫu của Bộ Tư pháp)',
+        en: 'Death registration form (Ministry of Justice form)',
+      },
+    },
     {
       when: { 'noi-mat': ['co-so-y-te'] },
       name: { vi: 'Giấy báo tử do cơ sở y tế cấp', en: 'Death notice issued by the hospital or clinic' },
@@ -592,7 +634,10 @@ export const deathRegistration: WizardInput = {
     ID,
   ],
   fees: [
-    { when: { 'thoi-han': ['dung-han'] }, text: { vi: 'Miễn lệ phí (đăng ký đúng hạn)', en: 'Free (registered in time)' } },
+    {
+      when: { 'thoi-han': ['dung-han'] },
+      text: { vi: 'Miễn lệ phí (đăng ký đúng hạn)', en: 'Free (registered in time)' },
+    },
     { text: FEE_HDND },
   ],
   times: [

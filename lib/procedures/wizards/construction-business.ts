@@ -34,7 +34,10 @@ export const buildingPermit: WizardInput = {
     },
     {
       id: 'quy-mo',
-      text: { vi: 'Ngôi nhà có tầng hầm hoặc từ 7 tầng trở lên?', en: 'Does the house have a basement, or 7 storeys or more?' },
+      text: {
+        vi: 'Ngôi nhà có tầng hầm hoặc từ 7 tầng trở lên?',
+        en: 'Does the house have a basement, or 7 storeys or more?',
+      },
       options: [
         { id: 'khong', label: { vi: 'Không', en: 'No' } },
         { id: 'co', label: { vi: 'Có', en: 'Yes' } },
@@ -209,7 +212,10 @@ export const businessHousehold: WizardInput = {
     {
       unit: 'working',
       days: 3,
-      text: { vi: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', en: '3 working days from receipt of a complete file' },
+      text: {
+        vi: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+        en: '3 working days from receipt of a complete file',
+      },
     },
   ],
   uncertain: {

@@ -1,5 +1,11 @@
 // The procedures that have a "Which documents do I need?" wizard, by slug.
-import { birthRegistration, birthRegistrationForeign, deathRegistration, marriageRegistration, marriageRegistrationForeign } from './civil-status';
+import {
+  birthRegistration,
+  birthRegistrationForeign,
+  deathRegistration,
+  marriageRegistration,
+  marriageRegistrationForeign,
+} from './civil-status';
 import { businessHousehold, buildingPermit } from './construction-business';
 import { certifiedCopy, criminalRecord, permanentResidence, temporaryResidence } from './residence-justice';
 import { wizardSchema, type Wizard, type WizardInput } from './types';

@@ -249,7 +249,10 @@ export const criminalRecord: WizardInput = {
         },
         {
           id: 'nuoc-ngoai',
-          label: { vi: 'Người nước ngoài đã hoặc đang cư trú tại Việt Nam', en: 'A foreign national who lives or lived in Viet Nam' },
+          label: {
+            vi: 'Người nước ngoài đã hoặc đang cư trú tại Việt Nam',
+            en: 'A foreign national who lives or lived in Viet Nam',
+          },
         },
       ],
     },

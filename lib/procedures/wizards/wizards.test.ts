@@ -51,7 +51,8 @@ describe('document wizards', () => {
           for (const [qid, options] of Object.entries(when)) {
             const at = ids.indexOf(qid);
             expect(at, `${where}: unknown question ${qid}`).toBeGreaterThanOrEqual(0);
-            if (where.startsWith('question ')) expect(at, `${where} depends on a later question`).toBeLessThan(ids.indexOf(where.slice(9)));
+            if (where.startsWith('question '))
+              expect(at, `${where} depends on a later question`).toBeLessThan(ids.indexOf(where.slice(9)));
             const known = w.questions[at]!.options.map((o) => o.id);
             for (const o of options) expect(known, `${where}: unknown option ${qid}=${o}`).toContain(o);
           }
@@ -77,7 +78,11 @@ describe('document wizards', () => {
 
       it('every question is asked on some path, every document is needed on some path', () => {
         const paths = allPaths(w);
-        for (const q of w.questions) expect(paths.some((a) => q.id in a), q.id).toBe(true);
+        for (const q of w.questions)
+          expect(
+            paths.some((a) => q.id in a),
+            q.id,
+          ).toBe(true);
         for (const d of w.documents) {
           const used = paths.some((a) => {
             const s = walk(w, a);
@@ -114,7 +119,12 @@ describe('walking a wizard from the address', () => {
     expect(names).not.toContain('Giấy chứng sinh do cơ sở y tế cấp');
     expect(late.outcome.fee.vi).toContain('HĐND');
     expect(late.outcome.time).toMatchObject({ unit: 'working', days: 3 });
-    const inTime = walk(birth, { 'yeu-to-nuoc-ngoai': 'khong', 'thoi-han': 'dung-han', 'cha-me': 'da-ket-hon', 'giay-chung-sinh': 'co' });
+    const inTime = walk(birth, {
+      'yeu-to-nuoc-ngoai': 'khong',
+      'thoi-han': 'dung-han',
+      'cha-me': 'da-ket-hon',
+      'giay-chung-sinh': 'co',
+    });
     if (inTime.kind !== 'result') throw new Error('expected a result');
     expect(inTime.outcome.fee.vi).toContain('Miễn lệ phí');
     expect(inTime.outcome.time.unit).toBe('sameDay');

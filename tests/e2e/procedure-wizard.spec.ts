@@ -141,3 +141,10 @@ test('a procedure without a wizard and an unknown procedure answer the localized
   await page.goto('/vi/thu-tuc-hanh-chinh/cap-the-can-cuoc');
   await expect(page.getByTestId('wizard-link')).toHaveCount(0);
 });
+
+test('the pages sitemap lists each wizard’s start in both languages', async ({ request }) => {
+  const xml = await (await request.get('/sitemaps/pages.xml')).text();
+  expect(xml).toContain('/vi/thu-tuc-hanh-chinh/dang-ky-thuong-tru/giay-to-can-co</loc>');
+  expect(xml).toContain('/en/procedures/dang-ky-thuong-tru/documents-needed</loc>');
+  expect(xml.match(/\/giay-to-can-co<\/loc>/g)?.length).toBeGreaterThanOrEqual(10);
+});

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { answersBefore, type Answers } from '@/lib/procedures/wizards/engine';
 import type { Wizard } from '@/lib/procedures/wizards/types';
+import { wizardHref } from './href';
 
 /** The answers given, each with a "Change" link back to its question (later answers dropped). */
 export async function WizardAnswers({
@@ -29,14 +30,7 @@ export async function WizardAnswers({
             <dt className="font-semibold">{q.text[locale]}</dt>
             <dd>{q.options.find((o) => o.id === answers[q.id])?.label[locale]}</dd>
             <dd className="no-print">
-              <Link
-                href={{
-                  pathname: '/procedures/[slug]/documents',
-                  params: { slug },
-                  query: answersBefore(answers, q.id),
-                }}
-                className="inline-flex min-h-8 items-center"
-              >
+              <Link href={wizardHref(slug, answersBefore(answers, q.id))} className="inline-flex min-h-8 items-center">
                 {t('change')}
                 <span className="sr-only"> {t('changeHidden', { question: q.text[locale] })}</span>
               </Link>

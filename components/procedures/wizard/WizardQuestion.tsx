@@ -2,10 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
-import { fieldId } from '@/components/forms/form-context';
 import { buttonClass } from '@/components/ui/Button';
 import { STEP_PARAM, type Answers } from '@/lib/procedures/wizards/engine';
 import type { Question } from '@/lib/procedures/wizards/types';
+import { wizardHref } from './href';
+
+// The id ErrorSummary links to (`#field-<name>`), as form-context.tsx's fieldId, which is a client module.
+const fieldId = (name: string) => `field-${name}`;
 
 type Props = {
   slug: string;
@@ -33,11 +36,7 @@ export async function WizardQuestion({ slug, locale, action, question, answers, 
     <div data-testid="wizard-question">
       {back ? (
         <p className="mb-4">
-          <Link
-            href={{ pathname: '/procedures/[slug]/documents', params: { slug }, query: back }}
-            className="inline-flex min-h-8 items-center"
-            data-testid="wizard-back"
-          >
+          <Link href={wizardHref(slug, back)} className="inline-flex min-h-8 items-center" data-testid="wizard-back">
             ‹ {t('back')}
           </Link>
         </p>

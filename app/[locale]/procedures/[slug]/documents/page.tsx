@@ -11,6 +11,7 @@ import { ButtonLink } from '@/components/ui/Button';
 import { WizardAnswers } from '@/components/procedures/wizard/WizardAnswers';
 import { WizardQuestion } from '@/components/procedures/wizard/WizardQuestion';
 import { WizardResult } from '@/components/procedures/wizard/WizardResult';
+import { wizardHref } from '@/components/procedures/wizard/href';
 import { answersBefore, dueDay, walk, type Query } from '@/lib/procedures/wizards/engine';
 import { wizardFor } from '@/lib/procedures/wizards';
 import { procedureBySlug } from '@/server/procedures/queries';
@@ -21,8 +22,7 @@ import { publicHolidays } from '@/server/reports/calendar';
 // no session: rendered per request since the due day counts from today.
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Query> };
 
-const href = (slug: string, query?: Record<string, string>) =>
-  ({ pathname: '/procedures/[slug]/documents', params: { slug }, ...(query ? { query } : {}) }) as const;
+const href = wizardHref;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;

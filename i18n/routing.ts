@@ -27,6 +27,11 @@ export const routing = defineRouting({
     '/procedures': { vi: '/thu-tuc-hanh-chinh', en: '/procedures' },
     '/procedures/[slug]': { vi: '/thu-tuc-hanh-chinh/[slug]', en: '/procedures/[slug]' },
     '/procedures/forms/[form]': { vi: '/thu-tuc-hanh-chinh/mau/[form]', en: '/procedures/forms/[form]' },
+    // "Which documents do I need?": answers in the query string, so rendered per request (not a cached page).
+    '/procedures/[slug]/documents': {
+      vi: '/thu-tuc-hanh-chinh/[slug]/giay-to-can-co',
+      en: '/procedures/[slug]/documents-needed',
+    },
     '/reports': { vi: '/phan-anh', en: '/feedback' },
     '/reports/new': { vi: '/phan-anh/gui', en: '/feedback/new' },
     '/reports/mine': { vi: '/phan-anh/cua-toi', en: '/feedback/mine' },

@@ -12,6 +12,7 @@ export const PROCEDURES_PER_CHUNK = 10_000;
 export const REPORTS_PER_CHUNK = 10_000;
 
 import { formTemplates } from '@/lib/forms';
+import { wizardSlugs } from '@/lib/procedures/wizards';
 import { pageCount, pageSlice } from '@/lib/pagination';
 import { publicOnly } from './reports/queries';
 
@@ -118,6 +119,15 @@ export async function sitemapChunk(name: string): Promise<string | null> {
     body = staticPages.map((p) => urlEntry(base, p)).join('');
     body += formTemplates
       .map((f) => urlEntry(base, { pathname: '/procedures/forms/[form]', params: { form: f.slug } }))
+      .join('');
+    // The start of each "Which documents do I need?" wizard whose procedure is published.
+    const withWizard = await db.procedure.findMany({
+      where: { status: 'PUBLISHED', slug: { in: wizardSlugs } },
+      orderBy: { slug: 'asc' },
+      select: { slug: true },
+    });
+    body += withWizard
+      .map((r) => urlEntry(base, { pathname: '/procedures/[slug]/documents', params: { slug: r.slug } }))
       .join('');
   } else if (name.startsWith('reports-')) {
     // The public reports' pages, each with the time of its last event as lastmod.

@@ -8,6 +8,7 @@ import { cardImage, procedureCardContent } from '@/lib/social-card';
 import { HelpfulForm } from '@/components/procedures/HelpfulForm';
 import { ViewBeacon } from '@/components/procedures/ViewBeacon';
 import { DocumentChecklist } from '@/components/procedures/DocumentChecklist';
+import { WizardLink } from '@/components/procedures/wizard/WizardLink';
 import { localized } from '@/lib/i18n/localized';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { ProcedureCentres } from '@/components/services/ProcedureCentres';
@@ -164,6 +165,7 @@ export default async function ProcedurePage({ params }: Props) {
         </ol>
       </section>
 
+      <WizardLink slug={p.slug} />
       <DocumentChecklist documents={d.documents} lang={detailsLang} />
 
       <section aria-labelledby="methods-heading" className="mt-8">

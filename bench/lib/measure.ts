@@ -1,7 +1,7 @@
 // What the HTTP benchmarks share: the median of per-round figures, a process's CPU time, waiting for
 // a server to answer, an answer's bytes as they travel (compressed) and a bare Node `http` server
 // sending given bytes and headers from memory, the limit a cached page is measured against.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,6 +18,34 @@ export function median(xs: number[]): number {
 export function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * CPU time (ms) of a process and all its descendants so far: the production server answers from
+ * a worker per core under a supervisor (docs/decisions/030), so the parent alone says little.
+ */
+export function cpuTreeMs(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      /* gone */
+    }
+  }
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      total += cpuMs(p);
+    } catch {
+      return;
+    }
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return total;
 }
 
 /** Waits until `url` answers with a status under 500 (at most `ms`). */

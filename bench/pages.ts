@@ -23,6 +23,7 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { loadUrls, type LoadResult } from './lib/load';
+import { median, waitFor } from './lib/measure';
 import { writeResult } from './lib/results';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -79,12 +80,6 @@ const TARGETS: Record<string, string[]> = {
   'robots.txt': ['/robots.txt'],
 };
 const HEADERS = { 'accept-encoding': 'br, gzip' };
-
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 /** Resident memory (KB) of a process and its descendants, each. */
 function rssTree(pid: number): { pid: number; rssKb: number }[] {
@@ -150,16 +145,7 @@ async function main() {
     if (baseline) await start('before', path.resolve(baseline), {});
     await start('after, 1 worker', root, { WEB_CONCURRENCY: '1' });
     await start(`after, ${cores} workers`, root, { WEB_CONCURRENCY: String(cores) });
-    for (const s of servers) {
-      for (let i = 0; i < 600; i++) {
-        try {
-          if ((await fetch(`${s.base}/api/open311/v2/discovery.json`)).ok) break;
-        } catch {
-          /* starting */
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    for (const s of servers) await waitFor(`${s.base}/api/open311/v2/discovery.json`, 60_000);
     // Warm-up: every page once on every worker (the first render of a route loads its code).
     for (const s of servers)
       for (const urls of Object.values(TARGETS))

@@ -16,7 +16,7 @@
 // figures to compare: each ratio is taken within a round, and the median over rounds is reported.
 // Before measuring, the procedure page must come from the full-route cache (x-nextjs-cache: HIT).
 // Results are written to bench/results/http-<timestamp>.json.
-import { mkdtempSync, chmodSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +29,7 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
+import { cpuMs, median } from './lib/measure';
 import { writeResult } from './lib/results';
 
 const arg = (name: string, fallback: number) =>
@@ -40,15 +41,6 @@ const rounds = arg('rounds', 3);
 // language cookie already set (a returning visitor: no Set-Cookie in the answer).
 const variants = process.argv.includes('--variants');
 const PROCEDURE_PAGE = '/vi/thu-tuc-hanh-chinh/dang-ky-khai-sinh';
-/** User plus system CPU time of a process so far, in milliseconds (Linux). */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-'));

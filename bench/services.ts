@@ -23,6 +23,7 @@ import { scriptClient } from '../scripts/lib/db-client';
 import { root } from '../scripts/lib/project';
 import { seed } from '../prisma/seed';
 import { load, type LoadResult } from './lib/load';
+import { median } from './lib/measure';
 import { writeResult } from './lib/results';
 
 const option = (name: string) =>
@@ -42,10 +43,6 @@ const publicUrl = option('public-url') ?? 'http://localhost:3000';
 const LIST = '/vi/tien-ich';
 const PLACE = '/vi/tien-ich/dia-diem/benh-vien-cho-ray';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;

@@ -138,6 +138,7 @@ export const ERROR_CODES = [
   'consultationNotClosed',
   'consultationCloseNotOpen',
   'consultationSlugTaken',
+  'consultationSlugReserved',
   'consultationWardUnknown',
   'consultationCommentsOff',
   'consultationCommentOwn',

@@ -3,10 +3,26 @@
 // exposing a small group. The server (server/consultations/, server/permissions.ts) and the
 // components use the same functions.
 import type { ErrorCode, ErrorParams } from '@/lib/errors';
+import { routing } from '@/i18n/routing';
 
 /** The topics a consultation is filed under; their names are in the Consultations message group. */
 export const CONSULTATION_TOPICS = ['urban-order', 'transport', 'education', 'culture', 'environment'] as const;
 export type ConsultationTopic = (typeof CONSULTATION_TOPICS)[number];
+
+/**
+ * Slugs a consultation cannot take: the fixed addresses beside `/consultations/[slug]` (the Atom
+ * feed, `/lay-y-kien/atom`), in either language, read from the routing table so that a new fixed
+ * address is reserved too.
+ */
+export const RESERVED_CONSULTATION_SLUGS: readonly string[] = [
+  ...new Set(
+    Object.entries(routing.pathnames).flatMap(([key, value]) => {
+      if (!/^\/consultations\/[^/[]+$/.test(key)) return [];
+      const paths = typeof value === 'string' ? [value] : Object.values(value);
+      return [key, ...paths].map((p) => p.split('/').pop()!);
+    }),
+  ),
+];
 
 export type Phase = 'upcoming' | 'open' | 'closed';
 export type ResultsRule = 'SEALED_UNTIL_CLOSE' | 'AFTER_ANSWER';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueFieldErrors } from '@/lib/errors';
+import { RESERVED_CONSULTATION_SLUGS } from '@/lib/consultations/rules';
 import { closeEarlySchema, consultationEditSchema, questionAddSchema, structureSchema } from './consultations';
 
 const valid = {
@@ -61,6 +62,18 @@ describe('the consultation editor schema', () => {
       closesAt: 'consultationClosesBeforeOpens',
     });
     expect(codes(consultationEditSchema.safeParse({ ...valid, opensAt: '8/12/2026' }))).toEqual({ opensAt: 'invalid' });
+  });
+
+  it('refuses a slug taken by a fixed address of the section, such as the Atom feed', () => {
+    expect(RESERVED_CONSULTATION_SLUGS).toContain('atom');
+    expect(codes(consultationEditSchema.safeParse({ ...valid, slug: 'atom' }))).toEqual({
+      slug: 'consultationSlugReserved',
+    });
+    expect(codes(consultationEditSchema.safeParse({ ...valid, slug: ' atom ' }))).toEqual({
+      slug: 'consultationSlugReserved',
+    });
+    // A slug that only contains the word is an ordinary address.
+    expect(consultationEditSchema.safeParse({ ...valid, slug: 'atom-2027' }).success).toBe(true);
   });
 
   it('reads the builder’s other forms', () => {

@@ -3,7 +3,12 @@
 // the back office's forms follow it.
 import { z } from 'zod';
 import { cityTimeToDate } from '@/lib/consultations/admin';
-import { CONSULTATION_TOPICS, readAnswers, type QuestionRule } from '@/lib/consultations/rules';
+import {
+  CONSULTATION_TOPICS,
+  readAnswers,
+  RESERVED_CONSULTATION_SLUGS,
+  type QuestionRule,
+} from '@/lib/consultations/rules';
 import { cleanText } from './text';
 
 export function answerSchema(questions: readonly QuestionRule[]) {
@@ -46,7 +51,8 @@ export const consultationEditSchema = z
       .trim()
       .min(1, 'required')
       .max(120)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugInvalid'),
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugInvalid')
+      .refine((s) => !RESERVED_CONSULTATION_SLUGS.includes(s), 'consultationSlugReserved'),
     titleVi: cleanText({ max: 300 }),
     titleEn: cleanText({ max: 300 }),
     summaryVi: cleanText({ max: 1000, multiline: true }),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import type { Prisma } from '@/generated/prisma/client';
 import { phaseOf, type Phase, type QuestionRule } from '@/lib/consultations/rules';
 import { pageCount, pageSlice, clampPage } from '@/lib/pagination';
@@ -132,6 +133,9 @@ export async function consultationBySlug(slug: string, now = new Date()): Promis
   const { _count, wards, ...rest } = row;
   return { ...rest, phase: phaseOf(row, now), responses: _count.responses, wards: wards.map((w) => w.ward) };
 }
+
+/** consultationBySlug(slug) now, read once per request (a page and its metadata both need it). */
+export const publishedConsultation = cache((slug: string) => consultationBySlug(slug));
 
 /**
  * What storing an answer needs of a published consultation, and no more: its window, its ward

@@ -4,10 +4,11 @@ import { percent, suppressSmallGroups, SCALE_MAX, SCALE_MIN, type QuestionKind }
 import { db } from '../db';
 import { AppError } from '../errors';
 import { can } from '../permissions';
-import { consultationBySlug, type ConsultationDetail } from './queries';
+import { consultationBySlug, publishedConsultation, type ConsultationDetail } from './queries';
 
 // The results of a consultation, counted by PostgreSQL (GROUP BY over the answers: no response is
-// loaded into memory), and the rule that seals them (docs/decisions/021).
+// loaded into memory), and the rule that seals them (docs/decisions/021); a closed consultation's
+// counts are final and kept a minute by each server process (docs/decisions/033).
 
 export type ResultRow = {
   /** An option's id, or the scale value as text. */
@@ -44,12 +45,11 @@ export type ConsultationResults = {
 
 const n = (v: bigint | number | null) => Number(v ?? 0);
 
-/** Counts every question of a consultation in SQL. */
-export async function countResults(
-  consultation: Pick<ConsultationDetail, 'id' | 'questions'>,
-): Promise<ConsultationResults> {
-  const id = consultation.id;
-  const [total, answered, options, scales, texts, shownTexts, wards] = await Promise.all([
+/** The counts of a consultation's answers, as PostgreSQL returns them. */
+type Counts = Awaited<ReturnType<typeof countAnswers>>;
+
+function countAnswers(id: string) {
+  return Promise.all([
     db.consultationResponse.count({ where: { consultationId: id } }),
     db.$queryRaw<{ questionId: string; people: bigint }[]>(Prisma.sql`
       SELECT a."questionId", COUNT(DISTINCT a."responseId") AS people
@@ -74,18 +74,63 @@ export async function countResults(
       FROM "ConsultationAnswer" a JOIN "ConsultationResponse" r ON r.id = a."responseId"
       WHERE r."consultationId" = ${id} AND a.text IS NOT NULL
       GROUP BY a."questionId"`),
-    db.consultationAnswer.findMany({
-      where: { response: { consultationId: id }, text: { not: null }, visible: true, moderatedAt: { not: null } },
-      select: { questionId: true, text: true },
-      orderBy: { moderatedAt: 'asc' },
-      take: 200,
-    }),
     db.$queryRaw<{ wardCode: string | null; name: string | null; nameEn: string | null; people: bigint }[]>(Prisma.sql`
       SELECT r."wardCode", u.name, u."nameEn", COUNT(*) AS people
       FROM "ConsultationResponse" r LEFT JOIN "AdministrativeUnit" u ON u.code = r."wardCode"
       WHERE r."consultationId" = ${id}
       GROUP BY r."wardCode", u.name, u."nameEn"
       ORDER BY COUNT(*) DESC, u.name`),
+  ]);
+}
+
+/** Written answers a moderator let through (they may be let through after closing: never kept). */
+function shownTextsOf(id: string) {
+  return db.consultationAnswer.findMany({
+    where: { response: { consultationId: id }, text: { not: null }, visible: true, moderatedAt: { not: null } },
+    select: { questionId: true, text: true },
+    orderBy: { moderatedAt: 'asc' },
+    take: 200,
+  });
+}
+
+/**
+ * No answer is stored once a consultation has closed (server/consultations/respond.ts checks the
+ * window in the transaction), so its counts are final: each server process counts them once and
+ * keeps them for FINAL_COUNTS_TTL_MS (a deleted account's response leaves them at most that late).
+ * 100,000 responses take PostgreSQL a second or more to count (docs/decisions/033); the results
+ * page of a closed consultation is then rendered without it.
+ */
+const FINAL_COUNTS_TTL_MS = 60_000;
+const FINAL_COUNTS_MAX = 200;
+const finalCounts = new Map<string, { expires: number; counts: Promise<Counts> }>();
+
+function finalCountsOf(c: Pick<ConsultationDetail, 'id' | 'closesAt'>, now: number): Promise<Counts> {
+  // Closing early moves closesAt: a consultation closed again is counted again.
+  const key = `${c.id} ${c.closesAt.getTime()}`;
+  const kept = finalCounts.get(key);
+  if (kept && kept.expires > now) return kept.counts;
+  if (finalCounts.size >= FINAL_COUNTS_MAX) finalCounts.delete(finalCounts.keys().next().value!);
+  // The promise is kept, so that requests arriving while it is counted wait for the same count.
+  const counts = countAnswers(c.id);
+  finalCounts.set(key, { expires: now + FINAL_COUNTS_TTL_MS, counts });
+  counts.catch(() => finalCounts.delete(key));
+  return counts;
+}
+
+/**
+ * Counts every question of a consultation in SQL. `final`: the consultation has closed, and counts
+ * this process made in the last minute may be used.
+ */
+export async function countResults(
+  consultation: Pick<ConsultationDetail, 'id' | 'questions'> & { closesAt?: Date },
+  { final = false }: { final?: boolean } = {},
+): Promise<ConsultationResults> {
+  const id = consultation.id;
+  const [[total, answered, options, scales, texts, wards], shownTexts] = await Promise.all([
+    final && consultation.closesAt
+      ? finalCountsOf({ id, closesAt: consultation.closesAt }, Date.now())
+      : countAnswers(id),
+    shownTextsOf(id),
   ]);
 
   const answeredBy = new Map(answered.map((a) => [a.questionId, n(a.people)]));
@@ -155,8 +200,9 @@ export async function hasAnswered(consultationId: string, userId: string | null 
  * forbidden with consultationResultsSealed while they are sealed. The one gate of the results
  * page and its downloads.
  */
-export async function resultsFor(slug: string, userId: string | null | undefined, now = new Date()) {
-  const consultation = await consultationBySlug(slug, now);
+export async function resultsFor(slug: string, userId: string | null | undefined, now?: Date) {
+  // Without a date, the request's own copy of the consultation (its page's metadata read it too).
+  const consultation = now ? await consultationBySlug(slug, now) : await publishedConsultation(slug);
   if (!consultation) throw new AppError('not_found');
   const answered = await hasAnswered(consultation.id, userId);
   if (
@@ -164,7 +210,11 @@ export async function resultsFor(slug: string, userId: string | null | undefined
   ) {
     throw new AppError('forbidden', 'consultationResultsSealed');
   }
-  return { consultation, results: await countResults(consultation), answered };
+  return {
+    consultation,
+    results: await countResults(consultation, { final: consultation.phase === 'closed' }),
+    answered,
+  };
 }
 
 /** The results as plain data for the downloads: no person, no free text that was not let through. */

@@ -343,6 +343,24 @@ describe('sealed results', () => {
     expect(csv).not.toContain(resident.email);
   });
 
+  it('a closed consultation is counted once a minute at most, and again when it is closed at another time', async () => {
+    const c = await consultation('dem-mot-lan');
+    await submitResponse({ userId: resident.id, slug: c.slug, values: answer(c, 1, [0], '') });
+    const closedAt = new Date(Date.now() - 1000);
+    await db.consultation.update({ where: { id: c.id }, data: { closesAt: closedAt } });
+    expect((await resultsFor(c.slug, null)).results.respondents).toBe(1);
+    // A response the portal would never store after closing, written behind its back: the kept
+    // counts do not see it, which shows they are not counted again for every page.
+    const late = await testData.user();
+    await db.consultationResponse.create({
+      data: { consultationId: c.id, userId: late.id, receiptCode: `YK-LATE-${tag.toUpperCase()}` },
+    });
+    expect((await resultsFor(c.slug, null)).results.respondents).toBe(1);
+    // Closed at another time (closing early moves the date): counted again.
+    await db.consultation.update({ where: { id: c.id }, data: { closesAt: new Date(closedAt.getTime() - 60_000) } });
+    expect((await resultsFor(c.slug, null)).results.respondents).toBe(2);
+  });
+
   it('the demo data: closed results with a ward breakdown that hides groups under five', async () => {
     const { results } = await resultsFor('gio-vao-hoc-tieu-hoc', null);
     expect(results.respondents).toBe(152);

@@ -11,7 +11,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { dateFormat } from '@/lib/consultations/format';
 import { localized } from '@/lib/i18n/localized';
-import { consultationBySlug } from '@/server/consultations/queries';
+import { publishedConsultation } from '@/server/consultations/queries';
 import { resultsFor } from '@/server/consultations/results';
 import { checkReceipt, tallyOpen } from '@/server/consultations/tally';
 import { AppError } from '@/server/errors';
@@ -27,7 +27,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const c = await consultationBySlug(slug);
+  const c = await publishedConsultation(slug);
   if (!c) return {};
   const t = await getTranslations({ locale, namespace: 'Consultations.results' });
   const title = t('title', { title: localized(c, 'title', locale) });
@@ -62,7 +62,7 @@ export default async function ConsultationResultsPage({ params, searchParams }: 
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'not_found') notFound();
     if (error.error.code !== 'consultationResultsSealed') throw error;
-    const c = (await consultationBySlug(slug))!;
+    const c = (await publishedConsultation(slug))!;
     return (
       <>
         {crumbs}

@@ -92,3 +92,15 @@ test('the sitemaps give x-default and list the public reports', async ({ request
   const reports = await (await request.get('/sitemaps/reports-1.xml')).text();
   expect(reports).toMatch(/\/vi\/phan-anh\/PA-\d{4}-\d{6,}<\/loc><lastmod>/);
 });
+
+test('a search results page may be indexed, under its query alone as the canonical address', async ({ page }) => {
+  await page.goto('/vi/thu-tuc-hanh-chinh?q=%20khai%20%20sinh&page=1');
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await expect(page).toHaveTitle(/khai sinh/);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(canonical!, page.url()).pathname + new URL(canonical!, page.url()).search).toBe(
+    '/vi/thu-tuc-hanh-chinh?q=khai+sinh',
+  );
+  const en = await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href');
+  expect(new URL(en!, page.url()).search).toBe('?q=khai+sinh');
+});

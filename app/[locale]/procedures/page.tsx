@@ -24,13 +24,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Procedures' });
   const { q } = await searchParams;
-  // Search result pages are shareable but not indexed; the section page itself is.
+  // A search's results are a page of their own for search engines too (people search the web for
+  // "đăng ký khai sinh" and land here): indexable, with the query alone as its canonical address,
+  // so filters and page numbers fold into it.
+  const query = typeof q === 'string' ? q.trim().replace(/\s+/g, ' ').slice(0, 100) : '';
+  const href = query ? { pathname: '/procedures' as const, query: { q: query } } : '/procedures';
   return {
-    title: t('title'),
+    title: query ? t('resultsTitle', { query }) : t('title'),
     description: t('lead'),
-    alternates: alternates(locale, '/procedures'),
-    openGraph: await openGraph(locale, '/procedures', { title: t('title'), description: t('lead') }),
-    ...(q ? { robots: { index: false, follow: true } } : {}),
+    alternates: alternates(locale, href),
+    openGraph: await openGraph(locale, href, { title: t('title'), description: t('lead') }),
   };
 }
 

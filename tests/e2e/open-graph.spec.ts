@@ -70,9 +70,8 @@ test('every public page has the four Open Graph tags and a 1200×630 share image
     expect(await meta('og:site_name'), path).toBe(locale === 'vi_VN' ? 'Công dân số' : 'Digital Citizen');
     // A news article in English shows its Vietnamese text when it has no English version.
     expect([locale, 'vi_VN'], path).toContain(await meta('og:locale'));
-    // The canonical address: a search's query is not part of it.
-    const canonical = path.split('?')[0]!;
-    expect(await meta('og:url'), path).toMatch(new RegExp(`^https?://[^/]+${canonical.replace(/[.]/g, '\\$&')}$`));
+    // The canonical address; a procedure search's is its query alone (here, the whole address).
+    expect(await meta('og:url'), path).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[.?+]/g, '\\$&')}$`));
     const image = await meta('og:image');
     expect(image, path).toMatch(/^https?:\/\/[^/]+\/api\//);
     // The other language, except on an article that has no version in it.

@@ -20,6 +20,7 @@ import { compressAnswer } from '../server/http/compression';
 import { StaticAssets } from '../server/http/static-assets';
 import { FrontCache, type QueryRoute } from '../server/http/front-cache';
 import { hashInlineScripts } from '../server/http/script-hashes';
+import { fillEmptyNotFound, notFoundPages } from '../server/http/not-found-page';
 import { noCookieOnSharedAnswers } from '../server/http/shared-answers';
 import { servedHosts } from '../server/http/served-hosts';
 import { publicPageLocale, publicRoutes } from '../i18n/public-routes';
@@ -82,8 +83,11 @@ async function main() {
     });
   // Every answer Next.js gives: pages without a nonce get the hashes of their framework scripts in
   // their policy, and a shareable answer sets no cookie (docs/decisions/015-csp-without-unsafe-inline.md).
+  // And a 404 that Next.js leaves as an empty shell gets the rendered not-found page (not-found-page.ts).
+  const notFoundPage = notFoundPages(port);
   const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
     hashInlineScripts(req, res);
+    fillEmptyNotFound(req, res, notFoundPage);
     return nextHandler(req, res);
   };
   const guardedNext = async (req: http.IncomingMessage, res: http.ServerResponse) => {

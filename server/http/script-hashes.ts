@@ -98,7 +98,7 @@ function decode(body: Buffer, encoding: string | undefined): string | null {
   }
 }
 
-function headersOf(args: unknown[]): OutgoingHttpHeaders {
+export function headersOf(args: unknown[]): OutgoingHttpHeaders {
   const out: OutgoingHttpHeaders = {};
   const h = args.find((x) => x && typeof x === 'object');
   if (Array.isArray(h)) for (let i = 0; i + 1 < h.length; i += 2) out[String(h[i]).toLowerCase()] = h[i + 1] as string;

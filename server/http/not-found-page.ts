@@ -1,0 +1,124 @@
+// The "page not found" page for visitors without JavaScript. When a page calls `notFound()` (an
+// unknown procedure, article, report, consultation or place), Next.js answers 404 with an empty
+// `<html id="__next_error__">` shell: the not-found page's content travels only in the React
+// Server Components payload, so without JavaScript the screen stays blank (vercel/next.js#62228).
+// An address that matches no route gets the real page, rendered on the server. So the production
+// server holds back a 404 HTML answer, and when it is the empty shell it sends that language's
+// rendered not-found page instead (its own headers: a policy with the hashes of its own scripts),
+// kept 30 s so that an alert's banner on it stays current.
+import http from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { headersOf } from './script-hashes';
+
+export type NotFoundPage = { body: Buffer; headers: Record<string, string> };
+
+const EMPTY_SHELL = /<html id="__next_error__"/;
+const LOCALE_PATH = /^\/(vi|en)(?:[/?#]|$)/;
+/** An address no route matches: it renders the localized not-found page on the server. */
+export const UNMATCHED_PATH = 'trang-khong-ton-tai';
+const KEEP_MS = 30_000;
+// Headers that describe the page itself, taken with it.
+const PAGE_HEADERS = ['content-type', 'content-security-policy', 'cache-control'];
+
+/** The not-found page of each language, read from this server over loopback and kept a while. */
+export function notFoundPages(port: number): (locale: string) => Promise<NotFoundPage | null> {
+  const kept = new Map<string, { page: NotFoundPage; until: number }>();
+  return (locale) => {
+    const hit = kept.get(locale);
+    if (hit && hit.until > Date.now()) return Promise.resolve(hit.page);
+    return new Promise((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path: `/${locale}/${UNMATCHED_PATH}`, timeout: 5000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          if (res.statusCode !== 404 || EMPTY_SHELL.test(body.toString('utf8', 0, 2000))) return resolve(null);
+          const headers: Record<string, string> = {};
+          for (const name of PAGE_HEADERS) {
+            const value = res.headers[name];
+            if (typeof value === 'string') headers[name] = value;
+          }
+          const page = { body, headers };
+          kept.set(locale, { page, until: Date.now() + KEEP_MS });
+          resolve(page);
+        });
+        res.on('error', () => resolve(null));
+      });
+      req.on('timeout', () => req.destroy());
+      req.on('error', () => resolve(null));
+    });
+  };
+}
+
+/**
+ * Holds back a 404 HTML answer to a page address in a language; sends it unchanged unless it is
+ * Next.js's empty shell, which it replaces with the rendered not-found page (when that can be had).
+ * Every other answer passes through untouched.
+ */
+export function fillEmptyNotFound(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: (locale: string) => Promise<NotFoundPage | null>,
+): void {
+  const locale = req.method === 'GET' ? LOCALE_PATH.exec(req.url ?? '')?.[1] : undefined;
+  if (!locale) return;
+  const writeHead = res.writeHead;
+  const write = res.write;
+  const end = res.end;
+  const flushHeaders = res.flushHeaders;
+  let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
+  let head: unknown[] | null = null;
+  const chunks: Buffer[] = [];
+
+  const decide = (args: unknown[]) => {
+    if (mode !== 'undecided') return;
+    const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+    const type = headersOf(args.slice(1))['content-type'] ?? res.getHeader('content-type');
+    mode = status === 404 && /^text\/html\b/i.test(String(type ?? '')) ? 'hold' : 'pass';
+  };
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    if (typeof chunk === 'string')
+      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const release = async (callback?: () => void) => {
+    const body = Buffer.concat(chunks);
+    const replacement = EMPTY_SHELL.test(body.toString('utf8', 0, 2000)) ? await page(locale) : null;
+    if (replacement) {
+      res.removeHeader('content-length');
+      for (const [name, value] of Object.entries(replacement.headers)) res.setHeader(name, value);
+      res.statusCode = 404;
+      (end as (...a: unknown[]) => ServerResponse).call(res, replacement.body, callback);
+      return;
+    }
+    if (head) (writeHead as (...a: unknown[]) => ServerResponse).call(res, ...head);
+    (end as (...a: unknown[]) => ServerResponse).call(res, body, callback);
+  };
+
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    decide(args);
+    if (mode !== 'hold') return (writeHead as (...a: unknown[]) => ServerResponse).call(this, ...args);
+    head = args;
+    return this;
+  } as ServerResponse['writeHead'];
+  res.flushHeaders = function (this: ServerResponse) {
+    decide([this.statusCode]);
+    if (mode !== 'hold') flushHeaders.call(this);
+  };
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    decide([this.statusCode]);
+    if (mode !== 'hold') return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    collect(chunk, rest[0]);
+    const callback = rest.find((x) => typeof x === 'function') as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+    return true;
+  } as ServerResponse['write'];
+  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    decide([this.statusCode]);
+    if (mode !== 'hold') return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    collect(chunk, rest[0]);
+    void release([chunk, ...rest].find((x) => typeof x === 'function') as (() => void) | undefined);
+    return this;
+  } as ServerResponse['end'];
+}

@@ -85,6 +85,8 @@ export function fillEmptyNotFound(
   const release = async (callback?: () => void) => {
     const body = Buffer.concat(chunks);
     const replacement = EMPTY_SHELL.test(body.toString('utf8', 0, 2000)) ? await page(locale) : null;
+    // From here on, the head goes out with the body (Node.js calls writeHead itself on end()).
+    mode = 'pass';
     if (replacement) {
       res.removeHeader('content-length');
       for (const [name, value] of Object.entries(replacement.headers)) res.setHeader(name, value);

@@ -6,7 +6,7 @@
 // interleaved rounds. The ratio article / bare server is the figure (issue 12 asks for ≥ 0.45); it is
 // taken within each round and the median over rounds is reported, with the CPU time per request
 // of each server process. Results: bench/results/news-<timestamp>.json.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +21,7 @@ import { seed } from '../prisma/seed';
 import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
 import { load, type LoadResult } from './lib/load';
 import { writeResult } from './lib/results';
+import { cachedAnswer, cpuMs, GZIP, median, startBareServer, waitFor } from './lib/cached-page';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -28,36 +29,6 @@ const concurrency = arg('concurrency', 10);
 const seconds = arg('seconds', 4);
 const rounds = arg('rounds', 5);
 const ARTICLE = `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}`;
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-// The bare server: the article's bytes and headers from a file read once, sent as they are.
-const BARE_SERVER = `
-const http = require('node:http');
-const fs = require('node:fs');
-const { body, headers } = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
-const bytes = Buffer.from(body, 'base64');
-http.createServer((req, res) => { res.writeHead(200, headers); res.end(bytes); }).listen(Number(process.argv[2]), '127.0.0.1');
-`;
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
-
 async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cds-bench-news-'));
   chmodSync(tmp, 0o755);
@@ -87,47 +58,19 @@ async function main() {
     servers.push(app);
     await waitFor(`${base}/vi`);
 
-    // Render the article into the caches, then take the answer the front cache gives.
-    const gzip = { 'accept-encoding': 'gzip' };
-    await (await fetch(`${base}${ARTICLE}`, { headers: gzip })).arrayBuffer();
-    let probe = await fetch(`${base}${ARTICLE}`, { headers: gzip });
-    for (let i = 0; i < 20 && probe.headers.get('x-front-cache') !== 'hit'; i++) {
-      await probe.arrayBuffer();
-      await new Promise((r) => setTimeout(r, 100));
-      probe = await fetch(`${base}${ARTICLE}`, { headers: gzip });
-    }
-    if (probe.status !== 200) throw new Error(`${ARTICLE} answered ${probe.status}`);
-    // fetch() decodes gzip: ask once more with node:http for the bytes on the wire.
-    const raw = await new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
-      import('node:http').then(({ get }) =>
-        get(`${base}${ARTICLE}`, { headers: gzip }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const headers: Record<string, string> = {};
-            for (const [k, v] of Object.entries(res.headers))
-              if (typeof v === 'string' && !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k))
-                headers[k] = v;
-            resolve({ body: Buffer.concat(chunks), headers });
-          });
-        }).on('error', reject),
-      );
-    });
+    // Render the article into the caches, then take the answer the front cache gives, as it goes
+    // on the wire (gzip), and serve exactly those bytes and headers from the bare server.
+    const raw = await cachedAnswer(`${base}${ARTICLE}`);
     console.log(
-      `${ARTICLE}: ${probe.status}, x-nextjs-cache ${probe.headers.get('x-nextjs-cache') ?? '(none)'}, x-front-cache ${raw.headers['x-front-cache'] ?? '(none)'}, content-encoding ${raw.headers['content-encoding'] ?? '(none)'}, ${raw.body.length} bytes on the wire`,
+      `${ARTICLE}: ${raw.status}, x-nextjs-cache ${raw.headers['x-nextjs-cache'] ?? '(none)'}, x-front-cache ${raw.headers['x-front-cache'] ?? '(none)'}, content-encoding ${raw.headers['content-encoding'] ?? '(none)'}, ${raw.body.length} bytes on the wire`,
     );
-    const bareFile = path.join(tmp, 'article.json');
-    writeFileSync(bareFile, JSON.stringify({ body: raw.body.toString('base64'), headers: raw.headers }));
-    const barePort = await freePort();
-    const bare = spawn(process.execPath, ['-e', BARE_SERVER, bareFile, String(barePort)], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    servers.push(bare);
-    const bareUrl = `http://127.0.0.1:${barePort}${ARTICLE}`;
-    await waitFor(bareUrl);
+    const bare = await startBareServer(tmp, { [ARTICLE]: raw });
+    servers.push(bare.process);
+    const bareUrl = `${bare.base}${ARTICLE}`;
+    const gzip = GZIP;
 
     const targets = {
-      'bare Node http server, same bytes': { url: bareUrl, pid: bare.pid! },
+      'bare Node http server, same bytes': { url: bareUrl, pid: bare.process.pid! },
       'news article (cached)': { url: `${base}${ARTICLE}`, pid: app.pid! },
     };
     for (const t of Object.values(targets)) await load(t.url, { concurrency, seconds: 1, headers: gzip });

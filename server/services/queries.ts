@@ -173,6 +173,21 @@ export const openNowSql = (clock: { weekday: number; minute: number; date: strin
       AND h."opensMin" <= ${clock.minute} AND h."closesMin" > ${clock.minute} LIMIT 1) IS NOT NULL
     AND NOT (p."closedOnHolidays" AND EXISTS (SELECT 1 FROM "PublicHoliday" d WHERE d."date" = ${clock.date}::date)))`;
 
+/**
+ * The same rule as openNowSql() written for a count over every place: each subquery runs once and is
+ * hashed, instead of two index lookups per place (tests/integration/services.test.ts checks that
+ * both agree).
+ */
+const openNowSetSql = (clock: { weekday: number; minute: number; date: string }) =>
+  Prisma.sql`(p."id" IN (SELECT s."placeId" FROM "PlaceSpecialHours" s
+      WHERE s."startsOn" <= ${clock.date}::date AND s."endsOn" >= ${clock.date}::date
+        AND s."opensMin" <= ${clock.minute} AND s."closesMin" > ${clock.minute})
+    OR (p."id" IN (SELECT h."placeId" FROM "PlaceHours" h WHERE h."weekday" = ${clock.weekday}
+        AND h."opensMin" <= ${clock.minute} AND h."closesMin" > ${clock.minute})
+      AND p."id" NOT IN (SELECT s."placeId" FROM "PlaceSpecialHours" s
+        WHERE s."startsOn" <= ${clock.date}::date AND s."endsOn" >= ${clock.date}::date)
+      AND NOT (p."closedOnHolidays" AND EXISTS (SELECT 1 FROM "PublicHoliday" d WHERE d."date" = ${clock.date}::date))))`;
+
 // The number of matches does not depend on where the person stands, so it is counted once per
 // filter set and city minute (the minute is part of the key through "open now") and kept at most a
 // minute; an editor's save here forgets it at once (other instances within the minute).
@@ -222,8 +237,8 @@ export async function searchPlaces(s: PlaceSearch) {
   if (s.type) conditions.push(Prisma.sql`p."type" = ${s.type}::"PlaceType"`);
   if (s.wardCode) conditions.push(Prisma.sql`p."wardCode" = ${s.wardCode}`);
   const openSql = openNowSql(clock);
-  if (s.openNow) conditions.push(openSql);
-  const where = Prisma.join(conditions, ' AND ');
+  const where = Prisma.join(s.openNow ? [...conditions, openSql] : conditions, ' AND ');
+  const countWhere = Prisma.join(s.openNow ? [...conditions, openNowSetSql(clock)] : conditions, ' AND ');
   const order = s.origin
     ? Prisma.sql`"nearness" ASC, p."nameVi" ASC`
     : tokens.length
@@ -256,7 +271,7 @@ export async function searchPlaces(s: PlaceSearch) {
     }
   }
   rows ??= await select(Prisma.sql`TRUE`);
-  const total = await countPlaces(where);
+  const total = await countPlaces(countWhere);
   const items: PlaceHit[] = rows.map(({ nearness: _n, ...r }) => ({
     ...r,
     distance: s.origin ? Math.round(distanceMetres(s.origin, r)) : null,

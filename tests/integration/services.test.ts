@@ -121,6 +121,24 @@ describe('search', () => {
     ]);
   });
 
+  it('counts "open now" as it lists it, at ordinary, holiday and special instants', async () => {
+    for (const iso of [
+      '2026-12-07T09:00:00+07:00',
+      '2026-12-07T21:00:00+07:00',
+      '2026-12-13T10:00:00+07:00',
+      '2026-09-02T09:00:00+07:00',
+      '2027-01-01T08:00:00+07:00',
+      '2027-01-30T14:00:00+07:00',
+      '2027-01-31T09:00:00+07:00',
+      '2027-02-08T09:00:00+07:00',
+    ]) {
+      const open = await searchPlaces({ openNow: true, size: 100, now: new Date(iso) });
+      expect(open.items.length, iso).toBe(open.total);
+      const all = await searchPlaces({ size: 100, now: new Date(iso) });
+      expect(all.items.filter((i) => i.openNow).length, iso).toBe(open.total);
+    }
+  });
+
   it('gives the same nearest places with and without the box around the origin', async () => {
     // Far from every demo place (the city's north-west edge), so the first boxes hold too few.
     const origin = { lat: 11.05, lng: 106.45 };

@@ -196,7 +196,17 @@ describe('open data routes', () => {
       params: Promise.resolve({ slug: 'benh-vien-cho-ray' }),
     });
     expect(one.status).toBe(200);
-    expect(await one.json()).toMatchObject({ name: { vi: 'Bệnh viện Chợ Rẫy' }, hours: '1-7 00:00-24:00' });
+    expect(await one.json()).toMatchObject({
+      name: { vi: 'Bệnh viện Chợ Rẫy' },
+      hours: '1-7 00:00-24:00',
+      specialHours: [],
+    });
+    const slug = 'trung-tam-phuc-vu-hanh-chinh-cong-thanh-pho';
+    const centre = await oneRoute(get(`/api/places/${slug}`), { params: Promise.resolve({ slug }) });
+    expect((await centre.json()).specialHours).toEqual([
+      { from: '2027-01-30', to: '2027-01-30', periods: ['07:30-11:30', '13:00-17:00'] },
+      { from: '2027-02-04', to: '2027-02-12', periods: [] },
+    ]);
     const none = await oneRoute(get('/api/places/khong-co'), { params: Promise.resolve({ slug: 'khong-co' }) });
     expect(none.status).toBe(404);
   });

@@ -105,7 +105,9 @@ async function main() {
     process.env.DATABASE_URL = pgServer.url;
     process.env.SEARCH_INCLUDE_SYNTHETIC = '1';
     process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
-    const { searchPlaces } = await import('../server/services/queries');
+    const { searchPlaces, openNowSql, openNowSetSql } = await import('../server/services/queries');
+    const { cityClock } = await import('../lib/services/hours');
+    const { Prisma } = await import('../generated/prisma/client');
     const { db } = await import('../server/db');
     const point = () => ({ lat: 10.68 + Math.random() * 0.2, lng: 106.58 + Math.random() * 0.2 });
     let openSeen = 0;
@@ -141,6 +143,32 @@ async function main() {
       `\n"open now near me" over ${places} synthetic places + the demo ones, ${concurrency} clients, ${rounds} × ${seconds} s:` +
         ` p50 ${dbResult.p50.toFixed(1)} ms, p95 ${dbResult.p95.toFixed(1)} ms, p99 ${dbResult.p99.toFixed(1)} ms (${samples.length} calls; target p95 < 50 ms)`,
     );
+
+    // The two statements alone, under EXPLAIN ANALYZE: the page of "open now near me" in the first
+    // box (1.5 km) around the city centre, and the count of open places (made once a minute).
+    const clock = cityClock(new Date());
+    const o = { lat: 10.7769, lng: 106.7009 };
+    const k = Math.cos((o.lat * Math.PI) / 180);
+    const [dLat, dLng] = [1500 / 111_320, 1500 / (111_320 * k)];
+    const statements = {
+      'page of open now near me (1.5 km box)': Prisma.sql`SELECT p."id", p."slug", p."nameVi", w."name",
+          (power(p."lat" - ${o.lat}, 2) + power((p."lng" - ${o.lng}) * ${k}, 2)) AS "nearness"
+        FROM "Place" p JOIN "AdministrativeUnit" w ON w."code" = p."wardCode"
+        WHERE ${openNowSql(clock)} AND p."lat" BETWEEN ${o.lat - dLat} AND ${o.lat + dLat}
+          AND p."lng" BETWEEN ${o.lng - dLng} AND ${o.lng + dLng}
+        ORDER BY "nearness", p."nameVi" LIMIT 20`,
+      'count of open places (set-wise)': Prisma.sql`SELECT count(*) FROM "Place" p WHERE ${openNowSetSql(clock)}`,
+    };
+    const explained: Record<string, number[]> = {};
+    for (let i = 0; i < 3; i++)
+      for (const [name, sql] of Object.entries(statements)) {
+        const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN (ANALYZE) ${sql}`;
+        const ms = Number(/Execution Time: ([\d.]+)/.exec(plan.map((r) => r['QUERY PLAN']).join('\n'))?.[1]);
+        (explained[name] ??= []).push(ms);
+      }
+    for (const [name, ms] of Object.entries(explained))
+      console.log(`EXPLAIN ANALYZE ${name}: ${ms.map((x) => x.toFixed(2)).join(', ')} ms`);
+    Object.assign(dbResult, { explainAnalyzeMs: explained });
     await db.$disconnect();
 
     // 2. Over HTTP: cached pages against the same bytes from memory.

@@ -178,7 +178,7 @@ export const openNowSql = (clock: { weekday: number; minute: number; date: strin
  * hashed, instead of two index lookups per place (tests/integration/services.test.ts checks that
  * both agree).
  */
-const openNowSetSql = (clock: { weekday: number; minute: number; date: string }) =>
+export const openNowSetSql = (clock: { weekday: number; minute: number; date: string }) =>
   Prisma.sql`(p."id" IN (SELECT s."placeId" FROM "PlaceSpecialHours" s
       WHERE s."startsOn" <= ${clock.date}::date AND s."endsOn" >= ${clock.date}::date
         AND s."opensMin" <= ${clock.minute} AND s."closesMin" > ${clock.minute})

@@ -3,7 +3,7 @@
 // as it goes on the wire, the bare server (a child process, like the production server), the CPU
 // time of a process, a median.
 import { get } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/lib/embedded-pg';
@@ -15,11 +15,39 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+const stat = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+
 /** CPU time (user + system) a process has used, in ms (Linux /proc). */
 export const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const fields = stat(pid);
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
+
+/**
+ * CPU time of a process and every process under it (the production server's workers are children
+ * of the process started), in ms; processes that end meanwhile are skipped.
+ */
+export function treeCpuMs(pid: number): number {
+  const parent = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      parent.set(Number(entry), Number(stat(Number(entry))[1]));
+    } catch {
+      /* ended */
+    }
+  }
+  const inTree = (p: number): boolean => p === pid || (parent.has(p) && p !== 1 && inTree(parent.get(p)!));
+  let total = 0;
+  for (const p of parent.keys())
+    if (inTree(p))
+      try {
+        total += cpuMs(p);
+      } catch {
+        /* ended */
+      }
+  return total;
+}
 
 export async function waitFor(url: string) {
   for (let i = 0; i < 600; i++) {

@@ -156,7 +156,7 @@ const nearnessSql = (o: { lat: number; lng: number }) =>
 
 const METRES_PER_DEGREE = 111_320;
 /** Half-sides (metres) of the boxes around the origin tried in turn before the whole city. */
-const NEAR_RADII = [1_500, 5_000, 15_000] as const;
+const NEAR_RADII = [1_500, 3_000, 6_000, 15_000] as const;
 
 /**
  * "Open now" of the place `p`, decided per row with two index lookups (never a scan of every

@@ -21,25 +21,25 @@ export async function editorOptions(locale: Locale) {
 /** An entry as the editor's text fields; `closedWord` writes closed special days in the editor's language. */
 export function editorValues(
   p: {
-  id: string;
-  slug: string;
-  type: string;
-  schoolLevel: string | null;
-  ownership: string;
-  serves: string | null;
-  nameVi: string;
-  nameEn: string;
-  address: string;
-  wardCode: string;
-  phone: string;
-  website: string;
-  lat: number;
-  lng: number;
-  closedOnHolidays: boolean;
-  hoursNoteVi: string;
-  hoursNoteEn: string;
-  hours: Period[];
-  specialHours: SpecialPeriod[];
+    id: string;
+    slug: string;
+    type: string;
+    schoolLevel: string | null;
+    ownership: string;
+    serves: string | null;
+    nameVi: string;
+    nameEn: string;
+    address: string;
+    wardCode: string;
+    phone: string;
+    website: string;
+    lat: number;
+    lng: number;
+    closedOnHolidays: boolean;
+    hoursNoteVi: string;
+    hoursNoteEn: string;
+    hours: Period[];
+    specialHours: SpecialPeriod[];
   },
   closedWord: string,
 ): Record<string, string> {

@@ -155,8 +155,6 @@ const nearnessSql = (o: { lat: number; lng: number }) =>
   Prisma.sql`(power(p."lat" - ${o.lat}, 2) + power((p."lng" - ${o.lng}) * ${Math.cos((o.lat * Math.PI) / 180)}, 2))`;
 
 const METRES_PER_DEGREE = 111_320;
-/** Half-sides (metres) of the boxes around the origin tried in turn before the whole city. */
-const NEAR_RADII = [1_500, 3_000, 6_000, 15_000] as const;
 
 /**
  * "Open now" of the place `p`, decided per row with two index lookups (never a scan of every
@@ -208,6 +206,32 @@ async function countPlaces(where: Prisma.Sql): Promise<number> {
   return n;
 }
 
+/** The area (m²) of the box holding every place, kept like the totals. */
+async function placesArea(): Promise<number> {
+  const key = 'area';
+  const hit = totals.get(key);
+  if (hit && hit.until > Date.now()) return hit.n;
+  const [r] = await db.$queryRaw<{ s: number | null; n: number | null; w: number | null; e: number | null }[]>`
+    SELECT min(p."lat") AS s, max(p."lat") AS n, min(p."lng") AS w, max(p."lng") AS e FROM "Place" p WHERE ${realSql()}`;
+  const cos = Math.cos((((r?.s ?? 0) + (r?.n ?? 0)) / 2) * (Math.PI / 180));
+  const area =
+    Math.max(0.01, (r?.n ?? 0) - (r?.s ?? 0)) *
+    Math.max(0.01, ((r?.e ?? 0) - (r?.w ?? 0)) * cos) *
+    METRES_PER_DEGREE ** 2;
+  totals.set(key, { n: area, until: Date.now() + 60_000 });
+  return area;
+}
+
+/**
+ * Half-sides (metres) of the boxes around the origin tried in turn before the whole city: the
+ * first should hold twice the rows needed if the matches were spread evenly over the places' area
+ * (so one statement is usually enough), then twice and four times wider.
+ */
+async function nearRadii(matches: number, needed: number): Promise<number[]> {
+  const first = Math.max(500, Math.sqrt((2 * needed * (await placesArea())) / (Math.PI * Math.max(1, matches))));
+  return [first, first * 2, first * 4];
+}
+
 type HitRow = Omit<PlaceHit, 'distance'> & { nearness: number | null };
 
 /**
@@ -254,10 +278,12 @@ export async function searchPlaces(s: PlaceSearch) {
     WHERE ${where} AND ${box}
     ORDER BY ${order}
     LIMIT ${size} OFFSET ${(page - 1) * size}`;
+  const total = await countPlaces(countWhere);
   let rows: HitRow[] | undefined;
-  if (s.origin) {
+  // With every match on this page or before it, the box could only leave some out.
+  if (s.origin && total > page * size) {
     const o = s.origin;
-    for (const r of NEAR_RADII) {
+    for (const r of await nearRadii(total, page * size)) {
       const dLat = r / METRES_PER_DEGREE;
       const dLng = r / (METRES_PER_DEGREE * Math.cos((o.lat * Math.PI) / 180));
       const found = await select(
@@ -271,7 +297,6 @@ export async function searchPlaces(s: PlaceSearch) {
     }
   }
   rows ??= await select(Prisma.sql`TRUE`);
-  const total = await countPlaces(countWhere);
   const items: PlaceHit[] = rows.map(({ nearness: _n, ...r }) => ({
     ...r,
     distance: s.origin ? Math.round(distanceMetres(s.origin, r)) : null,

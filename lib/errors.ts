@@ -167,6 +167,10 @@ export const ERROR_CODES = [
   'unitCodeTaken',
   'invitationUnknown',
   'invitationRevoked',
+  'specialHoursLine',
+  'specialHoursDate',
+  'specialHoursRange',
+  'specialHoursTimes',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,8 +1,9 @@
-import { hhmm, SCHEMA_DAYS, type Period } from './hours';
+import { hhmm, SCHEMA_DAYS, type Period, type SpecialPeriod } from './hours';
 
 // schema.org description of a place for its page: Hospital, MedicalClinic, School,
 // GovernmentOffice, or a transport place (CivicStructure), with its
-// address, geo point and OpeningHoursSpecification.
+// address, geo point, OpeningHoursSpecification and the special hours by date
+// (specialOpeningHoursSpecification with validFrom/validThrough; closed: opens = closes = 00:00).
 
 const SCHEMA_TYPES: Record<string, string> = {
   HOSPITAL: 'Hospital',
@@ -24,7 +25,10 @@ export type JsonLdPlace = {
   lng: number;
   ward: { name: string };
   hours: Period[];
+  specialHours?: SpecialPeriod[];
 };
+
+const closes = (minute: number) => (minute >= 24 * 60 ? '23:59' : hhmm(minute));
 
 export function schemaType(p: Pick<JsonLdPlace, 'type' | 'schoolLevel'>): string {
   return SCHEMA_TYPES[p.type] ?? 'Place';
@@ -53,8 +57,19 @@ export function placeJsonLdObject(p: JsonLdPlace, url: string, locale: string) {
       dayOfWeek: `https://schema.org/${SCHEMA_DAYS[h.weekday - 1]}`,
       opens: hhmm(h.opensMin),
       // schema.org closes a whole day at 23:59.
-      closes: h.closesMin >= 24 * 60 ? '23:59' : hhmm(h.closesMin),
+      closes: closes(h.closesMin),
     })),
+    ...(p.specialHours?.length
+      ? {
+          specialOpeningHoursSpecification: p.specialHours.map((s) => ({
+            '@type': 'OpeningHoursSpecification',
+            validFrom: s.startsOn,
+            validThrough: s.endsOn,
+            opens: s.opensMin === null ? '00:00' : hhmm(s.opensMin),
+            closes: s.closesMin === null ? '00:00' : closes(s.closesMin),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatHours, type Period } from './hours';
+import { formatHours, groupSpecialHours, type Period, type SpecialPeriod } from './hours';
 import { TYPE_SLUGS, type PlaceType } from './places';
 
 // The directory as open data: one shape for the JSON API, the CSV and the GeoJSON downloads.
@@ -20,6 +20,7 @@ export type OpenPlace = {
   unverified: string[];
   closedOnHolidays?: boolean;
   hours?: Period[];
+  specialHours?: SpecialPeriod[];
   distance?: number | null;
   openNow?: boolean;
 };
@@ -39,6 +40,15 @@ export function placeRecord(p: OpenPlace) {
     lat: p.lat,
     lng: p.lng,
     ...(p.hours ? { hours: formatHours(p.hours), closedOnHolidays: p.closedOnHolidays ?? true } : {}),
+    ...(p.specialHours
+      ? {
+          specialHours: groupSpecialHours(p.specialHours).map((g) => ({
+            from: g.startsOn,
+            to: g.endsOn,
+            periods: g.ranges,
+          })),
+        }
+      : {}),
     ...(p.distance !== undefined && p.distance !== null ? { distanceMetres: p.distance } : {}),
     ...(p.openNow !== undefined ? { openNow: p.openNow } : {}),
     unverified: p.unverified,

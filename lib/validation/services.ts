@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cleanText, optionalCleanText } from './text';
 import { insideCity } from './reports/report';
 import { OWNERSHIPS, PLACE_TYPES, REPORTABLE_FIELDS, SCHOOL_LEVELS, CHECKABLE_FACTS } from '@/lib/services/places';
-import { parseHours } from '@/lib/services/hours';
+import { parseHours, parseSpecialHours } from '@/lib/services/hours';
 
 // The directory's inputs: the search and filters (page and JSON API), a resident's correction and
 // the editors' form. Messages are codes of lib/errors.ts.
@@ -138,6 +138,7 @@ export const placeEditSchema = z
       .max(2000, 'tooLong')
       .default('')
       .refine((v) => parseHours(v).ok, 'invalid'),
+    specialHours: z.string().max(4000, 'tooLong').default(''),
     closedOnHolidays: checkbox,
     hoursNoteVi: optionalCleanText({ max: 300 }),
     hoursNoteEn: optionalCleanText({ max: 300 }),
@@ -148,6 +149,9 @@ export const placeEditSchema = z
     if (v.type === 'SCHOOL' && !v.schoolLevel)
       ctx.addIssue({ code: 'custom', path: ['schoolLevel'], message: 'required' });
     if (v.type === 'ADMIN_CENTRE' && !v.serves) ctx.addIssue({ code: 'custom', path: ['serves'], message: 'required' });
+    const special = parseSpecialHours(v.specialHours);
+    if (!special.ok)
+      ctx.addIssue({ code: 'custom', path: ['specialHours'], message: special.error, params: { line: special.line } });
   });
 export type PlaceEditInput = z.output<typeof placeEditSchema>;
 

@@ -4,7 +4,7 @@
 // could not be confirmed against an official source when this was written and are marked
 // "chưa xác minh" on the page. Editors correct them in the back office.
 import type { PrismaClient } from '../../generated/prisma/client';
-import { parseHours } from '../../lib/services/hours';
+import { parseHours, parseSpecialHours } from '../../lib/services/hours';
 import { normalizeForSearch } from '../../lib/search/normalize';
 import { CITY_CODE } from './data';
 
@@ -1040,6 +1040,18 @@ function unverifiedOf(p: DemoPlace): string[] {
   return facts;
 }
 
+/**
+ * Special hours by date, in the editors' text form. These are examples of what editors enter (a
+ * one-stop centre working on the Saturday before Tết and closed over Tết, a ward centre's Saturday
+ * session, a clinic open on a holiday morning), not announced dates: the places' hours are marked
+ * unverified anyway.
+ */
+export const DEMO_SPECIAL_HOURS: Record<string, string> = {
+  'trung-tam-phuc-vu-hanh-chinh-cong-thanh-pho': '2027-01-30 07:30-11:30 13:00-17:00\n2027-02-04/2027-02-12 nghỉ',
+  'mot-cua-phuong-sai-gon': '2027-01-31 07:30-11:30',
+  'benh-vien-da-lieu': '2027-01-01 07:00-11:00',
+};
+
 export async function seedDemoPlaces(db: PrismaClient): Promise<void> {
   await db.administrativeUnit.createMany({
     data: extraWards.map((name) => ({
@@ -1061,6 +1073,8 @@ export async function seedDemoPlaces(db: PrismaClient): Promise<void> {
     const hours = HOURS[p.hours];
     const parsed = parseHours(hours.text);
     if (!parsed.ok) throw new Error(`Bad hours for ${p.slug}`);
+    const special = parseSpecialHours(DEMO_SPECIAL_HOURS[p.slug] ?? '');
+    if (!special.ok) throw new Error(`Bad special hours for ${p.slug}`);
     const id = `place-${String(i + 1).padStart(3, '0')}`;
     await db.place.upsert({
       where: { slug: p.slug },
@@ -1087,6 +1101,13 @@ export async function seedDemoPlaces(db: PrismaClient): Promise<void> {
         searchText: placeSearchText(p, wards.get(code)),
         createdAt: new Date('2026-12-01T08:00:00+07:00'),
         hours: { create: parsed.periods },
+        specialHours: {
+          create: special.periods.map((h) => ({
+            ...h,
+            startsOn: new Date(`${h.startsOn}T00:00:00Z`),
+            endsOn: new Date(`${h.endsOn}T00:00:00Z`),
+          })),
+        },
       },
     });
   }

@@ -4,12 +4,13 @@ import { after } from 'next/server';
 import type { PlaceReportStatus } from '@/generated/prisma/client';
 import { publicPagesChanged } from '@/lib/public-pages-changed';
 import { pageCount, pageSlice } from '@/lib/pagination';
-import { parseHours } from '@/lib/services/hours';
+import { dateOnly, parseHours, parseSpecialHours } from '@/lib/services/hours';
 import { CHECKABLE_FACTS } from '@/lib/services/places';
 import { normalizeForSearch } from '@/lib/search/normalize';
 import type { PlaceEditInput } from '@/lib/validation/services';
 import { audit } from '../audit';
 import { db } from '../db';
+import { forgetPlaceTotals } from './queries';
 import { AppError } from '../errors';
 import { instanceId, PAGES_CHANGED_CHANNEL } from '../http/pages-changed';
 import { can, type Subject } from '../permissions';
@@ -48,12 +49,22 @@ export async function listPlacesForAdmin(page: number, q = '') {
   return { rows, total, page, pages: pageCount(total, ADMIN_PAGE_SIZE), openReports };
 }
 
+const specialSelect = { startsOn: true, endsOn: true, opensMin: true, closesMin: true } as const;
+const withHours = {
+  hours: { select: { weekday: true, opensMin: true, closesMin: true } },
+  specialHours: { select: specialSelect, orderBy: [{ startsOn: 'asc' as const }, { opensMin: 'asc' as const }] },
+};
+
 export async function placeForEditor(id: string) {
-  return db.place.findFirst({
-    where: { id, synthetic: false },
-    include: { hours: { select: { weekday: true, opensMin: true, closesMin: true } } },
-  });
+  const place = await db.place.findFirst({ where: { id, synthetic: false }, include: withHours });
+  return place && { ...place, specialHours: place.specialHours.map(specialDates) };
 }
+
+const specialDates = (s: { startsOn: Date; endsOn: Date; opensMin: number | null; closesMin: number | null }) => ({
+  ...s,
+  startsOn: dateOnly(s.startsOn),
+  endsOn: dateOnly(s.endsOn),
+});
 
 /** Refreshes the cached directory pages (and the procedure pages naming one-stop centres) here, then tells the other instances. */
 export async function refreshDirectoryPages(): Promise<void> {
@@ -65,6 +76,7 @@ export async function refreshDirectoryPages(): Promise<void> {
     '/[locale]/procedures/[slug]',
   ])
     revalidatePath(path, 'page');
+  forgetPlaceTotals();
   publicPagesChanged();
   after(() => publicPagesChanged());
   try {
@@ -74,9 +86,13 @@ export async function refreshDirectoryPages(): Promise<void> {
   }
 }
 
-const snapshot = (p: Record<string, unknown> & { hours?: unknown }) => {
+const snapshot = (
+  p: Record<string, unknown> & {
+    specialHours: { startsOn: Date; endsOn: Date; opensMin: number | null; closesMin: number | null }[];
+  },
+) => {
   const { createdAt: _c, updatedAt: _u, searchText: _s, ...rest } = p;
-  return rest;
+  return { ...rest, specialHours: p.specialHours.map(specialDates) };
 };
 
 /** Creates or updates an entry; a slug already used is a field error. */
@@ -89,6 +105,16 @@ export async function savePlace(user: Subject, input: PlaceEditInput) {
   if (!ward) throw new AppError('bad_request', 'wardUnknown', { fields: { ward: 'wardUnknown' } });
   const hours = parseHours(input.hours);
   if (!hours.ok) throw new AppError('bad_request', 'invalid', { fields: { hours: 'invalid' } });
+  const special = parseSpecialHours(input.specialHours);
+  if (!special.ok) {
+    const error = { code: special.error, params: { line: special.line } };
+    throw new AppError('bad_request', error, { fields: { specialHours: error } });
+  }
+  const specialRows = special.periods.map((p) => ({
+    ...p,
+    startsOn: new Date(`${p.startsOn}T00:00:00Z`),
+    endsOn: new Date(`${p.endsOn}T00:00:00Z`),
+  }));
   const clash = await db.place.findFirst({
     where: { slug: input.slug, ...(input.id ? { NOT: { id: input.id } } : {}) },
     select: { id: true },
@@ -116,16 +142,14 @@ export async function savePlace(user: Subject, input: PlaceEditInput) {
   };
   const saved = await db.$transaction(async (tx) => {
     if (input.id) {
-      const before = await tx.place.findFirst({
-        where: { id: input.id, synthetic: false },
-        include: { hours: { select: { weekday: true, opensMin: true, closesMin: true } } },
-      });
+      const before = await tx.place.findFirst({ where: { id: input.id, synthetic: false }, include: withHours });
       if (!before) throw new AppError('not_found');
       await tx.placeHours.deleteMany({ where: { placeId: before.id } });
+      await tx.placeSpecialHours.deleteMany({ where: { placeId: before.id } });
       const after = await tx.place.update({
         where: { id: before.id },
-        data: { ...data, hours: { create: hours.periods } },
-        include: { hours: { select: { weekday: true, opensMin: true, closesMin: true } } },
+        data: { ...data, hours: { create: hours.periods }, specialHours: { create: specialRows } },
+        include: withHours,
       });
       await audit(tx, {
         actorId: user.id,
@@ -138,8 +162,8 @@ export async function savePlace(user: Subject, input: PlaceEditInput) {
       return after;
     }
     const created = await tx.place.create({
-      data: { ...data, hours: { create: hours.periods } },
-      include: { hours: { select: { weekday: true, opensMin: true, closesMin: true } } },
+      data: { ...data, hours: { create: hours.periods }, specialHours: { create: specialRows } },
+      include: withHours,
     });
     await audit(tx, {
       actorId: user.id,

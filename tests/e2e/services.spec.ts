@@ -122,3 +122,28 @@ test('an editor corrects a phone number: the public page shows it and the audit 
   const audit = await sql<{ action: string }>('SELECT action FROM "AuditLog" WHERE "entityId" = $1', [id]);
   expect(audit.map((a) => a.action)).toContain('place.update');
 });
+
+test('special hours by date: the place page lists them; an editor’s bad date is refused with its line, a good one shows', async ({
+  page,
+}) => {
+  await page.goto('/vi/tien-ich/dia-diem/trung-tam-phuc-vu-hanh-chinh-cong-thanh-pho');
+  const special = page.getByTestId('special-hours');
+  await expect(special).toContainText('Thứ Bảy 30/01/2027');
+  await expect(special).toContainText('07:30-11:30, 13:00-17:00');
+  await expect(special.getByRole('row', { name: /04\/02\/2027 – .*12\/02\/2027/ })).toContainText('Nghỉ');
+
+  await signIn(page, demo.editor);
+  const slug = 'mot-cua-phuong-ben-thanh';
+  const id = (await sql<{ id: string }>('SELECT id FROM "Place" WHERE slug = $1', [slug]))[0]!.id;
+  await page.goto(`/vi/quan-tri/tien-ich/${id}`);
+  const box = page.getByRole('textbox', { name: /^Giờ đặc biệt theo ngày/ });
+  await box.fill('2027-03-06 07:30-11:30\n2027-02-30 nghỉ');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByTestId('error-specialHours')).toContainText('Dòng 2');
+  await box.fill('2027-03-06 07:30-11:30');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByTestId('saved')).toBeVisible();
+  await page.goto(`/vi/tien-ich/dia-diem/${slug}`);
+  await expect(page.getByTestId('special-hours')).toContainText('Thứ Bảy 06/03/2027');
+  await expect(page.getByTestId('special-hours')).toContainText('07:30-11:30');
+});

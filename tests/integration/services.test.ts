@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/server/db';
 import { seed } from '@/prisma/seed';
-import { centresForLevel, searchPlaces, wardCentre } from '@/server/services/queries';
+import { centresForLevel, placeBySlug, searchPlaces, wardCentre } from '@/server/services/queries';
 import { closeCorrection, savePlace } from '@/server/services/admin';
 import { placeEditSchema } from '@/lib/validation/services';
 import { createTestData } from '../support/data';
@@ -98,6 +98,62 @@ describe('search', () => {
     ).toBe(0);
   });
 
+  it('honours special hours by date: the demo city centre works on a Saturday and closes over Tết', async () => {
+    const city = { type: 'ADMIN_CENTRE' as const, q: 'trung tam phuc vu hanh chinh cong thanh pho', openNow: true };
+    const cityCentre = 'trung-tam-phuc-vu-hanh-chinh-cong-thanh-pho';
+    // Saturday 30 January 2027, 14:00: weekly hours end at 11:30, the special day runs to 17:00.
+    expect(slugs(await searchPlaces({ ...city, now: new Date('2027-01-30T14:00:00+07:00') }))).toContain(cityCentre);
+    expect(slugs(await searchPlaces({ ...city, now: new Date('2027-01-23T14:00:00+07:00') }))).not.toContain(
+      cityCentre,
+    );
+    // Monday 8 February 2027, inside the closed range, and Monday 15 February after it.
+    expect(slugs(await searchPlaces({ ...city, now: new Date('2027-02-08T09:00:00+07:00') }))).not.toContain(
+      cityCentre,
+    );
+    expect(slugs(await searchPlaces({ ...city, now: new Date('2027-02-15T09:00:00+07:00') }))).toContain(cityCentre);
+    // The "open" flag of a search without the filter says the same.
+    const flag = await searchPlaces({ q: city.q, type: 'ADMIN_CENTRE', now: new Date('2027-02-08T09:00:00+07:00') });
+    expect(flag.items.find((i) => i.slug === cityCentre)?.openNow).toBe(false);
+    expect((await placeBySlug(cityCentre))!.specialHours).toEqual([
+      { startsOn: '2027-01-30', endsOn: '2027-01-30', opensMin: 450, closesMin: 690 },
+      { startsOn: '2027-01-30', endsOn: '2027-01-30', opensMin: 780, closesMin: 1020 },
+      { startsOn: '2027-02-04', endsOn: '2027-02-12', opensMin: null, closesMin: null },
+    ]);
+  });
+
+  it('counts "open now" as it lists it, at ordinary, holiday and special instants', async () => {
+    for (const iso of [
+      '2026-12-07T09:00:00+07:00',
+      '2026-12-07T21:00:00+07:00',
+      '2026-12-13T10:00:00+07:00',
+      '2026-09-02T09:00:00+07:00',
+      '2027-01-01T08:00:00+07:00',
+      '2027-01-30T14:00:00+07:00',
+      '2027-01-31T09:00:00+07:00',
+      '2027-02-08T09:00:00+07:00',
+    ]) {
+      const open = await searchPlaces({ openNow: true, size: 100, now: new Date(iso) });
+      expect(open.items.length, iso).toBe(open.total);
+      const all = await searchPlaces({ size: 100, now: new Date(iso) });
+      expect(all.items.filter((i) => i.openNow).length, iso).toBe(open.total);
+    }
+  });
+
+  it('gives the same nearest places with and without the box around the origin', async () => {
+    // Far from every demo place (the city's north-west edge), so the first boxes hold too few.
+    const origin = { lat: 11.05, lng: 106.45 };
+    const far = await searchPlaces({ origin, size: 5 });
+    expect(far.items).toHaveLength(5);
+    const all = await db.place.findMany({ where: { synthetic: false }, select: { slug: true, lat: true, lng: true } });
+    const k = Math.cos((origin.lat * Math.PI) / 180);
+    const expected = all
+      .map((p) => ({ slug: p.slug, d: (p.lat - origin.lat) ** 2 + ((p.lng - origin.lng) * k) ** 2 }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 5)
+      .map((p) => p.slug);
+    expect(slugs(far)).toEqual(expected);
+  });
+
   it('sorts by distance from a point or from a ward', async () => {
     const near = await searchPlaces({ origin: { lat: 10.7578, lng: 106.6594 }, size: 5 });
     expect(near.items[0]!.slug).toBe('benh-vien-cho-ray');
@@ -140,7 +196,17 @@ describe('open data routes', () => {
       params: Promise.resolve({ slug: 'benh-vien-cho-ray' }),
     });
     expect(one.status).toBe(200);
-    expect(await one.json()).toMatchObject({ name: { vi: 'Bệnh viện Chợ Rẫy' }, hours: '1-7 00:00-24:00' });
+    expect(await one.json()).toMatchObject({
+      name: { vi: 'Bệnh viện Chợ Rẫy' },
+      hours: '1-7 00:00-24:00',
+      specialHours: [],
+    });
+    const slug = 'trung-tam-phuc-vu-hanh-chinh-cong-thanh-pho';
+    const centre = await oneRoute(get(`/api/places/${slug}`), { params: Promise.resolve({ slug }) });
+    expect((await centre.json()).specialHours).toEqual([
+      { from: '2027-01-30', to: '2027-01-30', periods: ['07:30-11:30', '13:00-17:00'] },
+      { from: '2027-02-04', to: '2027-02-12', periods: [] },
+    ]);
     const none = await oneRoute(get('/api/places/khong-co'), { params: Promise.resolve({ slug: 'khong-co' }) });
     expect(none.status).toBe(404);
   });
@@ -222,5 +288,63 @@ describe('editors', () => {
     });
     expect(entries.map((e) => e.action)).toEqual(['place.create', 'place.update']);
     expect(entries[0]!.actorId).toBe(editor.id);
+  });
+
+  it('save special hours by date, audited, and refuse bad dates and times with the line, writing nothing', async () => {
+    const editor = await testData.user({ role: 'EDITOR' });
+    const base = {
+      nameVi: 'Bộ phận một cửa thử nghiệm',
+      nameEn: 'Test one-stop desk',
+      slug: `mot-cua-thu-${Date.now()}`,
+      type: 'ADMIN_CENTRE',
+      serves: 'COMMUNE',
+      address: '2 Đường Thử',
+      ward: 'mau-phuong-sai-gon',
+      lat: '10.775',
+      lng: '106.701',
+      hours: '1-5 07:30-11:30 13:00-17:00',
+      closedOnHolidays: 'on',
+    };
+    const created = await savePlace(editor, placeEditSchema.parse(base));
+    createdPlaces.push(created.id);
+    const input = placeEditSchema.parse({
+      ...base,
+      id: created.id,
+      // A Sunday session, and the National Day holiday worked in the morning.
+      specialHours: '2027-01-31 07:30-11:30\n2027-09-02 07:30-11:30',
+    });
+    const saved = await savePlace(editor, input);
+    expect(saved.specialHours).toHaveLength(2);
+    const desk = { q: 'mot cua thu nghiem', openNow: true };
+    expect(slugs(await searchPlaces({ ...desk, now: new Date('2027-01-31T08:00:00+07:00') }))).toEqual([base.slug]);
+    expect(slugs(await searchPlaces({ ...desk, now: new Date('2027-09-02T08:00:00+07:00') }))).toEqual([base.slug]);
+    expect(slugs(await searchPlaces({ ...desk, now: new Date('2027-09-02T14:00:00+07:00') }))).toEqual([]);
+    const audit = await db.auditLog.findFirst({
+      where: { entityType: 'Place', entityId: created.id, action: 'place.update' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect((audit!.after as { specialHours: unknown[] }).specialHours).toEqual([
+      { startsOn: '2027-01-31', endsOn: '2027-01-31', opensMin: 450, closesMin: 690 },
+      { startsOn: '2027-09-02', endsOn: '2027-09-02', opensMin: 450, closesMin: 690 },
+    ]);
+
+    const refused = (specialHours: string) => {
+      const r = placeEditSchema.safeParse({ ...base, id: created.id, specialHours });
+      expect(r.success).toBe(false);
+      const issue = r.error!.issues.find((i) => i.path[0] === 'specialHours')!;
+      return { code: issue.message, line: (issue as { params?: { line?: number } }).params?.line };
+    };
+    expect(refused('2027-01-31 07:30-11:30\n2027-02-30 nghỉ')).toEqual({ code: 'specialHoursDate', line: 2 });
+    expect(refused('31/01/2027 07:30-11:30')).toEqual({ code: 'specialHoursDate', line: 1 });
+    expect(refused('2027-02-12/2027-02-04 nghỉ')).toEqual({ code: 'specialHoursRange', line: 1 });
+    expect(refused('2027-01-31 11:30-07:30')).toEqual({ code: 'specialHoursTimes', line: 1 });
+    // Past the schema (a forged request): the same refusal from the data layer, nothing changed.
+    const forged = await errorOf(
+      savePlace(editor, { ...input, nameVi: 'Đổi tên', specialHours: '2027-01-31 17:00-08:00' }),
+    );
+    expect(forged.code).toBe('bad_request');
+    const after = await db.place.findUniqueOrThrow({ where: { id: created.id }, include: { specialHours: true } });
+    expect(after.nameVi).toBe(base.nameVi);
+    expect(after.specialHours).toHaveLength(2);
   });
 });

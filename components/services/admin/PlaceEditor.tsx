@@ -70,6 +70,15 @@ export function PlaceEditor({
         rows={4}
         maxLength={2000}
       />
+      <TextAreaField
+        name="specialHours"
+        label={f('specialHours')}
+        optional
+        hint={t('hints.specialHours')}
+        defaultValue={values.specialHours}
+        rows={4}
+        maxLength={4000}
+      />
       <CheckboxField
         name="closedOnHolidays"
         label={f('closedOnHolidays')}

@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { CHECKABLE_FACTS, OWNERSHIPS, PLACE_TYPES, SCHOOL_LEVELS } from '@/lib/services/places';
-import { formatHours, type Period } from '@/lib/services/hours';
+import { formatHours, formatSpecialHours, type Period, type SpecialPeriod } from '@/lib/services/hours';
 import { wardOptions } from '@/server/places/queries';
 
 /** The choices of the place editor, in the editor's language. */
@@ -18,27 +18,31 @@ export async function editorOptions(locale: Locale) {
   };
 }
 
-/** An entry as the editor's text fields. */
-export function editorValues(p: {
-  id: string;
-  slug: string;
-  type: string;
-  schoolLevel: string | null;
-  ownership: string;
-  serves: string | null;
-  nameVi: string;
-  nameEn: string;
-  address: string;
-  wardCode: string;
-  phone: string;
-  website: string;
-  lat: number;
-  lng: number;
-  closedOnHolidays: boolean;
-  hoursNoteVi: string;
-  hoursNoteEn: string;
-  hours: Period[];
-}): Record<string, string> {
+/** An entry as the editor's text fields; `closedWord` writes closed special days in the editor's language. */
+export function editorValues(
+  p: {
+    id: string;
+    slug: string;
+    type: string;
+    schoolLevel: string | null;
+    ownership: string;
+    serves: string | null;
+    nameVi: string;
+    nameEn: string;
+    address: string;
+    wardCode: string;
+    phone: string;
+    website: string;
+    lat: number;
+    lng: number;
+    closedOnHolidays: boolean;
+    hoursNoteVi: string;
+    hoursNoteEn: string;
+    hours: Period[];
+    specialHours: SpecialPeriod[];
+  },
+  closedWord: string,
+): Record<string, string> {
   return {
     id: p.id,
     slug: p.slug,
@@ -55,6 +59,7 @@ export function editorValues(p: {
     lat: String(p.lat),
     lng: String(p.lng),
     hours: formatHours(p.hours),
+    specialHours: formatSpecialHours(p.specialHours, closedWord),
     closedOnHolidays: p.closedOnHolidays ? '1' : '',
     hoursNoteVi: p.hoursNoteVi,
     hoursNoteEn: p.hoursNoteEn,

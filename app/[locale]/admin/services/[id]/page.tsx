@@ -51,7 +51,7 @@ export default async function EditPlacePage({ params, searchParams }: Props) {
       ) : null}
       <PlaceEditor
         key={place.updatedAt.toISOString()}
-        values={editorValues(place)}
+        values={editorValues(place, t('closedWord'))}
         unverified={place.unverified}
         options={options}
       />

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { kindLine } from '@/components/services/PlaceList';
 import { ReportWrongEntry } from '@/components/services/ReportWrongEntry';
+import { SpecialHours } from '@/components/services/SpecialHours';
 import { publicMetadata } from '@/lib/metadata';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { groupDays } from '@/lib/services/hours';
@@ -138,6 +139,7 @@ export default async function PlacePage({ params }: Props) {
         ) : null}
         <p className="mt-2">{p.closedOnHolidays ? t('holidaysClosed') : t('holidaysOpen')}</p>
         {note ? <p className="mt-2">{note}</p> : null}
+        <SpecialHours periods={p.specialHours} locale={locale} />
       </section>
       {p.unverified.length ? (
         <p className="mt-6 border-l-4 border-accent bg-red-50 p-3" data-testid="unverified-note">

@@ -1,24 +1,42 @@
 // The "page not found" page for visitors without JavaScript. When a page calls `notFound()` (an
 // unknown procedure, article, report, consultation or place), Next.js answers 404 with an empty
-// `<html id="__next_error__">` shell: the not-found page's content travels only in the React
-// Server Components payload, so without JavaScript the screen stays blank (vercel/next.js#62228).
-// An address that matches no route gets the real page, rendered on the server. So the production
-// server holds back a 404 HTML answer, and when it is the empty shell it sends that language's
-// rendered not-found page instead (its own headers: a policy with the hashes of its own scripts),
-// kept 30 s so that an alert's banner on it stays current.
+// `<html id="__next_error__">` shell: the localized not-found page travels only in the React
+// Server Components payload, which the browser's script renders into the page (it replaces the
+// whole document of such a shell, vercel/next.js#62228). Without JavaScript the screen stays blank.
+// An address that matches no route gets the bilingual not-found page rendered on the server. So
+// the production server holds back a 404 HTML answer, and when it is the empty shell it writes that
+// page's content and stylesheets into it: read without JavaScript, replaced by the localized page
+// with it. The answer keeps its own headers; the content added carries no script. The rendered page
+// is kept 30 s, so that an alert's banner on it stays current.
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { headersOf } from './script-hashes';
 
-export type NotFoundPage = { body: Buffer; headers: Record<string, string> };
+/** The rendered not-found page's stylesheet links and its content without scripts. */
+export type NotFoundPage = { head: string; body: string };
 
 const EMPTY_SHELL = /<html id="__next_error__"/;
 const LOCALE_PATH = /^\/(vi|en)(?:[/?#]|$)/;
 /** An address no route matches: it renders the localized not-found page on the server. */
 export const UNMATCHED_PATH = 'trang-khong-ton-tai';
 const KEEP_MS = 30_000;
-// Headers that describe the page itself, taken with it.
-const PAGE_HEADERS = ['content-type', 'content-security-policy', 'cache-control'];
+
+/** The parts of a rendered page that go into the empty shell; null when it has none. */
+export function notFoundParts(html: string): NotFoundPage | null {
+  const head =
+    (/<head[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '').match(/<link\b[^>]*rel="stylesheet"[^>]*>/gi) ?? [];
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1];
+  if (!body || !/<main\b/i.test(body)) return null;
+  return { head: head.join(''), body: body.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '') };
+}
+
+/** The empty shell with the rendered page's stylesheets and content written in. */
+export function filledShell(shell: string, page: NotFoundPage): string {
+  return shell
+    .replace('<html id="__next_error__"', '<html id="__next_error__" lang="vi"')
+    .replace('</head>', `${page.head}</head>`)
+    .replace(/<body([^>]*)>/, (tag) => `${tag}${page.body}`);
+}
 
 /** The not-found page of each language, read from this server over loopback and kept a while. */
 export function notFoundPages(port: number): (locale: string) => Promise<NotFoundPage | null> {
@@ -31,15 +49,8 @@ export function notFoundPages(port: number): (locale: string) => Promise<NotFoun
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          if (res.statusCode !== 404 || EMPTY_SHELL.test(body.toString('utf8', 0, 2000))) return resolve(null);
-          const headers: Record<string, string> = {};
-          for (const name of PAGE_HEADERS) {
-            const value = res.headers[name];
-            if (typeof value === 'string') headers[name] = value;
-          }
-          const page = { body, headers };
-          kept.set(locale, { page, until: Date.now() + KEEP_MS });
+          const page = res.statusCode === 404 ? notFoundParts(Buffer.concat(chunks).toString('utf8')) : null;
+          if (page) kept.set(locale, { page, until: Date.now() + KEEP_MS });
           resolve(page);
         });
         res.on('error', () => resolve(null));
@@ -52,13 +63,13 @@ export function notFoundPages(port: number): (locale: string) => Promise<NotFoun
 
 /**
  * Holds back a 404 HTML answer to a page address in a language; sends it unchanged unless it is
- * Next.js's empty shell, which it replaces with the rendered not-found page (when that can be had).
+ * Next.js's empty shell, into which it writes the rendered not-found page (when that can be had).
  * Every other answer passes through untouched.
  */
 export function fillEmptyNotFound(
   req: IncomingMessage,
   res: ServerResponse,
-  page: (locale: string) => Promise<NotFoundPage | null>,
+  notFoundPage: (locale: string) => Promise<NotFoundPage | null>,
 ): void {
   const locale = req.method === 'GET' ? LOCALE_PATH.exec(req.url ?? '')?.[1] : undefined;
   if (!locale) return;
@@ -84,18 +95,14 @@ export function fillEmptyNotFound(
   };
   const release = async (callback?: () => void) => {
     const body = Buffer.concat(chunks);
-    const replacement = EMPTY_SHELL.test(body.toString('utf8', 0, 2000)) ? await page(locale) : null;
+    const shell = EMPTY_SHELL.test(body.toString('utf8', 0, 2000));
+    const page = shell ? await notFoundPage(locale) : null;
     // From here on, the head goes out with the body (Node.js calls writeHead itself on end()).
     mode = 'pass';
-    if (replacement) {
-      res.removeHeader('content-length');
-      for (const [name, value] of Object.entries(replacement.headers)) res.setHeader(name, value);
-      res.statusCode = 404;
-      (end as (...a: unknown[]) => ServerResponse).call(res, replacement.body, callback);
-      return;
-    }
+    const sent = page ? Buffer.from(filledShell(body.toString('utf8'), page)) : body;
+    if (page) res.removeHeader('content-length');
     if (head) (writeHead as (...a: unknown[]) => ServerResponse).call(res, ...head);
-    (end as (...a: unknown[]) => ServerResponse).call(res, body, callback);
+    (end as (...a: unknown[]) => ServerResponse).call(res, sent, callback);
   };
 
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {

@@ -3,17 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressAnswer } from '@/server/http/compression';
 import { hashInlineScripts } from '@/server/http/script-hashes';
-import { fillEmptyNotFound, type NotFoundPage } from '@/server/http/not-found-page';
+import { fillEmptyNotFound, notFoundParts, type NotFoundPage } from '@/server/http/not-found-page';
 
 // The production server's order: compression, script hashes, then the not-found filler nearest to
 // the page. A stand-in for Next.js answers what each address asks for.
-const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>';
+const SHELL =
+  '<!DOCTYPE html><html id="__next_error__"><head><meta charSet="utf-8"/></head><body><div hidden=""></div><script nonce="abc">self.__next_f=[]</script></body></html>';
 const PAGE = '<!DOCTYPE html><html lang="vi"><body><main><h1>Không tìm thấy trang</h1></main></body></html>';
-const rendered: NotFoundPage = {
-  body: Buffer.from(PAGE),
-  headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'self'" },
-};
-let fallback: NotFoundPage | null = rendered;
+const GLOBAL_404 =
+  '<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/chunks/site.css"/><script src="/x.js"></script></head>' +
+  '<body><main><h1>Không tìm thấy trang</h1><div lang="en"><h2>Page not found</h2></div></main><script>self.__next_f.push([1,"x"])</script></body></html>';
+const rendered = notFoundParts(GLOBAL_404)!;
+let fallback: NotFoundPage | null = null;
 let server: http.Server;
 let base = '';
 
@@ -42,12 +43,21 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('the not-found page for visitors without JavaScript', () => {
-  it('replaces the empty error shell of a 404 with the rendered page and its own policy', async () => {
+  it('writes the rendered page into the empty error shell, without its scripts, under the shell’s own policy', async () => {
     fallback = rendered;
     const res = await fetch(`${base}/vi/shell`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(404);
-    expect(await res.text()).toContain('<h1>Không tìm thấy trang</h1>');
-    expect(res.headers.get('content-security-policy')).not.toContain('nonce-abc');
+    const html = await res.text();
+    expect(html).toContain('<html id="__next_error__" lang="vi">');
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"/></head>');
+    expect(html).toContain(
+      '<body><main><h1>Không tìm thấy trang</h1><div lang="en"><h2>Page not found</h2></div></main>',
+    );
+    expect(html).not.toContain('self.__next_f.push([1,"x"])');
+    expect(html).not.toContain('/x.js');
+    // The shell's own script (the localized page, rendered by the browser when it runs scripts) stays.
+    expect(html).toContain('<script nonce="abc">self.__next_f=[]</script>');
+    expect(res.headers.get('content-security-policy')).toContain("'nonce-abc'");
   });
 
   it('sends a 404 that is already a page, a 404 that is not HTML and any other answer unchanged', async () => {

@@ -122,8 +122,7 @@ self.addEventListener('fetch', (event) => {
   else if (FILE.test(url.pathname)) event.respondWith(file(request));
 });
 
-// The page that registered this worker was loaded before it: it sends its own address and files
-// (taken from the browser's HTTP cache when it holds them, so a first visit does not load them twice).
+// The page that registered this worker was loaded before it: it sends its own address and files.
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type !== 'keep' || !Array.isArray(data.urls)) return;
@@ -133,7 +132,7 @@ self.addEventListener('message', (event) => {
       urls.map(async (url) => {
         if (url.origin !== self.location.origin) return;
         if (FILE.test(url.pathname)) return file(new Request(url.href)).catch(() => undefined);
-        const response = await fetch(url.href, { credentials: 'omit', cache: 'force-cache' }).catch(() => null);
+        const response = await fetch(url.href, { credentials: 'omit' }).catch(() => null);
         if (response && keepable(url, response)) await keep(url, response);
       }),
     ),

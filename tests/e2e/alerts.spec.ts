@@ -88,6 +88,8 @@ test('a visitor hides the alert for the visit; it comes back when officials upda
 test('a resident of another ward does not see a ward’s alert once their ward is known', async ({ page }) => {
   await signIn(page, demo.citizen); // Bàn Cờ ward: the high tide concerns riverside wards
   await expect(page.getByTestId('alert-subscription')).toContainText('Phường Bàn Cờ');
+  // The account page remembers the ward in this browser once its script has run.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('cds-ward'))).not.toBeNull();
   await page.goto('/vi/tin-tuc');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('alert-banner').filter({ hasText: 'triều cường' })).toBeHidden();

@@ -24,10 +24,10 @@ export async function ReportWrongEntry({ slug, locale }: { slug: string; locale:
           <label htmlFor="report-field" className="block text-lg font-semibold">
             {t('reportField')}
           </label>
+          {/* Always has a value (the first field is chosen to start with), so not marked required. */}
           <select
             id="report-field"
             name="field"
-            required
             className="mt-1 block w-full max-w-md border-2 border-ink bg-white px-2 py-2 text-lg"
           >
             {REPORTABLE_FIELDS.map((f) => (

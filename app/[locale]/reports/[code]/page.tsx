@@ -5,16 +5,15 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { FollowForm } from '@/components/reports/FollowForm';
 import { PhotoGallery } from '@/components/reports/PhotoGallery';
-import { RatingForm } from '@/components/reports/RatingForm';
+import { ReportRating } from '@/components/reports/ReportRating';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Timeline } from '@/components/reports/Timeline';
-import { RatedNotice, ReportNotices } from '@/components/reports/ReportNotices';
-import { formatDate, formatDateTime } from '@/lib/reports/format';
+import { ReportNotices } from '@/components/reports/ReportNotices';
+import { formatDateTime } from '@/lib/reports/format';
 import { alternates, cardWords, openGraph } from '@/lib/metadata';
 import { cardImage, reportCardContent } from '@/lib/social-card';
 import { loadReportCached } from '@/server/reports/queries';
 import { markReportNotificationsRead } from '@/server/reports/resident';
-import { rateAction } from '@/server/reports/resident-actions';
 import { getCurrentUser } from '@/server/session';
 import { localized, placeName } from '@/lib/i18n/localized';
 
@@ -266,37 +265,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         />
       </section>
 
-      {report.isAuthor ? (
-        <section
-          id="rating"
-          aria-labelledby="rating-heading"
-          className="mt-8 scroll-mt-4 border-t-4 border-brand-700 p-4"
-        >
-          <h2 id="rating-heading" className="text-2xl font-bold">
-            {t('detail.rating')}
-          </h2>
-          <RatedNotice rated={rated} dueAt={report.dueAt} locale={locale} />
-          {report.rating ? (
-            <p className="mt-2" data-testid="current-rating">
-              {t('detail.rated', {
-                rating: report.rating === 'SATISFIED' ? t('detail.satisfied') : t('detail.notSatisfied'),
-              })}
-              {report.ratedAt ? <> {t('detail.ratedOn', { date: formatDate(report.ratedAt, locale) })}</> : null}
-              {report.ratingReason ? (
-                <span className="block break-words whitespace-pre-line italic">{report.ratingReason}</span>
-              ) : null}
-            </p>
-          ) : null}
-          {report.canRate ? (
-            <div className="mt-4">
-              <p className="mb-4">{t('detail.ratingLead')}</p>
-              <RatingForm action={rateAction.bind(null, report.code)} />
-            </div>
-          ) : !report.rating ? (
-            <p className="mt-2">{t('detail.ratingWaits')}</p>
-          ) : null}
-        </section>
-      ) : null}
+      {report.isAuthor ? <ReportRating report={report} rated={rated} locale={locale} /> : null}
     </article>
   );
 }

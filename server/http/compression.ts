@@ -6,8 +6,9 @@
 //
 // The stream is flushed whenever the producer flushes (Next.js calls `res.flush()` after each chunk
 // of a streamed page), so a page that streams still reaches the browser part by part.
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
+import { headersOf } from './held-answer';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -56,14 +57,6 @@ function encoder(encoding: Encoding, sizeHint?: number): zlib.BrotliCompress | z
       },
     });
   return zlib.createGzip({ level: 6 });
-}
-
-function headersOf(args: unknown[]): OutgoingHttpHeaders {
-  const out: OutgoingHttpHeaders = {};
-  const h = args.find((x) => x && typeof x === 'object');
-  if (Array.isArray(h)) for (let i = 0; i + 1 < h.length; i += 2) out[String(h[i]).toLowerCase()] = h[i + 1] as string;
-  else if (h) for (const [k, v] of Object.entries(h as OutgoingHttpHeaders)) out[k.toLowerCase()] = v;
-  return out;
 }
 
 /**

@@ -10,7 +10,7 @@
 // is kept 30 s, so that an alert's banner on it stays current.
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { headersOf } from './script-hashes';
+import { headersOf, holdAnswer } from './held-answer';
 
 /** The rendered not-found page's stylesheet links and its content without scripts. */
 export type NotFoundPage = { head: string; body: string };
@@ -73,61 +73,17 @@ export function fillEmptyNotFound(
 ): void {
   const locale = req.method === 'GET' ? LOCALE_PATH.exec(req.url ?? '')?.[1] : undefined;
   if (!locale) return;
-  const writeHead = res.writeHead;
-  const write = res.write;
-  const end = res.end;
-  const flushHeaders = res.flushHeaders;
-  let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
-  let head: unknown[] | null = null;
-  const chunks: Buffer[] = [];
-
-  const decide = (args: unknown[]) => {
-    if (mode !== 'undecided') return;
-    const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
-    const type = headersOf(args.slice(1))['content-type'] ?? res.getHeader('content-type');
-    mode = status === 404 && /^text\/html\b/i.test(String(type ?? '')) ? 'hold' : 'pass';
-  };
-  const collect = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    if (typeof chunk === 'string')
-      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-  };
-  const release = async (callback?: () => void) => {
-    const body = Buffer.concat(chunks);
-    const shell = EMPTY_SHELL.test(body.toString('utf8', 0, 2000));
-    const page = shell ? await notFoundPage(locale) : null;
-    // From here on, the head goes out with the body (Node.js calls writeHead itself on end()).
-    mode = 'pass';
-    const sent = page ? Buffer.from(filledShell(body.toString('utf8'), page)) : body;
-    if (page) res.removeHeader('content-length');
-    if (head) (writeHead as (...a: unknown[]) => ServerResponse).call(res, ...head);
-    (end as (...a: unknown[]) => ServerResponse).call(res, sent, callback);
-  };
-
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    decide(args);
-    if (mode !== 'hold') return (writeHead as (...a: unknown[]) => ServerResponse).call(this, ...args);
-    head = args;
-    return this;
-  } as ServerResponse['writeHead'];
-  res.flushHeaders = function (this: ServerResponse) {
-    decide([this.statusCode]);
-    if (mode !== 'hold') flushHeaders.call(this);
-  };
-  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    decide([this.statusCode]);
-    if (mode !== 'hold') return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-    collect(chunk, rest[0]);
-    const callback = rest.find((x) => typeof x === 'function') as (() => void) | undefined;
-    if (callback) process.nextTick(callback);
-    return true;
-  } as ServerResponse['write'];
-  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-    decide([this.statusCode]);
-    if (mode !== 'hold') return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    collect(chunk, rest[0]);
-    void release([chunk, ...rest].find((x) => typeof x === 'function') as (() => void) | undefined);
-    return this;
-  } as ServerResponse['end'];
+  holdAnswer(res, {
+    decide(args) {
+      const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+      const type = headersOf(args.slice(1))['content-type'] ?? res.getHeader('content-type');
+      return status === 404 && /^text\/html\b/i.test(String(type ?? ''));
+    },
+    async release(body, send) {
+      const page = EMPTY_SHELL.test(body.toString('utf8', 0, 2000)) ? await notFoundPage(locale) : null;
+      if (!page) return send(body);
+      res.removeHeader('content-length');
+      send(Buffer.from(filledShell(body.toString('utf8'), page)));
+    },
+  });
 }

@@ -10,9 +10,10 @@
 // injection could put there: React escapes text, and nothing renders raw HTML) gets no hash, so
 // the browser refuses to run it, and the server says so in its log.
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { staticCsp } from '../../lib/security-headers';
+import { headersOf, holdAnswer } from './held-answer';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const PAYLOAD_START = '(self.__next_f=self.__next_f||[]).push([0])';
@@ -98,14 +99,6 @@ function decode(body: Buffer, encoding: string | undefined): string | null {
   }
 }
 
-export function headersOf(args: unknown[]): OutgoingHttpHeaders {
-  const out: OutgoingHttpHeaders = {};
-  const h = args.find((x) => x && typeof x === 'object');
-  if (Array.isArray(h)) for (let i = 0; i + 1 < h.length; i += 2) out[String(h[i]).toLowerCase()] = h[i + 1] as string;
-  else if (h) for (const [k, v] of Object.entries(h as OutgoingHttpHeaders)) out[k.toLowerCase()] = v;
-  return out;
-}
-
 /**
  * Holds back an HTML answer that carries a policy without a nonce until it is complete, then adds
  * the hashes of its framework scripts to that policy and sends it unchanged. A `304` carries no
@@ -113,98 +106,46 @@ export function headersOf(args: unknown[]): OutgoingHttpHeaders {
  * An answer with no policy at all gets the static one first. Other answers pass through untouched.
  */
 export function hashInlineScripts(req: IncomingMessage, res: ServerResponse): void {
-  const writeHead = res.writeHead;
-  const write = res.write;
-  const end = res.end;
-  const flushHeaders = res.flushHeaders;
-  let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
-  const chunks: Buffer[] = [];
-
-  const decide = (args: unknown[]) => {
-    if (mode !== 'undecided') return;
-    const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
-    const extra = headersOf(args.slice(1));
-    const header = (name: string) => extra[name] ?? res.getHeader(name);
-    let policy = header('content-security-policy');
-    if (policy === undefined) {
-      // Addresses no header rule reaches (a 404 for a path with a dot, robots.txt) still get a policy.
-      policy = staticCsp;
-      res.setHeader('content-security-policy', staticCsp);
-    }
-    if (typeof policy !== 'string' || WITH_NONCE.test(policy)) mode = 'pass';
-    else if (status === 304) {
-      res.removeHeader('content-security-policy');
-      delete extra['content-security-policy'];
-      mode = 'pass';
-    } else
-      mode = /^text\/html\b/i.test(String(header('content-type') ?? '')) && req.method !== 'HEAD' ? 'hold' : 'pass';
-    if (mode === 'hold') {
-      // The head is written with the body, once the policy is complete.
-      for (const [k, v] of Object.entries(extra)) if (v !== undefined) res.setHeader(k, v);
-      if (typeof args[1] === 'string') res.statusMessage = args[1];
-      res.statusCode = status;
-    }
-  };
-
-  const release = (callback?: () => void) => {
-    const body = Buffer.concat(chunks);
-    const text = decode(body, res.getHeader('content-encoding') as string | undefined);
-    if (text !== null) {
-      const { hashes, refused } = inlineScriptHashes(text);
-      res.setHeader(
-        'content-security-policy',
-        withScriptHashes(String(res.getHeader('content-security-policy')), hashes),
-      );
-      if (refused.length && warned < 20) {
-        warned++;
-        console.warn(
-          `Content-Security-Policy: ${refused.length} inline script(s) on ${req.url} are not the framework's and get no hash; browsers will block them.`,
-        );
+  holdAnswer(res, {
+    decide(args) {
+      const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+      const extra = headersOf(args.slice(1));
+      const header = (name: string) => extra[name] ?? res.getHeader(name);
+      let policy = header('content-security-policy');
+      if (policy === undefined) {
+        // Addresses no header rule reaches (a 404 for a path with a dot, robots.txt) still get a policy.
+        policy = staticCsp;
+        res.setHeader('content-security-policy', staticCsp);
       }
-    }
-    mode = 'pass';
-    return (end as (...a: unknown[]) => ServerResponse).call(res, body, callback);
-  };
-
-  const collect = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    if (typeof chunk === 'string')
-      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-  };
-
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    decide(args);
-    if (mode === 'hold') return this;
-    if (args[0] === 304 && args.length > 1) {
+      if (typeof policy !== 'string' || WITH_NONCE.test(policy)) return false;
+      if (status === 304) {
+        res.removeHeader('content-security-policy');
+        return false;
+      }
+      return /^text\/html\b/i.test(String(header('content-type') ?? '')) && req.method !== 'HEAD';
+    },
+    passHead(args) {
+      if (args[0] !== 304 || args.length < 2) return args;
       const extra = headersOf(args.slice(1));
       delete extra['content-security-policy'];
-      return (writeHead as (...a: unknown[]) => ServerResponse).call(
-        this,
-        304,
-        ...(typeof args[1] === 'string' ? [args[1]] : []),
-        extra,
-      );
-    }
-    return (writeHead as (...a: unknown[]) => ServerResponse).call(this, ...args);
-  } as ServerResponse['writeHead'];
-  res.flushHeaders = function (this: ServerResponse) {
-    decide([this.statusCode]);
-    if (mode !== 'hold') flushHeaders.call(this);
-  };
-  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    decide([this.statusCode]);
-    if (mode !== 'hold') return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-    collect(chunk, rest[0]);
-    const callback = rest.find((x) => typeof x === 'function') as (() => void) | undefined;
-    if (callback) process.nextTick(callback);
-    return true;
-  } as ServerResponse['write'];
-  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-    decide([this.statusCode]);
-    const callback = [chunk, ...rest].find((x) => typeof x === 'function') as (() => void) | undefined;
-    if (mode !== 'hold') return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    collect(chunk, rest[0]);
-    return release(callback);
-  } as ServerResponse['end'];
+      return [304, ...(typeof args[1] === 'string' ? [args[1]] : []), extra];
+    },
+    release(body, send) {
+      const text = decode(body, res.getHeader('content-encoding') as string | undefined);
+      if (text !== null) {
+        const { hashes, refused } = inlineScriptHashes(text);
+        res.setHeader(
+          'content-security-policy',
+          withScriptHashes(String(res.getHeader('content-security-policy')), hashes),
+        );
+        if (refused.length && warned < 20) {
+          warned++;
+          console.warn(
+            `Content-Security-Policy: ${refused.length} inline script(s) on ${req.url} are not the framework's and get no hash; browsers will block them.`,
+          );
+        }
+      }
+      send(body);
+    },
+  });
 }

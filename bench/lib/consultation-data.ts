@@ -2,6 +2,7 @@
 // consultation, each from an account of its own, and an open consultation with its residents.
 import { encode } from '@auth/core/jwt';
 import type { scriptClient } from '../../scripts/lib/db-client';
+import { loadTestConsultation } from '../../tests/support/data';
 
 /** The demo consultation that closed ten days before the seed ran (SINGLE, SCALE, TEXT). */
 export const CLOSED_SLUG = 'gio-vao-hoc-tieu-hoc';
@@ -75,39 +76,9 @@ export async function fillClosedConsultation(db: Db, count: number) {
 /** An open consultation for the whole city, and its residents (verified, each one a session cookie). */
 export async function openConsultation(db: Db, residents: number, secret: string) {
   const now = Date.now();
-  const c = await db.consultation.create({
-    data: {
-      slug: OPEN_SLUG,
-      titleVi: 'Nghìn người cùng trả lời',
-      titleEn: 'A thousand people at once',
-      summaryVi: 'Đo tốc độ nhận ý kiến.',
-      summaryEn: 'How fast answers are taken.',
-      bodyVi: 'Nội dung',
-      bodyEn: 'Body',
-      topic: 'transport',
-      opensAt: new Date(now - 86_400_000),
-      closesAt: new Date(now + 86_400_000),
-      status: 'PUBLISHED',
-      questions: {
-        create: [
-          {
-            position: 1,
-            kind: 'SINGLE',
-            textVi: 'Chọn một',
-            textEn: 'Choose one',
-            options: { create: [1, 2, 3].map((p) => ({ position: p, textVi: `PA ${p}`, textEn: `Option ${p}` })) },
-          },
-          { position: 2, kind: 'SCALE', textVi: 'Mức độ', textEn: 'How much' },
-        ],
-      },
-    },
-    select: {
-      id: true,
-      questions: {
-        orderBy: { position: 'asc' },
-        select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } },
-      },
-    },
+  const c = await loadTestConsultation(db, OPEN_SLUG, {
+    vi: 'Đo tốc độ nhận ý kiến.',
+    en: 'How fast answers are taken.',
   });
   const verified = new Date(now - 30 * 86_400_000);
   await db.$executeRawUnsafe(

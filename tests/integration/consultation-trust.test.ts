@@ -10,6 +10,7 @@ import { consultationBySlug } from '@/server/consultations/queries';
 import { tallyStream } from '@/server/consultations/tally';
 import { recount, type TallyJson } from '../support/tally';
 import { errorOf } from '../support/errors';
+import { loadTestConsultation } from '../support/data';
 
 // Trust under load against real PostgreSQL (issue 11): 1,000 different accounts answer one
 // consultation at the same moment, each retrying what the database could not take at once (no
@@ -17,7 +18,6 @@ import { errorOf } from '../support/errors';
 // with its own answers, and the published counts, and a recount of the published tally, equal them.
 
 const PEOPLE = 1000;
-const DAY = 86_400_000;
 const tag = randomBytes(3).toString('hex');
 let consultationId = '';
 let userIds: string[] = [];
@@ -56,40 +56,7 @@ beforeAll(async () => {
   }));
   await db.user.createMany({ data: users });
   userIds = users.map((u) => u.id);
-  const row = await db.consultation.create({
-    data: {
-      slug: `nghin-nguoi-${tag}`,
-      titleVi: 'Nghìn người cùng trả lời',
-      titleEn: 'A thousand people at once',
-      summaryVi: 'Tóm tắt',
-      summaryEn: 'Summary',
-      bodyVi: 'Nội dung',
-      bodyEn: 'Body',
-      topic: 'transport',
-      opensAt: new Date(now.getTime() - DAY),
-      closesAt: new Date(now.getTime() + DAY),
-      status: 'PUBLISHED',
-      questions: {
-        create: [
-          {
-            position: 1,
-            kind: 'SINGLE',
-            textVi: 'Chọn một',
-            textEn: 'Choose one',
-            options: { create: [1, 2, 3].map((p) => ({ position: p, textVi: `PA ${p}`, textEn: `Option ${p}` })) },
-          },
-          { position: 2, kind: 'SCALE', textVi: 'Mức độ', textEn: 'How much' },
-        ],
-      },
-    },
-    select: {
-      id: true,
-      questions: {
-        orderBy: { position: 'asc' },
-        select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } },
-      },
-    },
-  });
+  const row = await loadTestConsultation(db, `nghin-nguoi-${tag}`);
   consultationId = row.id;
 });
 

@@ -242,3 +242,47 @@ export function createTestData(client: Client) {
 
   return { user, agency, report, procedure, agencyId, cleanup };
 }
+
+/**
+ * An open consultation for the whole city, from a day ago to a day ahead, with a single-choice
+ * question of three options and a 1–5 scale: what the tests and the benchmark of many residents
+ * answering at once fill. Returns its id and its questions' and options' ids in order.
+ */
+export function loadTestConsultation(client: Client, slug: string, summary = { vi: 'Tóm tắt', en: 'Summary' }) {
+  const db = client as unknown as PrismaClient;
+  const now = Date.now();
+  return db.consultation.create({
+    data: {
+      slug,
+      titleVi: 'Nghìn người cùng trả lời',
+      titleEn: 'A thousand people at once',
+      summaryVi: summary.vi,
+      summaryEn: summary.en,
+      bodyVi: 'Nội dung',
+      bodyEn: 'Body',
+      topic: 'transport',
+      opensAt: new Date(now - 86_400_000),
+      closesAt: new Date(now + 86_400_000),
+      status: 'PUBLISHED',
+      questions: {
+        create: [
+          {
+            position: 1,
+            kind: 'SINGLE',
+            textVi: 'Chọn một',
+            textEn: 'Choose one',
+            options: { create: [1, 2, 3].map((p) => ({ position: p, textVi: `PA ${p}`, textEn: `Option ${p}` })) },
+          },
+          { position: 2, kind: 'SCALE', textVi: 'Mức độ', textEn: 'How much' },
+        ],
+      },
+    },
+    select: {
+      id: true,
+      questions: {
+        orderBy: { position: 'asc' },
+        select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } },
+      },
+    },
+  });
+}

@@ -134,6 +134,11 @@ async function main() {
     void (cache ? cache.handle(req, res, guardedNext) : guardedNext(req, res));
   };
   const server = http.createServer(handler);
+  // Idle keep-alive connections stay open longer than clients and load balancers keep theirs (60 s
+  // is common), so that a client never sends a request on a connection the server is closing
+  // (ECONNRESET). Node.js's default is 5 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   // Editors' saves on other instances: refresh this one's Next.js cache (and so its front cache) too.
   const self = randomUUID();

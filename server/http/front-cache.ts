@@ -76,9 +76,11 @@ const DROPPED = new Set([
 // a moment after the save returns (when the action or route finishes), and an answer produced
 // before that would be the old page.
 const HOLD_AFTER_CLEAR_MS = 3000;
-// A kept page is compressed once per time to live, so it can take a denser setting than an answer
-// compressed per request (docs/decisions/030-speed.md has the measured sizes and times).
-const BROTLI_QUALITY = 9;
+// A kept page is compressed once per time to live, but on the request that fills the cache: Brotli
+// quality 9 took 150–320 ms of CPU on a 103 KB search page for 3% fewer bytes than quality 6 (3–7 ms)
+// on this machine (docs/decisions/030-speed.md, "Compressing the kept copy").
+const BROTLI_QUALITY = 6;
+const GZIP_LEVEL = 6;
 
 /**
  * The query string with only `params`, each at most once, in that order, empty ones left out and
@@ -291,7 +293,7 @@ export class FrontCache {
     this.entries.set(key.key, {
       status,
       headers: kept,
-      gzip: gzipSync(body, { level: 9 }),
+      gzip: gzipSync(body, { level: GZIP_LEVEL }),
       br: brotliCompressSync(body, {
         params: {
           [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,

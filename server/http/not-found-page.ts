@@ -8,8 +8,12 @@
 // page's content and stylesheets into it: read without JavaScript, replaced by the localized page
 // with it. The answer keeps its own headers; the content added carries no script. The rendered page
 // is kept 30 s, so that an alert's banner on it stays current.
+// A 403 (`forbidden()`: a resident on an officials' page) comes as the same empty shell: it gets the
+// same page around it, with the "no access" text of the address's language in its main content.
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import vi from '../../messages/vi.json';
+import en from '../../messages/en.json';
 import { headersOf, holdAnswer } from './held-answer';
 
 /** The rendered not-found page's stylesheet links and its content without scripts. */
@@ -31,11 +35,29 @@ export function notFoundParts(html: string): NotFoundPage | null {
 }
 
 /** The empty shell with the rendered page's stylesheets and content written in. */
-export function filledShell(shell: string, page: NotFoundPage): string {
+export function filledShell(shell: string, page: NotFoundPage, lang = 'vi'): string {
   return shell
-    .replace('<html id="__next_error__"', '<html id="__next_error__" lang="vi"')
+    .replace('<html id="__next_error__"', `<html id="__next_error__" lang="${lang}"`)
     .replace('</head>', `${page.head}</head>`)
     .replace(/<body([^>]*)>/, (tag) => `${tag}${page.body}`);
+}
+
+const FORBIDDEN = { vi: vi.Forbidden, en: en.Forbidden };
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The rendered page with the "no access" text in place of its main content (components/layout/StatusPage.tsx). */
+export function forbiddenParts(page: NotFoundPage, locale: 'vi' | 'en'): NotFoundPage | null {
+  const t = FORBIDDEN[locale];
+  const content =
+    `<div class="max-w-prose"><h1 class="text-3xl font-bold">${escapeHtml(t.title)}</h1>` +
+    `<p class="mt-4 text-lg">${escapeHtml(t.lead)}</p><p class="mt-6"><a href="/${locale}">${escapeHtml(t.home)}</a></p></div>`;
+  const main = /(<main\b[^>]*>)[\s\S]*<\/main>/i;
+  if (!main.test(page.body)) return null;
+  return {
+    head: `${page.head}<title>${escapeHtml(`${t.title} – Công dân số`)}</title>`,
+    body: page.body.replace(main, (_, open: string) => `${open}${content}</main>`),
+  };
 }
 
 /** The not-found page of each language, read from this server over loopback and kept a while. */
@@ -62,8 +84,9 @@ export function notFoundPages(port: number): (locale: string) => Promise<NotFoun
 }
 
 /**
- * Holds back a 404 HTML answer to a page address in a language; sends it unchanged unless it is
- * Next.js's empty shell, into which it writes the rendered not-found page (when that can be had).
+ * Holds back a 404 or 403 HTML answer to a page address in a language; sends it unchanged unless it
+ * is Next.js's empty shell, into which it writes the rendered not-found page (when that can be had),
+ * for a 403 with the "no access" text in its main content.
  * Every other answer passes through untouched.
  */
 export function fillEmptyNotFound(
@@ -71,19 +94,21 @@ export function fillEmptyNotFound(
   res: ServerResponse,
   notFoundPage: (locale: string) => Promise<NotFoundPage | null>,
 ): void {
-  const locale = req.method === 'GET' ? LOCALE_PATH.exec(req.url ?? '')?.[1] : undefined;
+  const locale = req.method === 'GET' ? (LOCALE_PATH.exec(req.url ?? '')?.[1] as 'vi' | 'en' | undefined) : undefined;
   if (!locale) return;
+  let status = 0;
   holdAnswer(res, {
     decide(args) {
-      const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+      status = typeof args[0] === 'number' ? args[0] : res.statusCode;
       const type = headersOf(args.slice(1))['content-type'] ?? res.getHeader('content-type');
-      return status === 404 && /^text\/html\b/i.test(String(type ?? ''));
+      return (status === 404 || status === 403) && /^text\/html\b/i.test(String(type ?? ''));
     },
     async release(body, send) {
-      const page = EMPTY_SHELL.test(body.toString('utf8', 0, 2000)) ? await notFoundPage(locale) : null;
+      const found = EMPTY_SHELL.test(body.toString('utf8', 0, 2000)) ? await notFoundPage(locale) : null;
+      const page = found && status === 403 ? forbiddenParts(found, locale) : found;
       if (!page) return send(body);
       res.removeHeader('content-length');
-      send(Buffer.from(filledShell(body.toString('utf8'), page)));
+      send(Buffer.from(filledShell(body.toString('utf8'), page, page === found ? 'vi' : locale)));
     },
   });
 }

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, demo, signIn } from './fixtures';
 
 // A page that finds nothing to show (an unknown procedure, article, report, consultation, place or
 // wizard) answers 404. Next.js sends such a page as an empty shell that only a script fills in;
@@ -31,4 +31,28 @@ test('without JavaScript, every kind of unknown page shows the not-found page in
     expect(await page.locator('link[rel="stylesheet"]').count(), path).toBeGreaterThan(0);
   }
   await context.close();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // A refusal (forbidden()) comes as the same empty shell; the production server writes the page
+  // around it with the "no access" text of the address's language.
+  test('a resident refused an officials’ page reads why, in the page’s language, with status 403', async ({ page }) => {
+    await signIn(page, demo.citizen);
+    for (const [path, locale, title, home] of [
+      ['/vi/quan-tri/lay-y-kien', 'vi', 'Không có quyền truy cập', 'Về trang chủ'],
+      ['/en/admin/consultations/new', 'en', 'You do not have access', 'Go to the home page'],
+    ] as const) {
+      expect((await page.goto(path))?.status(), path).toBe(403);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+      await expect(page, path).toHaveTitle(`${title} – Công dân số`);
+      await expect(page.getByRole('main').getByRole('link', { name: home }), path).toHaveAttribute(
+        'href',
+        `/${locale}`,
+      );
+      expect(await page.locator('link[rel="stylesheet"]').count(), path).toBeGreaterThan(0);
+    }
+  });
 });

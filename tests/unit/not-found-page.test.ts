@@ -26,11 +26,13 @@ beforeAll(async () => {
     const [status, type, body] =
       req.url === '/vi/shell'
         ? [404, 'text/html; charset=utf-8', SHELL]
-        : req.url === '/vi/page'
-          ? [404, 'text/html; charset=utf-8', PAGE]
-          : req.url === '/vi/json'
-            ? [404, 'application/json', '{"error":"not_found"}']
-            : [200, 'text/html; charset=utf-8', SHELL];
+        : /^\/(vi|en)\/forbidden$/.test(req.url ?? '')
+          ? [403, 'text/html; charset=utf-8', SHELL]
+          : req.url === '/vi/page'
+            ? [404, 'text/html; charset=utf-8', PAGE]
+            : req.url === '/vi/json'
+              ? [404, 'application/json', '{"error":"not_found"}']
+              : [200, 'text/html; charset=utf-8', SHELL];
     res.setHeader('content-type', type);
     res.setHeader('content-security-policy', "script-src 'self' 'nonce-abc'");
     res.writeHead(status);
@@ -73,5 +75,24 @@ describe('the not-found page for visitors without JavaScript', () => {
     fallback = null;
     const res = await fetch(`${base}/vi/shell`);
     expect([res.status, await res.text()]).toEqual([404, SHELL]);
+  });
+
+  it('writes the "no access" text of the address’s language into a 403 shell, inside the rendered page', async () => {
+    fallback = rendered;
+    for (const [locale, title, lead] of [
+      ['vi', 'Không có quyền truy cập', 'Tài khoản của bạn không có quyền xem trang này.'],
+      ['en', 'You do not have access', 'Your account is not allowed to see this page.'],
+    ] as const) {
+      const res = await fetch(`${base}/${locale}/forbidden`);
+      expect(res.status).toBe(403);
+      const html = await res.text();
+      expect(html).toContain(`<html id="__next_error__" lang="${locale}">`);
+      expect(html).toContain(`<title>${title} – Công dân số</title>`);
+      expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"/>');
+      expect(html).toContain(`<main><div class="max-w-prose"><h1 class="text-3xl font-bold">${title}</h1>`);
+      expect(html).toContain(lead);
+      expect(html).toContain(`<a href="/${locale}">`);
+      expect(html).not.toContain('Không tìm thấy trang');
+    }
   });
 });

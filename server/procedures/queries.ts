@@ -1,4 +1,5 @@
 import 'server-only';
+import { onPublicPagesChanged } from '@/lib/public-pages-changed';
 import { db } from '../db';
 
 // Synthetic procedures are hidden from every query by the client itself (server/procedures/synthetic.ts).
@@ -76,7 +77,25 @@ export async function relatedProcedures(p: { id: string; fieldCode: string; life
   });
 }
 
-export async function fieldsWithCounts() {
+// The fields with how many procedures each lists: the same on every search page, and a count over
+// every listed procedure (70–105 ms of the database per page at 50,000, docs/decisions/030-speed.md).
+// Kept a while in this process and dropped by every save of public content (every instance hears it).
+const FIELDS_KEEP_MS = 5 * 60_000;
+let fieldsKept: { at: number; value: ReturnType<typeof countFields> } | null = null;
+onPublicPagesChanged(() => (fieldsKept = null));
+
+export function fieldsWithCounts(): ReturnType<typeof countFields> {
+  if (!fieldsKept || Date.now() - fieldsKept.at > FIELDS_KEEP_MS) {
+    const value = countFields();
+    const kept = (fieldsKept = { at: Date.now(), value });
+    value.catch(() => {
+      if (fieldsKept === kept) fieldsKept = null;
+    });
+  }
+  return fieldsKept.value;
+}
+
+async function countFields() {
   const [fields, counts] = await Promise.all([
     db.procedureField.findMany({ orderBy: { code: 'asc' } }),
     db.procedure.groupBy({ by: ['fieldCode'], where: listed(), _count: { _all: true } }),

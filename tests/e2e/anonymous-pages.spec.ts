@@ -49,8 +49,10 @@ async function watchPolicy(page: Page) {
 test('a report page is shared by anonymous visitors, shows an official’s change at once, and is never given to a signed-in resident', async ({
   browser,
   page,
+  clientIp,
 }) => {
   const report = await newReport();
+  const headers = { 'X-Forwarded-For': clientIp };
   const path = `/vi/phan-anh/${report.code}`;
 
   // Anonymous: from the front cache, under the hashed policy, private to the browser, no cookie.
@@ -69,7 +71,7 @@ test('a report page is shared by anonymous visitors, shows an official’s chang
 
   // In a browser, the page from the cache runs its scripts: no policy violation, and its script
   // remembers the language in a cookie; its links work.
-  const anonymous = await browser.newContext({ baseURL: base });
+  const anonymous = await browser.newContext({ baseURL: base, extraHTTPHeaders: headers });
   const visitor = await anonymous.newPage();
   const seen = await watchPolicy(visitor);
   const response = await visitor.goto(path);
@@ -91,7 +93,7 @@ test('a report page is shared by anonymous visitors, shows an official’s chang
   expect((await cached(path)).text).not.toContain('data-testid="follow-button"');
 
   // An official moves the report on; an anonymous visitor sees it on the next request.
-  const official = await browser.newContext({ baseURL: base });
+  const official = await browser.newContext({ baseURL: base, extraHTTPHeaders: headers });
   const desk = await official.newPage();
   await signIn(desk, demo.official);
   await desk.goto(`/vi/quan-tri/phan-anh/${report.code}`);
@@ -122,6 +124,7 @@ test('a hidden report is the same 404 for every anonymous visitor, and is never 
 
 test('the report list is kept by its filters, and the sign-in page kept for anonymous visitors signs in without JavaScript', async ({
   browser,
+  clientIp,
 }) => {
   const list = await cached('/vi/phan-anh?status=RECEIVED&sort=oldest');
   expect(list.text).toContain('data-testid="result-count"');
@@ -129,7 +132,11 @@ test('the report list is kept by its filters, and the sign-in page kept for anon
   expect((await get('/vi/phan-anh?code=PA-2026-000001')).headers.get('x-front-cache')).toBeNull();
 
   await cached('/vi/dang-nhap');
-  const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
+  const context = await browser.newContext({
+    baseURL: base,
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'X-Forwarded-For': clientIp },
+  });
   const page = await context.newPage();
   const response = await page.goto('/vi/dang-nhap');
   expect(response?.headers()['x-front-cache']).toBe('hit');

@@ -20,7 +20,7 @@ async function cached(path: string) {
   await expect.poll(async () => (answer = await get(path)).headers.get('x-front-cache')).toBe('hit');
   return answer;
 }
-const badge = (html: string) => /data-testid="status-badge"[^>]*>([^<]*)</.exec(html)?.[1];
+const badge = (html: string) => /data-testid="status"[^>]*>([^<]*)</.exec(html)?.[1];
 
 async function newReport() {
   const [author] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [demo.citizen2.email]);

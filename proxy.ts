@@ -5,6 +5,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing, locales } from './i18n/routing';
 import { dynamicSections, localized, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from './i18n/public-routes';
 import { nonceCsp, staticCsp } from './lib/security-headers';
+import { anonymousRoute, isAnonymousCookie } from './lib/anonymous-pages';
 
 const handleI18n = createMiddleware(routing);
 
@@ -33,8 +34,16 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(`${publicOrigin}/${locale}`, 307);
   }
 
+  // A page that every visitor without a session sees alike (the report list, a report, sign-in, a
+  // consultation's results): the static policy, whose hashes the production server adds, and no
+  // cookie, so that the front cache may keep it (docs/decisions/040-pages-shared-by-anonymous-visitors.md).
+  const shared =
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    anonymousRoute(pathname) !== null &&
+    isAnonymousCookie(request.headers.get('cookie'));
+
   let response: NextResponse;
-  if (isDynamic(pathname)) {
+  if (isDynamic(pathname) && !shared) {
     const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
     const csp = nonceCsp(nonce);
     const headers = new Headers(request.headers);
@@ -56,9 +65,10 @@ export default function proxy(request: NextRequest) {
   const location = response.headers.get('location');
   if (location) response.headers.set('location', onPublicOrigin(location));
 
-  // Visiting a page in a language is the explicit choice that "/" remembers.
+  // Visiting a page in a language is the explicit choice that "/" remembers (a shared page's script
+  // remembers it in the browser: components/layout/RememberLocale.tsx).
   const segment = pathname.split('/')[1];
-  if ((segment === 'vi' || segment === 'en') && request.cookies.get(LOCALE_COOKIE)?.value !== segment) {
+  if (!shared && (segment === 'vi' || segment === 'en') && request.cookies.get(LOCALE_COOKIE)?.value !== segment) {
     response.cookies.set(LOCALE_COOKIE, segment, { path: '/', maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: 'lax' });
   }
   return response;

@@ -8,12 +8,16 @@
 // round, then their median, are the figures to compare on a machine shared with other work. Also:
 // p50/p99 latency, bytes per answer (Brotli accepted, as browsers do), the resident memory of each
 // server's processes, and the same search page with 32 different queries in turn (what the front
-// cache cannot keep). Results in bench/results/pages-<timestamp>.json.
+// cache cannot keep), the share of answers the front cache gave (`X-Front-Cache: hit`), and the report
+// pages for a signed-in resident (a session cookie: rendered per request, never from the front
+// cache; docs/decisions/040-pages-shared-by-anonymous-visitors.md). Results in
+// bench/results/pages-<timestamp>.json.
 //   npm run bench:pages -- [--seconds=3] [--rounds=3] [--concurrency=10] [--baseline=/path/to/old/checkout]
 import { mkdtempSync, chmodSync, rmSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { encode } from '@auth/core/jwt';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { applyMigrations } from '../scripts/lib/migrate';
 import { buildIfNeeded, distDir } from '../scripts/lib/build';
@@ -78,7 +82,11 @@ const TARGETS: Record<string, string[]> = {
   'typeahead ?q=khai': ['/api/procedures/suggest?q=khai'],
   'Open311 services.json': ['/api/open311/v2/services.json'],
   'robots.txt': ['/robots.txt'],
+  // The same report pages for the demo resident, signed in (the sign-in page sends them on).
+  'report list, signed in': ['/vi/phan-anh'],
+  'report page, signed in': ['/vi/phan-anh/PA-2026-000001'],
 };
+const SIGNED_IN = new Set(['report list, signed in', 'report page, signed in']);
 const HEADERS = { 'accept-encoding': 'br, gzip' };
 
 /** Resident memory (KB) of a process and its descendants, each. */
@@ -120,12 +128,25 @@ async function main() {
     await applyMigrations(pgServer.url);
     const db = scriptClient(pgServer.url);
     await seed(db);
+    const resident = await db.user.findUniqueOrThrow({
+      where: { email: 'congdan@congdanso.test' },
+      select: { id: true, sessionVersion: true },
+    });
     await db.$disconnect();
+    const secret = randomBytes(32).toString('base64url');
+    // The session cookie Auth.js sets at sign-in (server/auth.ts: a JWT with the user id and session version).
+    const session = `authjs.session-token=${await encode({
+      token: { sub: resident.id, sv: resident.sessionVersion },
+      secret,
+      salt: 'authjs.session-token',
+      maxAge: 3600,
+    })}`;
+    const headersOf = (target: string) => (SIGNED_IN.has(target) ? { ...HEADERS, cookie: session } : HEADERS);
     const env = {
       ...process.env,
       NODE_ENV: 'production' as const,
       DATABASE_URL: pgServer.url,
-      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_SECRET: secret,
       PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:3000',
       NEXT_TELEMETRY_DISABLED: '1',
       // Refreshed pages stay in memory: several servers run on the same build folder.
@@ -148,10 +169,10 @@ async function main() {
     for (const s of servers) await waitFor(`${s.base}/api/open311/v2/discovery.json`, 60_000);
     // Warm-up: every page once on every worker (the first render of a route loads its code).
     for (const s of servers)
-      for (const urls of Object.values(TARGETS))
+      for (const [target, urls] of Object.entries(TARGETS))
         await loadUrls(
           urls.map((u) => s.base + u),
-          { concurrency, seconds: 1, headers: HEADERS },
+          { concurrency, seconds: 1, headers: headersOf(target) },
         );
     const results: Record<string, Record<string, LoadResult[]>> = {};
     for (let r = 0; r < rounds; r++) {
@@ -159,7 +180,7 @@ async function main() {
         for (const s of servers) {
           const result = await loadUrls(
             urls.map((u) => s.base + u),
-            { concurrency, seconds, headers: HEADERS, timeoutMs: 10_000 },
+            { concurrency, seconds, headers: headersOf(target), timeoutMs: 10_000 },
           );
           ((results[s.name] ??= {})[target] ??= []).push(result);
         }
@@ -186,6 +207,8 @@ async function main() {
           errors: runs.reduce((a, x) => a + x.errors, 0),
           bytes: requests ? Math.round(runs.reduce((a, x) => a + x.bytes, 0) / requests) : 0,
           perTrivial: Number(median(runs.map((x, i) => x.rps / results[s.name]![trivial]![i]!.rps)).toFixed(2)),
+          // Share of answers from the front cache, over all rounds.
+          frontCache: requests ? Number((runs.reduce((a, x) => a + x.frontCacheHits, 0) / requests).toFixed(2)) : 0,
         };
       }
     }
@@ -223,6 +246,7 @@ async function main() {
         'p99 ms'.padStart(8),
         'bytes'.padStart(8),
         'errors'.padStart(7),
+        'cached'.padStart(7),
       );
       for (const [t, v] of Object.entries(summary[s.name]!) as [string, Record<string, number>][])
         console.log(
@@ -233,6 +257,7 @@ async function main() {
           v.p99!.toFixed(1).padStart(8),
           String(v.bytes).padStart(8),
           String(v.errors).padStart(7),
+          `${Math.round(v.frontCache! * 100)}%`.padStart(7),
         );
     }
     for (const [name, c] of Object.entries(comparisons)) {

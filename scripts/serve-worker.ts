@@ -24,6 +24,7 @@ import { fillEmptyNotFound, notFoundPages } from '../server/http/not-found-page'
 import { noCookieOnSharedAnswers } from '../server/http/shared-answers';
 import { servedHosts } from '../server/http/served-hosts';
 import { publicPageLocale, publicRoutes } from '../i18n/public-routes';
+import { anonymousRoute } from '../lib/anonymous-pages';
 import { mailDeliveryWarning, parseEnv } from '../lib/env-schema';
 import { enableLocalClientStamp, setClientAddress, stampLocalClient } from '../server/http/local-client';
 import { randomUUID } from 'node:crypto';
@@ -105,6 +106,9 @@ async function main() {
           hostServed: servedHosts(env.PUBLIC_URL, port),
           ttlMs: env.FRONT_CACHE_TTL_MS,
           queryRoute: searchRoute,
+          // The report list and pages, sign-in and a consultation's results, for visitors without a
+          // session (docs/decisions/040-pages-shared-by-anonymous-visitors.md).
+          anonymousRoute,
         }).register();
   // Each instance calls its own refresh route; nobody else needs to reach it (it also wants a token).
   const internalOnly = (req: http.IncomingMessage) =>
@@ -184,7 +188,15 @@ async function main() {
     );
     if (res.status !== 204) throw new Error(`${PAGES_CHANGED_PATH} answered ${res.status}`);
   };
-  const listener = listenForPagesChanged({ databaseUrl: env.DATABASE_URL, self, onChange: refreshHere });
+  const listener = listenForPagesChanged({
+    databaseUrl: env.DATABASE_URL,
+    self,
+    onChange: refreshHere,
+    // A report or consultation changed (a trigger, whoever wrote): its pages kept for anonymous visitors go.
+    onShared: (group) => {
+      if (group === 'reports' || group === 'consultations') cache?.clear(group);
+    },
+  });
   // Alerts that start or run out change the banner of every page (docs/decisions/026); each worker
   // keeps its own clock, since each has its own front cache.
   const alertClock = startAlertClock({ databaseUrl: env.DATABASE_URL, onChange: refreshHere });

@@ -12,6 +12,8 @@ export type LoadResult = {
   p95: number;
   p99: number;
   bytes: number;
+  /** Answers the front cache gave (`X-Front-Cache: hit`). */
+  frontCacheHits: number;
 };
 
 export async function load(
@@ -45,6 +47,7 @@ export async function loadUrls(
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
+  let frontCacheHits = 0;
   let turn = 0;
   const end = performance.now() + seconds * 1000;
   const one = () =>
@@ -52,6 +55,7 @@ export async function loadUrls(
       const target = targets[turn++ % targets.length]!;
       const started = performance.now();
       const req = http.get(target, { agent, headers }, (res) => {
+        if (res.headers['x-front-cache'] === 'hit') frontCacheHits++;
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
         res.on('end', () => {
           if (res.statusCode !== 200) errors++;
@@ -86,5 +90,6 @@ export async function loadUrls(
     p95: pct(95),
     p99: pct(99),
     bytes,
+    frontCacheHits,
   };
 }

@@ -17,6 +17,7 @@
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { negotiate } from './compression';
+import { isAnonymousCookie, type AnonymousRoute } from '../../lib/anonymous-pages';
 
 export const FRONT_CACHE_KEY = Symbol.for('congdanso.frontCache');
 
@@ -27,8 +28,10 @@ type Entry = {
   br: Buffer;
   etag?: string;
   expires: number;
+  group: string;
 };
-type Key = { key: string; ttlMs: number; query: boolean };
+/** `group`: '' for public pages and searches, else the shared group of a page kept for anonymous visitors. */
+type Key = { key: string; ttlMs: number; query: boolean; group: string };
 
 /** An address whose answer depends on its query string only (a search): which parameters, and for how long. */
 export type QueryRoute = { params: readonly string[]; ttlMs: number };
@@ -45,6 +48,13 @@ export type FrontCacheOptions = {
    * the route's `ttlMs`, and emptied by every save like the pages.
    */
   queryRoute?: (pathname: string) => QueryRoute | null;
+  /**
+   * Pages of the dynamic sections that are the same for every visitor without a session
+   * (lib/anonymous-pages.ts): read and kept only for requests without a session cookie (or any
+   * cookie but the harmless ones), by their canonical query, and only an HTML 200 under a policy
+   * without a nonce. `clear(group)` empties one group (docs/decisions/040).
+   */
+  anonymousRoute?: (pathname: string) => AnonymousRoute | null;
   maxEntries?: number;
   /** Pages larger than this are never kept. */
   maxBytes?: number;
@@ -108,6 +118,7 @@ export function canonicalQuery(query: string, params: readonly string[]): string
 export class FrontCache {
   private entries = new Map<string, Entry>();
   private generation = 0;
+  private groupGenerations = new Map<string, number>();
   private holdUntil = 0;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
@@ -122,8 +133,17 @@ export class FrontCache {
     this.now = options.now ?? Date.now;
   }
 
-  /** Forget every page (an editor saved something), and keep none of the answers of the next moments. */
-  clear(): void {
+  /**
+   * Forget every page (an editor saved something), and keep none of the answers of the next moments;
+   * or, with a group, only the anonymous visitors' pages of that group (a report changed), and none
+   * of that group's answers under way.
+   */
+  clear(group?: string): void {
+    if (group !== undefined) {
+      this.groupGenerations.set(group, (this.groupGenerations.get(group) ?? 0) + 1);
+      for (const [key, entry] of this.entries) if (entry.group === group) this.entries.delete(key);
+      return;
+    }
     this.generation++;
     this.holdUntil = this.now() + HOLD_AFTER_CLEAR_MS;
     this.entries.clear();
@@ -160,7 +180,9 @@ export class FrontCache {
     for (const h of NAVIGATION_HEADERS) if (req.headers[h] !== undefined) return null;
     const cut = url.indexOf('?');
     const pathname = cut < 0 ? url : url.slice(0, cut);
-    const route = this.options.queryRoute?.(pathname) ?? null;
+    const anonymous = this.options.anonymousRoute?.(pathname) ?? null;
+    if (anonymous && !isAnonymousCookie(req.headers.cookie)) return null;
+    const route = anonymous ?? this.options.queryRoute?.(pathname) ?? null;
     let key: string;
     if (route) {
       const query = canonicalQuery(cut < 0 ? '' : url.slice(cut + 1), route.params);
@@ -175,7 +197,12 @@ export class FrontCache {
     const forwarded = req.headers['x-forwarded-host'];
     if (forwarded !== undefined && (Array.isArray(forwarded) || !this.options.hostServed(forwarded.toLowerCase())))
       return null;
-    return { key: `${host}\0${key}`, ttlMs: route ? route.ttlMs : this.ttlMs, query: !!route };
+    return {
+      key: `${host}\0${key}`,
+      ttlMs: route ? route.ttlMs : this.ttlMs,
+      query: !!route,
+      group: anonymous?.group ?? '',
+    };
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry) {
@@ -200,6 +227,7 @@ export class FrontCache {
    */
   private fill(key: Key, req: IncomingMessage, res: ServerResponse, next: Handler): unknown {
     const generation = this.generation;
+    const groupGeneration = this.groupGenerations.get(key.group) ?? 0;
     const held = this.now() < this.holdUntil;
     req.headers['accept-encoding'] = 'identity';
     // The whole page, so that it can be kept (this visitor gets a 200 instead of a 304, once).
@@ -248,6 +276,7 @@ export class FrontCache {
     } as ServerResponse['writeHead'];
     res.once('finish', () => {
       if (tooBig || held || generation !== this.generation) return;
+      if (groupGeneration !== (this.groupGenerations.get(key.group) ?? 0)) return;
       const headers = written ?? { ...res.getHeaders(), ...extraHeaders };
       this.store(key, res.statusCode, headers, Buffer.concat(chunks, size));
     });
@@ -258,10 +287,11 @@ export class FrontCache {
     if (status !== 200 || !body.length) return;
     if (key.query) {
       // A search rendered per request: an HTML page under a policy without a nonce (the same for
-      // everyone), or JSON.
+      // everyone), or JSON. An anonymous visitor's page: HTML with such a policy, nothing else.
       const type = String(headers['content-type'] ?? '');
       const policy = String(headers['content-security-policy'] ?? '');
       if (!/^(?:text\/html|application\/json)\b/i.test(type) || /'nonce-/.test(policy)) return;
+      if (key.group && (!/^text\/html\b/i.test(type) || !policy)) return;
     } else if (
       // A page from Next.js's cache (not a stale copy being refreshed), shareable, complete.
       !['HIT', 'MISS'].includes(String(headers['x-nextjs-cache'])) ||
@@ -303,6 +333,7 @@ export class FrontCache {
       }),
       etag,
       expires: this.now() + key.ttlMs,
+      group: key.group,
     });
     this.stats.stored++;
   }

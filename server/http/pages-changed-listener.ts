@@ -2,8 +2,11 @@
 // LISTENs for editors' saves made on other instances. A dropped connection is noticed (TCP
 // keepalive and a query every 30 s) and replaced after `retryMs`; as saves may have been missed
 // meanwhile, the pages are refreshed once after every reconnection.
+// The same connection hears the database's own notifications of report and consultation changes
+// (SHARED_PAGES_CHANNEL, sent by triggers at commit, from this instance as from any other), which
+// empty the pages kept for anonymous visitors (docs/decisions/040-pages-shared-by-anonymous-visitors.md).
 import pg from 'pg';
-import { PAGES_CHANGED_CHANNEL } from './pages-changed';
+import { PAGES_CHANGED_CHANNEL, SHARED_PAGES_CHANNEL } from './pages-changed';
 
 export type PagesChangedListener = { close: () => Promise<void>; ready: Promise<void> };
 
@@ -12,6 +15,8 @@ export function listenForPagesChanged(options: {
   /** This instance's id: its own notifications are ignored (it refreshed itself already). */
   self: string;
   onChange: () => Promise<void>;
+  /** A report or consultation changed: its group ('reports', 'consultations'). */
+  onShared?: (group: string) => void;
   retryMs?: number;
   pingMs?: number;
 }): PagesChangedListener {
@@ -47,6 +52,7 @@ export function listenForPagesChanged(options: {
     c.on('error', retry);
     c.on('end', () => retry(new Error('connection closed')));
     c.on('notification', (message) => {
+      if (message.channel === SHARED_PAGES_CHANNEL) return options.onShared?.(message.payload ?? '');
       if (message.channel !== PAGES_CHANGED_CHANNEL || message.payload === options.self) return;
       options
         .onChange()
@@ -57,6 +63,7 @@ export function listenForPagesChanged(options: {
     try {
       await c.connect();
       await c.query(`LISTEN ${PAGES_CHANGED_CHANNEL}`);
+      if (options.onShared) await c.query(`LISTEN ${SHARED_PAGES_CHANNEL}`);
       ping = setInterval(() => void c.query('SELECT 1').catch(retry), options.pingMs ?? 30_000);
       ping.unref();
       if (failing) console.log('Listening for page changes again.');

@@ -7,6 +7,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const PAGES_CHANGED_CHANNEL = 'cds_public_pages_changed';
+/** Sent by the database's triggers (migration shared_pages_changed) with 'reports' or 'consultations'. */
+export const SHARED_PAGES_CHANNEL = 'cds_shared_pages_changed';
 export const PAGES_CHANGED_PATH = '/api/internal/pages-changed';
 export const PAGES_CHANGED_HEADER = 'x-pages-changed-token';
 const INSTANCE_KEY = Symbol.for('congdanso.instanceId');

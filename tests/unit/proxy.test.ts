@@ -144,29 +144,49 @@ describe('public pages without the proxy', () => {
 
 describe('proxy', () => {
   it('keeps nonce policies on dynamic sections', () => {
-    for (const path of [
-      '/vi/dang-nhap',
-      '/en/account',
-      '/vi/quan-tri/thu-tuc',
-      '/vi/phan-anh',
-      '/vi/phan-anh/gui',
-      '/en/notifications',
-      '/vi/thong-bao',
-    ]) {
-      const res = proxy(new NextRequest(`${ORIGIN}${path}`));
+    const session = { cookie: `${LOCALE_COOKIE}=vi; __Secure-authjs.session-token.0=eyJ` };
+    for (const [path, headers] of [
+      ['/vi/dang-nhap', session],
+      ['/en/account', {}],
+      ['/vi/quan-tri/thu-tuc', {}],
+      ['/vi/phan-anh', session],
+      ['/vi/phan-anh/PA-2026-000001', { cookie: 'authjs.session-token=eyJ' }],
+      ['/vi/phan-anh/gui', {}],
+      ['/en/notifications', {}],
+      ['/vi/thong-bao', {}],
+    ] as const) {
+      const res = proxy(new NextRequest(`${ORIGIN}${path}`, { headers }));
       expect(res.headers.get('content-security-policy'), path).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    }
+    // A form posted to a shared page is answered per request, as before.
+    const post = proxy(new NextRequest(`${ORIGIN}/vi/phan-anh/PA-2026-000001`, { method: 'POST' }));
+    expect(post.headers.get('content-security-policy')).toMatch(/'nonce-/);
+  });
+
+  it('gives the pages shared by anonymous visitors the static policy and no cookie (record 040)', () => {
+    for (const [path, cookie] of [
+      ['/vi/phan-anh', undefined],
+      ['/en/feedback?status=RESOLVED', `${LOCALE_COOKIE}=vi`],
+      ['/vi/phan-anh/PA-2026-000001', 'authjs.csrf-token=abc'],
+      ['/vi/dang-nhap?next=%2Fvi%2Fphan-anh%2Fgui', undefined],
+      ['/vi/lay-y-kien/quy-hoach/ket-qua', undefined],
+    ] as const) {
+      const res = proxy(new NextRequest(`${ORIGIN}${path}`, cookie ? { headers: { cookie } } : {}));
+      expect(res.headers.get('content-security-policy'), path).toBe(staticCsp);
+      expect(res.headers.get('set-cookie'), path).toBeNull();
     }
   });
 
-  it('sets the language cookie only when it changes', () => {
-    expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`)).cookies.get(LOCALE_COOKIE)?.value).toBe('vi');
+  it('sets the language cookie only when it changes, and not on a shared page', () => {
+    expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-ky`)).cookies.get(LOCALE_COOKIE)?.value).toBe('vi');
+    expect(proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`)).cookies.get(LOCALE_COOKIE)).toBeUndefined();
     expect(
-      proxy(new NextRequest(`${ORIGIN}/vi/dang-nhap`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(
+      proxy(new NextRequest(`${ORIGIN}/vi/dang-ky`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(
         LOCALE_COOKIE,
       ),
     ).toBeUndefined();
     expect(
-      proxy(new NextRequest(`${ORIGIN}/en/sign-in`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(
+      proxy(new NextRequest(`${ORIGIN}/en/sign-up`, { headers: { cookie: `${LOCALE_COOKIE}=vi` } })).cookies.get(
         LOCALE_COOKIE,
       )?.value,
     ).toBe('en');

@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/reports/BarChart';
 import { localized } from '@/lib/i18n/localized';
+import { formatPercent, numberFormat } from '@/lib/i18n/numbers';
 import type { QuestionResult } from '@/server/consultations/results';
 
 /** One question's results: an SVG bar chart and the same numbers in a table. */
 export async function QuestionResults({ q, locale }: { q: QuestionResult; locale: string }) {
   const t = await getTranslations('Consultations');
-  const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
-  const num = new Intl.NumberFormat(tag);
-  const pct = (p: number) => `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(p)} %`;
+  const num = numberFormat(locale);
+  const pct = (p: number) => formatPercent(p, locale);
   const label = (r: QuestionResult['rows'][number]) =>
     q.kind === 'SCALE' ? `${t('results.scaleValue')} ${r.key}` : localized(r, 'text', locale);
   const title = localized(q, 'text', locale);
@@ -86,7 +86,7 @@ export async function QuestionResults({ q, locale }: { q: QuestionResult; locale
                     <>
                       <td className="py-1 pr-3 text-right tabular-nums">{num.format(r.firstPlace ?? 0)}</td>
                       <td className="py-1 text-right tabular-nums">
-                        {r.averageRank ? num.format(r.averageRank) : '—'}
+                        {r.averageRank ? numberFormat(locale, 1).format(r.averageRank) : '—'}
                       </td>
                     </>
                   ) : null}

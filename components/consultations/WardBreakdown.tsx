@@ -2,13 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/reports/BarChart';
 import { MIN_GROUP_SIZE, percent } from '@/lib/consultations/rules';
 import { placeName } from '@/lib/i18n/localized';
+import { formatPercent, numberFormat } from '@/lib/i18n/numbers';
 import type { ConsultationResults } from '@/server/consultations/results';
 
 /** Respondents by ward; groups under MIN_GROUP_SIZE people are left out and only counted. */
 export async function WardBreakdown({ results, locale }: { results: ConsultationResults; locale: string }) {
   const t = await getTranslations('Consultations.results');
-  const num = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
-  const decimal = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+  const num = numberFormat(locale);
   const name = (w: ConsultationResults['wards']['shown'][number]) =>
     w.name ? placeName({ name: w.name, nameEn: w.nameEn }, locale) : t('unknownWard');
   const { shown, hiddenGroups, hiddenRespondents } = results.wards;
@@ -48,7 +48,7 @@ export async function WardBreakdown({ results, locale }: { results: Consultation
                   </th>
                   <td className="py-1 pr-3 text-right tabular-nums">{num.format(w.respondents)}</td>
                   <td className="py-1 text-right tabular-nums">
-                    {decimal.format(percent(w.respondents, results.respondents))} %
+                    {formatPercent(percent(w.respondents, results.respondents), locale)}
                   </td>
                 </tr>
               ))}

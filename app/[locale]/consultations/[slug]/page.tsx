@@ -5,6 +5,7 @@ import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { AnswerForm } from '@/components/consultations/AnswerForm';
 import { Comments } from '@/components/consultations/Comments';
+import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { ConsultationFacts } from '@/components/consultations/ConsultationFacts';
 import { Receipt } from '@/components/consultations/Receipt';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
@@ -22,6 +23,8 @@ import { getCurrentUser } from '@/server/session';
 
 // One consultation: why the city asks, the dates, who may answer, the questions, and for a
 // signed-in person the answer form or their receipt. Per request: it depends on the person.
+// The only page of the section with client components (the answer and comment forms): it passes
+// them their message groups itself, so that the results page carries none (docs/decisions/033).
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -68,7 +71,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const rules = questionRules(c.questions);
 
   return (
-    <>
+    <ClientMessages locale={locale} namespaces={['Consultations.form', 'Consultations.detail']}>
       <Breadcrumbs
         label={t('detail.breadcrumbs')}
         className="mb-4"
@@ -176,7 +179,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         )}
       </section>
       <Comments locale={locale} consultation={c} user={user} page={page} query={query} />
-    </>
+    </ClientMessages>
   );
 }
 

@@ -28,10 +28,11 @@ import { writeResult } from './lib/results';
 
 const run = promisify(execFile);
 const LIGHTHOUSE_CLI = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+type Details = { items?: Record<string, unknown>[] };
 type Lhr = {
   runtimeError?: { message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number }>;
+  audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string; details?: Details }>;
 };
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const runs = Number(option('runs') ?? 3);
@@ -68,6 +69,25 @@ async function citizenCookie(base: string, executablePath: string): Promise<stri
 
 type Row = Record<(typeof CATEGORIES)[number], number> & { tbtMs: number; lcpMs: number; cls: number };
 
+/** What the first run of a template says about legacy JavaScript, blocking requests and the LCP element. */
+function findings(lhr: Lhr) {
+  const items = (id: string) => lhr.audits[id]?.details?.items ?? [];
+  const pick = (item: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, item[k]]));
+  const lcpNode = JSON.stringify(items('largest-contentful-paint-element')).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1];
+  return {
+    legacyJavaScript: items('legacy-javascript').map((i) => ({
+      ...pick(i, ['url', 'wastedBytes', 'totalBytes']),
+      signals: ((i.subItems as Details | undefined)?.items ?? []).map((x) => x.signal),
+    })),
+    renderBlocking: items('render-blocking-resources').map((i) => pick(i, ['url', 'totalBytes', 'wastedMs'])),
+    lcpElement: lcpNode ?? null,
+    fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
+    bootupMs: Math.round(lhr.audits['bootup-time']?.numericValue ?? NaN),
+    mainThreadMs: Math.round(lhr.audits['mainthread-work-breakdown']?.numericValue ?? NaN),
+    transferBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? NaN),
+  };
+}
+
 async function main() {
   const executablePath = await findBrowser();
   if (!executablePath) throw new Error('No Chromium found (apt-get install -y chromium).');
@@ -81,7 +101,9 @@ async function main() {
     await seed(db);
     const report = await db.report.findFirst({ where: { code: { startsWith: 'PA-' } }, orderBy: { code: 'asc' } });
     await db.$disconnect();
-    const port = await freePort();
+    // Port 3000 when free: the build bakes PUBLIC_URL into cached pages, and bench:js builds with
+    // http://localhost:3000, so both benchmarks then share one build instead of rebuilding each time.
+    const port = await freePort(3000);
     // Lighthouse's SEO audits read robots and canonical addresses: the site is served as localhost.
     const base = `http://localhost:${port}`;
     const env = {
@@ -110,12 +132,13 @@ async function main() {
       'news article': { path: `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}` },
       'report form': { path: '/vi/phan-anh/gui', cookie },
     };
-    const table: Record<string, Row & { path: string; runs: Row[] }> = {};
+    const table: Record<string, Row & { path: string; runs: Row[]; findings?: ReturnType<typeof findings> }> = {};
     for (const [name, t] of Object.entries(templates)) {
       if (only && !only.some((o) => name.replace(' ', '-') === o)) continue;
       // Warm the caches the way a visitor before this one would have.
       await fetch(`${base}${t.path}`, { headers: t.cookie ? { cookie: t.cookie } : {} });
       const rows: Row[] = [];
+      let first: ReturnType<typeof findings> | undefined;
       for (let i = 0; i < runs; i++) {
         // The command line, in a plain Node process: its page functions are sent to the browser as
         // source text, which must not pass through this script's TypeScript loader.
@@ -142,6 +165,7 @@ async function main() {
           ),
         );
         if (i === 0 && failing.length) console.log(`  ${name}: below full marks: ${failing.join(', ')}`);
+        if (i === 0) first = findings(lhr);
         rows.push({
           performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
           accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
@@ -163,6 +187,7 @@ async function main() {
         lcpMs: pick('lcpMs'),
         cls: pick('cls'),
         runs: rows,
+        findings: first,
       };
       const r = table[name];
       console.log(

@@ -1,6 +1,6 @@
 import Image from 'next/image';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { NewsCard } from '@/server/news/queries';
 
 /** A list of articles: cover, kind, title, date and summary. `level` is each title's heading level. */

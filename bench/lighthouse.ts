@@ -32,7 +32,10 @@ type Details = { items?: Record<string, unknown>[] };
 type Lhr = {
   runtimeError?: { message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string; details?: Details }>;
+  audits: Record<
+    string,
+    { score: number | null; numericValue?: number; displayValue?: string; scoreDisplayMode?: string; details?: Details }
+  >;
 };
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const runs = Number(option('runs') ?? 3);
@@ -74,7 +77,16 @@ function findings(lhr: Lhr) {
   const items = (id: string) => lhr.audits[id]?.details?.items ?? [];
   const pick = (item: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, item[k]]));
   const lcpNode = JSON.stringify(items('largest-contentful-paint-element')).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1];
+  const state = (id: string) =>
+    [lhr.audits[id]?.scoreDisplayMode, lhr.audits[id]?.score, lhr.audits[id]?.displayValue]
+      .filter((x) => x != null)
+      .join(' ');
   return {
+    audits: Object.fromEntries(
+      ['legacy-javascript', 'render-blocking-resources', 'largest-contentful-paint-element', 'unused-javascript'].map(
+        (id) => [id, state(id)],
+      ),
+    ),
     legacyJavaScript: items('legacy-javascript').map((i) => ({
       ...pick(i, ['url', 'wastedBytes', 'totalBytes']),
       signals: ((i.subItems as Details | undefined)?.items ?? []).map((x) => x.signal),

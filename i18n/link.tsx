@@ -2,7 +2,7 @@ import 'server-only';
 import type { ComponentProps } from 'react';
 import NextLink from 'next/link';
 import { getLocale } from 'next-intl/server';
-import { getPathname } from './navigation';
+import { getPathname } from './paths';
 import type { Locale } from './routing';
 
 type Href = Parameters<typeof getPathname>[0]['href'];

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { pluralTexts } from '@/lib/i18n/plural-texts';
 import { AccountLinks, type AccountTexts } from './AccountLinks';

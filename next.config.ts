@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
     // Refreshed pages are written over the build's copies unless PAGE_CACHE_TO_DISK=0 (the tests set
     // it: each run starts from the build's pages, and two servers on one build do not share files).
     isrFlushToDisk: process.env.PAGE_CACHE_TO_DISK !== '0',
+    // experimental.inlineCss was tried and left out: the stylesheet in every page (twice: the
+    // <style> and the RSC payload) moved first paint earlier and, with it, the start of the window
+    // in which Lighthouse counts the scripts' blocking time (docs/decisions/041-lighter-pages.md).
   },
   async headers() {
     return [

@@ -6,7 +6,12 @@
 // resident: the demo citizen signs in once (Playwright) and Lighthouse sends that session cookie.
 // Performance depends on the machine being otherwise idle; accessibility, best practices and SEO
 // do not. Results: bench/results/lighthouse-<timestamp>.json.
-//   npm run bench:lighthouse -- [--runs=3] [--only=home,report-form]
+// --baseline=<dir>: another checkout with its production build in <dir>/.next (built for
+// PUBLIC_URL=http://localhost:3000, e.g. by its own `npm run bench:js`) is served beside this one
+// on the same database, and every run of a template goes to both in turn, so that the two see the
+// same load: on a shared machine, only such side-by-side figures compare (total blocking time
+// follows the load average).
+//   npm run bench:lighthouse -- [--runs=3] [--only=home,report-form] [--baseline=../other-checkout]
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +21,7 @@ import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { applyMigrations } from '../scripts/lib/migrate';
 import { buildIfNeeded, distDir } from '../scripts/lib/build';
-import { productionServerArgs } from '../scripts/lib/server-command';
+import { productionServerArgs, SERVER_ENTRY } from '../scripts/lib/server-command';
 import { findBrowser } from '../scripts/lib/browser';
 import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-pg';
 import { scriptClient } from '../scripts/lib/db-client';
@@ -28,14 +33,19 @@ import { writeResult } from './lib/results';
 
 const run = promisify(execFile);
 const LIGHTHOUSE_CLI = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+type Details = { items?: Record<string, unknown>[] };
 type Lhr = {
   runtimeError?: { message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number }>;
+  audits: Record<
+    string,
+    { score: number | null; numericValue?: number; displayValue?: string; scoreDisplayMode?: string; details?: Details }
+  >;
 };
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const runs = Number(option('runs') ?? 3);
 const only = option('only')?.split(',');
+const baseline = option('baseline');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const CHROME_FLAGS = [
   '--headless=new',
@@ -68,6 +78,79 @@ async function citizenCookie(base: string, executablePath: string): Promise<stri
 
 type Row = Record<(typeof CATEGORIES)[number], number> & { tbtMs: number; lcpMs: number; cls: number };
 
+/** What the first run of a template says about legacy JavaScript, blocking requests and the LCP element. */
+function findings(lhr: Lhr) {
+  const items = (id: string) => lhr.audits[id]?.details?.items ?? [];
+  const pick = (item: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, item[k]]));
+  const lcpNode = JSON.stringify(items('largest-contentful-paint-element')).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1];
+  const state = (id: string) =>
+    [lhr.audits[id]?.scoreDisplayMode, lhr.audits[id]?.score, lhr.audits[id]?.displayValue]
+      .filter((x) => x != null)
+      .join(' ');
+  return {
+    audits: Object.fromEntries(
+      ['legacy-javascript', 'render-blocking-resources', 'largest-contentful-paint-element', 'unused-javascript'].map(
+        (id) => [id, state(id)],
+      ),
+    ),
+    legacyJavaScript: items('legacy-javascript').map((i) => ({
+      ...pick(i, ['url', 'wastedBytes', 'totalBytes']),
+      signals: ((i.subItems as Details | undefined)?.items ?? []).map((x) => x.signal),
+    })),
+    renderBlocking: items('render-blocking-resources').map((i) => pick(i, ['url', 'totalBytes', 'wastedMs'])),
+    lcpElement: lcpNode ?? null,
+    fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
+    bootupMs: Math.round(lhr.audits['bootup-time']?.numericValue ?? NaN),
+    mainThreadMs: Math.round(lhr.audits['mainthread-work-breakdown']?.numericValue ?? NaN),
+    transferBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? NaN),
+  };
+}
+
+type Site = { label: string; base: string; cookie: string };
+type Summary = Row & { path: string; runs: Row[]; findings?: ReturnType<typeof findings> };
+
+/** One Lighthouse run, by the command line in a plain Node process: its page functions are sent to
+ * the browser as source text, which must not pass through this script's TypeScript loader. */
+async function lighthouse(url: string, cookie: string | undefined, executablePath: string): Promise<Lhr> {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      LIGHTHOUSE_CLI,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-path=${executablePath}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const lhr = JSON.parse(stdout) as Lhr;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+function row(lhr: Lhr): Row {
+  return {
+    performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
+    'best-practices': Math.round((lhr.categories['best-practices']!.score ?? 0) * 100),
+    seo: Math.round((lhr.categories.seo!.score ?? 0) * 100),
+    tbtMs: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? NaN),
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? NaN),
+    cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? NaN).toFixed(3)),
+  };
+}
+
+/** The median of each figure over the runs. */
+function summary(path: string, rows: Row[], first: ReturnType<typeof findings> | undefined): Summary {
+  const pick = (k: keyof Row) => median(rows.map((r) => r[k]));
+  const keys = ['performance', 'accessibility', 'best-practices', 'seo', 'tbtMs', 'lcpMs', 'cls'] as const;
+  return { path, ...(Object.fromEntries(keys.map((k) => [k, pick(k)])) as Row), runs: rows, findings: first };
+}
+
 async function main() {
   const executablePath = await findBrowser();
   if (!executablePath) throw new Error('No Chromium found (apt-get install -y chromium).');
@@ -75,13 +158,16 @@ async function main() {
   chmodSync(tmp, 0o755);
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
   let server: ChildProcess | undefined;
+  let baselineServer: ChildProcess | undefined;
   try {
     await applyMigrations(pgServer.url);
     const db = scriptClient(pgServer.url);
     await seed(db);
     const report = await db.report.findFirst({ where: { code: { startsWith: 'PA-' } }, orderBy: { code: 'asc' } });
     await db.$disconnect();
-    const port = await freePort();
+    // Port 3000 when free: the build bakes PUBLIC_URL into cached pages, and bench:js builds with
+    // http://localhost:3000, so both benchmarks then share one build instead of rebuilding each time.
+    const port = await freePort(3000);
     // Lighthouse's SEO audits read robots and canonical addresses: the site is served as localhost.
     const base = `http://localhost:${port}`;
     const env = {
@@ -110,73 +196,68 @@ async function main() {
       'news article': { path: `/vi/tin-tuc/${LEAD_ARTICLE_SLUG}` },
       'report form': { path: '/vi/phan-anh/gui', cookie },
     };
-    const table: Record<string, Row & { path: string; runs: Row[] }> = {};
+    // With --baseline, the other build answers on a port of its own; each run of a template goes to
+    // both, one after the other, so both see the same load on the machine.
+    const sites: Site[] = [{ label: 'this build', base, cookie }];
+    if (baseline) {
+      const port2 = await freePort();
+      const base2 = `http://localhost:${port2}`;
+      baselineServer = spawn(
+        process.execPath,
+        [path.join(baseline, distDir('app'), SERVER_ENTRY), '--port', String(port2)],
+        {
+          cwd: baseline,
+          env: { ...env, NEXT_DIST_DIR: distDir('app') },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+      await waitFor(`${base2}/vi`);
+      sites.push({ label: `baseline ${baseline}`, base: base2, cookie: await citizenCookie(base2, executablePath) });
+    }
+    const tables = sites.map(() => ({}) as Record<string, Summary>);
     for (const [name, t] of Object.entries(templates)) {
       if (only && !only.some((o) => name.replace(' ', '-') === o)) continue;
+      const rows: Row[][] = sites.map(() => []);
+      const first: (ReturnType<typeof findings> | undefined)[] = [];
       // Warm the caches the way a visitor before this one would have.
-      await fetch(`${base}${t.path}`, { headers: t.cookie ? { cookie: t.cookie } : {} });
-      const rows: Row[] = [];
+      for (const site of sites)
+        await fetch(`${site.base}${t.path}`, { headers: t.cookie ? { cookie: site.cookie } : {} });
       for (let i = 0; i < runs; i++) {
-        // The command line, in a plain Node process: its page functions are sent to the browser as
-        // source text, which must not pass through this script's TypeScript loader.
-        const { stdout } = await run(
-          process.execPath,
-          [
-            LIGHTHOUSE_CLI,
-            `${base}${t.path}`,
-            '--output=json',
-            '--output-path=stdout',
-            '--quiet',
-            `--only-categories=${CATEGORIES.join(',')}`,
-            `--chrome-path=${executablePath}`,
-            `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-            ...(t.cookie ? [`--extra-headers=${JSON.stringify({ Cookie: t.cookie })}`] : []),
-          ],
-          { maxBuffer: 64 * 1024 * 1024 },
-        );
-        const lhr = JSON.parse(stdout) as Lhr;
-        if (lhr.runtimeError) throw new Error(`${t.path}: ${lhr.runtimeError.message}`);
-        const failing = CATEGORIES.flatMap((c) =>
-          lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
-            (r) => `${c}:${r.id}`,
-          ),
-        );
-        if (i === 0 && failing.length) console.log(`  ${name}: below full marks: ${failing.join(', ')}`);
-        rows.push({
-          performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
-          accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
-          'best-practices': Math.round((lhr.categories['best-practices']!.score ?? 0) * 100),
-          seo: Math.round((lhr.categories.seo!.score ?? 0) * 100),
-          tbtMs: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? NaN),
-          lcpMs: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? NaN),
-          cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? NaN).toFixed(3)),
-        });
+        for (const [k, site] of sites.entries()) {
+          const lhr = await lighthouse(`${site.base}${t.path}`, t.cookie ? site.cookie : undefined, executablePath);
+          const failing = CATEGORIES.flatMap((c) =>
+            lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
+              (r) => `${c}:${r.id}`,
+            ),
+          );
+          if (i === 0 && k === 0 && failing.length) console.log(`  ${name}: below full marks: ${failing.join(', ')}`);
+          if (i === 0) first[k] = findings(lhr);
+          rows[k]!.push(row(lhr));
+        }
       }
-      const pick = (k: keyof Row) => median(rows.map((r) => r[k]));
-      table[name] = {
-        path: t.path,
-        performance: pick('performance'),
-        accessibility: pick('accessibility'),
-        'best-practices': pick('best-practices'),
-        seo: pick('seo'),
-        tbtMs: pick('tbtMs'),
-        lcpMs: pick('lcpMs'),
-        cls: pick('cls'),
-        runs: rows,
-      };
-      const r = table[name];
-      console.log(
-        `${name.padEnd(16)} perf ${String(r.performance).padStart(3)}  a11y ${r.accessibility}  best ${r['best-practices']}  seo ${r.seo}  TBT ${r.tbtMs} ms  LCP ${r.lcpMs} ms  CLS ${r.cls}   (${rows.map((x) => x.performance).join(' ')})`,
-      );
+      for (const k of sites.keys()) {
+        const r = summary(t.path, rows[k]!, first[k]);
+        tables[k]![name] = r;
+        console.log(
+          `${(k ? '  (baseline)' : name).padEnd(16)} perf ${String(r.performance).padStart(3)}  a11y ${r.accessibility}  best ${r['best-practices']}  seo ${r.seo}  TBT ${r.tbtMs} ms  LCP ${r.lcpMs} ms  CLS ${r.cls}   (${rows[k]!.map((x) => x.performance).join(' ')})`,
+        );
+      }
     }
     const loadAverage = os
       .loadavg()
       .map((x) => x.toFixed(1))
       .join(' ');
     console.log(`\nMedian of ${runs} runs per template; load average ${loadAverage} at the end.`);
-    console.log(`Written: ${writeResult('lighthouse', { runs, templates: table })}`);
+    console.log(
+      `Written: ${writeResult('lighthouse', {
+        runs,
+        templates: tables[0],
+        ...(baseline ? { baseline: { dir: baseline, templates: tables[1] } } : {}),
+      })}`,
+    );
   } finally {
     server?.kill('SIGTERM');
+    baselineServer?.kill('SIGTERM');
     await pgServer.stop();
     rmSync(tmp, { recursive: true, force: true });
   }

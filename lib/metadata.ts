@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { locales, type Locale } from '@/i18n/routing';
 import { cardImage, siteCardContent, type CardContent, type CardTranslate } from '@/lib/social-card';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { forbidden } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import type { Role } from '@/generated/prisma/client';
 import { auth } from './auth';
 import { db } from './db';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { locales } from '@/i18n/routing';
 import { db } from './db';
 import { env } from './env';

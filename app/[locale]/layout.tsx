@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+// isLocale, not next-intl's hasLocale: next-intl's main module lists its client provider among
+// every page's client scripts (docs/decisions/041-lighter-pages.md).
+import { isLocale, routing } from '@/i18n/routing';
 import { SiteShell } from '@/components/layout/SiteShell';
 import '../globals.css';
 
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({
-    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    locale: isLocale(locale) ? locale : routing.defaultLocale,
     namespace: 'Metadata',
   });
   return {
@@ -37,7 +38,7 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return <SiteShell locale={locale}>{children}</SiteShell>;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { QuickPollSlot } from '@/components/consultations/QuickPollSlot';
 import { HomeCampaign } from '@/components/home/HomeCampaign';

@@ -1,8 +1,14 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { clearPhotos } from '@/components/reports/photo-store';
 import { dropReport, keptReports, OUTBOX_CHANGED, sendKept, type KeptReport, type SendOutcome } from './report-outbox';
+
+/** The outbox's messages as written in the catalogue (`AppShell.outbox`, from the server). */
+export type OutboxTexts = Record<'region' | 'waiting' | 'sending' | 'sent' | 'open' | 'refused', string>;
+
+/** Puts values in a message's `{name}` places: these messages have no plural or select. */
+const fill = (message: string, values: Record<string, string>) =>
+  message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 type Shown = {
   key: string;
@@ -18,8 +24,8 @@ type Shown = {
  * is back (the browser's `online` event, the service worker's Background Sync) or on the next
  * visit, then their tracking code. On every page, so the result shows wherever the person is.
  */
-export function ReportOutbox() {
-  const t = useTranslations('AppShell.outbox');
+export function ReportOutbox({ texts }: { texts: OutboxTexts }) {
+  const t = (key: keyof OutboxTexts, values: Record<string, string> = {}) => fill(texts[key], values);
   const [shown, setShown] = useState<Shown[]>([]);
   const busy = useRef(false);
 

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { Button, ButtonLink } from '@/components/ui/Button';
+import { Button } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Pagination } from '@/components/ui/Pagination';
 import { COMMENT_MAX } from '@/lib/consultations/comments';
 import { dateFormat } from '@/lib/consultations/format';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { localized, placeName } from '@/lib/i18n/localized';
 import { dateFormat } from '@/lib/consultations/format';
 import { timeLeft, type ConsultationTopic } from '@/lib/consultations/rules';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { PLACE_TYPES, TYPE_SLUGS } from '@/lib/services/places';
 
 // Shortcuts into the services directory: one link per kind of place, and the directory itself.

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 // The three things most people come for, as large links (no script): file a report, look up a
 // procedure, comment on policy.

@@ -3,12 +3,13 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 
-// The browser gets only the message groups its components use: every page carries the shell's
-// few groups, and a section that renders client forms adds its own. Sending the whole catalogue
-// would add tens of kilobytes to every page, cached or not.
+// The browser gets only the message groups its components use, and only where a client component
+// translates: a section that renders client forms wraps them here with the form helpers' groups
+// and its own. The site shell passes its few words as props instead, so a page without a form
+// carries no catalogue and no translation runtime (docs/decisions/041-lighter-pages.md).
 
-/** Groups used by client components on any page: the error boundary and the form helpers. */
-export const SHELL_NAMESPACES = ['ErrorPage', 'Forms', 'Errors', 'Shell', 'AppShell.outbox'] as const;
+/** Groups used by the form helpers (components/forms): field hints, error summary, error messages. */
+export const FORM_NAMESPACES = ['Forms', 'Errors'] as const;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -27,7 +28,7 @@ export function pickMessages(messages: Tree, paths: readonly string[]): Tree {
   return out;
 }
 
-/** Wraps a section: its client components see the shell's groups plus `namespaces`. */
+/** Wraps a section: its client components see the form helpers' groups plus `namespaces`. */
 export async function ClientMessages({
   locale,
   namespaces,
@@ -39,7 +40,7 @@ export async function ClientMessages({
 }) {
   const messages = (await getMessages({ locale })) as unknown as Tree;
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, [...SHELL_NAMESPACES, ...namespaces])}>
+    <NextIntlClientProvider messages={pickMessages(messages, [...FORM_NAMESPACES, ...namespaces])}>
       {children}
     </NextIntlClientProvider>
   );

@@ -1,7 +1,18 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { pluralText, type PluralTexts } from '@/lib/i18n/plural-texts';
+
+/** What the links say and where they lead, in the page's language (from the server: Header). */
+export type AccountTexts = {
+  locale: string;
+  signIn: string;
+  signUp: string;
+  account: string;
+  backOffice: string;
+  unread: PluralTexts;
+  href: { signIn: string; signUp: string; account: string; admin: string };
+};
 
 type Status = { signedIn: false } | { signedIn: true; unread: number; backOffice: boolean };
 
@@ -18,9 +29,9 @@ function markSession(signedIn: boolean) {
  * The header's account links. The header is shared by cached public pages, so the server renders
  * what a visitor sees ("Đăng nhập", "Đăng ký"); the browser then asks /api/account/status and
  * shows a signed-in person their account with the unread count, and an official the back office.
+ * Its words and addresses come from the server, so it needs no translation runtime in the browser.
  */
-export function AccountLinks() {
-  const t = useTranslations('Shell');
+export function AccountLinks({ texts: t }: { texts: AccountTexts }) {
   const [status, setStatus] = useState<Status>({ signedIn: false });
   useEffect(() => {
     let live = true;
@@ -40,11 +51,11 @@ export function AccountLinks() {
   if (!status.signedIn) {
     return (
       <>
-        <Link href="/sign-in" className={linkClass} data-testid="header-sign-in">
-          {t('signIn')}
+        <Link href={t.href.signIn} className={linkClass} data-testid="header-sign-in">
+          {t.signIn}
         </Link>
-        <Link href="/sign-up" className={`${linkClass} border border-brand-100`} data-testid="header-sign-up">
-          {t('signUp')}
+        <Link href={t.href.signUp} className={`${linkClass} border border-brand-100`} data-testid="header-sign-up">
+          {t.signUp}
         </Link>
       </>
     );
@@ -52,17 +63,17 @@ export function AccountLinks() {
   return (
     <>
       {status.backOffice ? (
-        <Link href="/admin" className={linkClass} data-testid="header-back-office">
-          {t('backOffice')}
+        <Link href={t.href.admin} className={linkClass} data-testid="header-back-office">
+          {t.backOffice}
         </Link>
       ) : null}
-      <Link href="/account" className={linkClass} data-testid="header-account">
-        {t('account')}
+      <Link href={t.href.account} className={linkClass} data-testid="header-account">
+        {t.account}
         {status.unread > 0 ? ' ' : null}
         {status.unread > 0 ? (
           <span className="rounded-full bg-white px-2 text-sm font-bold text-brand-900" data-testid="header-unread">
             <span aria-hidden="true">{status.unread > 99 ? '99+' : status.unread}</span>{' '}
-            <span className="sr-only">{t('unread', { count: status.unread })}</span>
+            <span className="sr-only">{pluralText(t.locale, t.unread, status.unread)}</span>
           </span>
         ) : null}
       </Link>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AlertBannerItem } from '@/components/alerts/AlertBannerItem';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { bannerTone, dismissKey } from '@/lib/alerts/rules';
 import { localized, placeName } from '@/lib/i18n/localized';

@@ -1,6 +1,9 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { AccountLinks } from './AccountLinks';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/link';
+import { getPathname } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
+import { pluralTexts } from '@/lib/i18n/plural-texts';
+import { AccountLinks, type AccountTexts } from './AccountLinks';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { PhoneMenu } from './PhoneMenu';
 import { navItems } from './nav-items';
@@ -8,7 +11,21 @@ import { navItems } from './nav-items';
 // The header is the same for everyone (no per-user data), so public pages stay cacheable; the
 // account links turn into the person's own in the browser (AccountLinks).
 export async function Header() {
-  const [t, tShell] = await Promise.all([getTranslations('Layout'), getTranslations('Shell')]);
+  const [t, tShell, locale] = await Promise.all([
+    getTranslations('Layout'),
+    getTranslations('Shell'),
+    getLocale() as Promise<Locale>,
+  ]);
+  const path = (href: '/sign-in' | '/sign-up' | '/account' | '/admin') => getPathname({ href, locale });
+  const account: AccountTexts = {
+    locale,
+    signIn: tShell('signIn'),
+    signUp: tShell('signUp'),
+    account: tShell('account'),
+    backOffice: tShell('backOffice'),
+    unread: pluralTexts(locale, (count) => tShell('unread', { count })),
+    href: { signIn: path('/sign-in'), signUp: path('/sign-up'), account: path('/account'), admin: path('/admin') },
+  };
   const links = navItems.map((item) => (
     <li key={item.key}>
       <Link
@@ -37,8 +54,8 @@ export async function Header() {
           </span>
         </Link>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <LocaleSwitcher label={t('switchTo')} />
-          <AccountLinks />
+          <LocaleSwitcher label={t('switchTo')} locale={locale} />
+          <AccountLinks texts={account} />
         </div>
       </div>
       <div className="border-t border-brand-600 bg-brand-800">

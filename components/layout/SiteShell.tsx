@@ -1,21 +1,37 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { pickMessages, SHELL_NAMESPACES } from '@/components/i18n/ClientMessages';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { Header } from './Header';
 import { Footer } from './Footer';
 import { AlertSlot } from './AlertSlot';
 import { RememberLocale } from './RememberLocale';
+import { ShellTexts } from './ShellTexts';
 import { OfflineNotice } from '@/components/app-shell/OfflineNotice';
 import { ServiceWorker } from '@/components/app-shell/ServiceWorker';
-import { ReportOutbox } from '@/components/app-shell/ReportOutbox';
+import type { OutboxTexts } from '@/components/app-shell/ReportOutbox';
+import { LazyReportOutbox } from '@/components/app-shell/LazyReportOutbox';
 
-/** The document around every page: skip link, header, alert slot, main content, footer. */
+const OUTBOX_KEYS = ['region', 'waiting', 'sending', 'sent', 'open', 'refused'] as const;
+const ERROR_KEYS = ['title', 'lead', 'retry', 'home', 'unavailableTitle', 'unavailableLead'] as const;
+
+/**
+ * The document around every page: skip link, header, alert slot, main content, footer. Its client
+ * parts get their words as props from here, so a page without a form ships no translation runtime
+ * and no message catalogue; sections with client forms provide theirs (components/i18n/ClientMessages.tsx).
+ */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Layout' });
-  const messages = pickMessages((await getMessages({ locale })) as never, SHELL_NAMESPACES);
+  const [t, tOutbox, tError] = await Promise.all([
+    getTranslations({ locale, namespace: 'Layout' }),
+    getTranslations({ locale, namespace: 'AppShell.outbox' }),
+    getTranslations({ locale, namespace: 'ErrorPage' }),
+  ]);
+  const outbox = Object.fromEntries(OUTBOX_KEYS.map((k) => [k, tOutbox.raw(k) as string])) as OutboxTexts;
+  const error = {
+    ...Object.fromEntries(ERROR_KEYS.map((k) => [k, tError(k)])),
+    homeHref: getPathname({ href: '/', locale }),
+  } as Parameters<typeof ShellTexts>[0]['error'];
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white">
@@ -26,17 +42,15 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
           {t('skipLink')}
         </a>
         <OfflineNotice locale={locale} />
-        <NextIntlClientProvider messages={messages}>
-          <Header />
-          <AlertSlot locale={locale} />
-          <ReportOutbox />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
-          <Footer />
-          <RememberLocale locale={locale} />
-          <ServiceWorker />
-        </NextIntlClientProvider>
+        <Header />
+        <AlertSlot locale={locale} />
+        <LazyReportOutbox texts={outbox} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          <ShellTexts error={error}>{children}</ShellTexts>
+        </main>
+        <Footer />
+        <RememberLocale locale={locale} />
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 /** The body of the localized 403 and 404 pages. */
 export async function StatusPage({ namespace }: { namespace: 'NotFound' | 'Forbidden' }) {

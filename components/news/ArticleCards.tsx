@@ -1,6 +1,6 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { NewsCard } from '@/server/news/queries';
 
 /** A list of articles: cover, kind, title, date and summary. `level` is each title's heading level. */
@@ -13,13 +13,18 @@ export async function ArticleCards({ items, level, testId }: { items: NewsCard[]
         <li key={a.id}>
           <article className="grid gap-4 sm:grid-cols-[12rem_1fr]" lang={a.lang}>
             {a.cover ? (
-              <Image
-                src={a.cover.src}
+              // A plain <img> with next/image's attributes: no client component for a picture (record 041).
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                {...getImageProps({
+                  src: a.cover.src,
+                  alt: a.cover.alt,
+                  width: a.cover.width,
+                  height: a.cover.height,
+                  sizes: '(min-width: 640px) 12rem, 100vw',
+                  className: 'aspect-[40/21] h-auto w-full object-cover',
+                }).props}
                 alt={a.cover.alt}
-                width={a.cover.width}
-                height={a.cover.height}
-                sizes="(min-width: 640px) 12rem, 100vw"
-                className="aspect-[40/21] h-auto w-full object-cover"
               />
             ) : (
               <span aria-hidden="true" className="hidden sm:block" />

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { NEWS_TOPICS, NEWS_TYPES, topicSlug, typeSlug, type NewsTopic, type NewsTypeCode } from '@/lib/news/taxonomy';
 

@@ -1,5 +1,5 @@
 import { getFormatter } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 type Item = { slug: string; title: string; summary: string; publishedAt: Date };
 

@@ -2,7 +2,7 @@ import { openGraphAt } from '@/lib/metadata';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { locales, type Locale } from '@/i18n/routing';
 import { ArticleCards } from '@/components/news/ArticleCards';
 import { FeedLinks, NewsFilters } from '@/components/news/NewsFilters';

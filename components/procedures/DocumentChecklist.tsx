@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { formsForItem } from '@/lib/forms';
 import { formDocumentBytes } from '@/lib/forms/html';
 import type { Details } from '@/lib/procedures/english';

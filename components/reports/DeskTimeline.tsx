@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { ReportDetail } from '@/server/reports/admin-queries';
 import { PHOTO_NOTE } from '@/server/reports/workflow';
 import { formatDate } from '@/lib/i18n/dates';

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Button, ButtonLink } from '@/components/ui/Button';
+import { Button } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { followAction } from '@/server/reports/resident-actions';
 
 /**

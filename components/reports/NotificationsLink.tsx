@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { unreadCount } from '@/server/reports/resident';
 import { getCurrentUser } from '@/server/session';
 

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { RatingForm } from '@/components/reports/RatingForm';
+import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { RatedNotice } from '@/components/reports/ReportNotices';
 import { formatDate } from '@/lib/reports/format';
 import type { ReportView } from '@/server/reports/queries';
@@ -37,7 +38,10 @@ export async function ReportRating({
       {report.canRate ? (
         <div className="mt-4">
           <p className="mb-4">{t('detail.ratingLead')}</p>
-          <RatingForm action={rateAction.bind(null, report.code)} />
+          {/* The only client form of a report page: only its author, when it may be rated, gets messages. */}
+          <ClientMessages locale={locale} namespaces={['Reports.detail']}>
+            <RatingForm action={rateAction.bind(null, report.code)} />
+          </ClientMessages>
         </div>
       ) : !report.rating ? (
         <p className="mt-2">{t('detail.ratingWaits')}</p>

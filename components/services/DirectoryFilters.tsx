@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { placeName } from '@/lib/i18n/localized';
 import { PLACE_TYPES, TYPE_SLUGS } from '@/lib/services/places';

@@ -1,5 +1,4 @@
 import type { ComponentProps } from 'react';
-import { Link } from '@/i18n/navigation';
 
 // The portal's buttons: one look per purpose. Primary is the main action of a form or page,
 // secondary an outlined alternative, warning what starts something serious (filing a report,
@@ -31,18 +30,4 @@ export function buttonClass({ variant = 'primary', size = 'md', className }: Loo
 /** A `<button>` (type "button" unless told otherwise). */
 export function Button({ variant, size, className, type = 'button', ...props }: Look & ComponentProps<'button'>) {
   return <button type={type} className={buttonClass({ variant, size, className })} {...props} />;
-}
-
-/** A link to a page of the portal that looks like a button. */
-export function ButtonLink({ variant, size, className, ...props }: Look & ComponentProps<typeof Link>) {
-  return (
-    <Link
-      className={buttonClass({
-        variant,
-        size,
-        className: ['inline-flex items-center no-underline', className].filter(Boolean).join(' '),
-      })}
-      {...props}
-    />
-  );
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ErrorCode } from '@/lib/errors';
 import type { Locale } from '@/i18n/routing';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { PRIVACY_NOTICE_VERSION } from '@/lib/validation/account';
 import type { z } from 'zod';
 import type { profileSchema, signUpSchema } from '@/lib/validation/account';

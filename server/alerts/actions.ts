@@ -1,7 +1,7 @@
 'use server';
 import 'server-only';
 import { getLocale } from 'next-intl/server';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { alertSubscriptionSchema } from '@/lib/validation/alerts';
 import { AppError } from '../errors';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { capXml } from '@/lib/alerts/cap';
 import { alertRss, capAtomFeed, type FeedEntry, type FeedHead } from '@/lib/alerts/feeds';

@@ -3,7 +3,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { z } from 'zod';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import {
   closeEarlySchema,

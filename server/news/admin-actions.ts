@@ -2,7 +2,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { newsArticleSchema, newsUnpublishSchema } from '@/lib/validation/news';
 import { validatedAction } from '../action';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEWS_IMAGE_MAX_BYTES } from '@/lib/validation/news';
 import { env } from '../env';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { atomFeed, rssFeed, type Feed } from '@/lib/news/feeds';
 import { topicFromSlug, topicSlug } from '@/lib/news/taxonomy';

@@ -3,7 +3,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { getPathname, redirect } from '@/i18n/navigation';
+import { getPathname, redirect } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { apiKeyIssueSchema, apiKeyRevokeSchema } from '@/lib/validation/open311/api-keys';
 import type { FormState } from '@/lib/form-state';

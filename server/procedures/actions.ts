@@ -2,7 +2,7 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { procedureEditSchema, synonymSchema } from '@/lib/validation/procedures';
 import { validatedAction } from '../action';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEARBY_LIMIT, NEARBY_RADIUS_METERS, type NearbyQuery } from '@/lib/validation/reports/nearby';
 import { db } from '../db';

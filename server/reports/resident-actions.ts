@@ -3,7 +3,7 @@ import 'server-only';
 import { notFound, redirect as nextRedirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { reportRating } from '@/lib/validation/reports/report';
 import type { FormState } from '@/lib/form-state';

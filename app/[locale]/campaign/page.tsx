@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { CityCurve } from '@/components/campaign/CityCurve';
 import { ProgressBar } from '@/components/campaign/ProgressBar';
 import { UnitTable } from '@/components/campaign/UnitTable';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { CAMPAIGN_KINDS, KIND_SLUGS, kindFromSlug, MIN_RANKED, percentOf, shareOf } from '@/lib/campaign/rules';
 import { publicMetadata } from '@/lib/metadata';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { ReportFilters } from '@/components/reports/ReportFilters';
 import { ReportList } from '@/components/reports/ReportList';
@@ -9,7 +10,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { alternates, openGraph } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { redirect } from '@/i18n/navigation';
 import { ReportLookup } from '@/components/reports/ReportLookup';
 import { normalizeReportCode } from '@/lib/reports/lookup';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { Button } from '@/components/ui/Button';
 import { hasOptions } from '@/lib/consultations/admin';
 import type { ConsultationForEdit } from '@/server/consultations/admin';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { answersBefore, type Answers } from '@/lib/procedures/wizards/engine';
 import type { Wizard } from '@/lib/procedures/wizards/types';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { wizardFor } from '@/lib/procedures/wizards';
 
 /** On a procedure page whose documents depend on the case: "Tôi cần giấy tờ gì?" and its wizard. */

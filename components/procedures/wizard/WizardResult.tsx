@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { PrintButton } from '@/components/procedures/PrintButton';
 import { ProcedureCentres } from '@/components/services/ProcedureCentres';

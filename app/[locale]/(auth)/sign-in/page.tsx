@@ -1,7 +1,8 @@
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect as nextRedirect } from 'next/navigation';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { ResendVerificationForm } from '@/components/auth/AccountForms';

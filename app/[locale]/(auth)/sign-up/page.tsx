@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link, redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { SignUpForm } from '@/components/auth/AccountForms';
 import { InvitationNotice } from '@/components/campaign/InvitationNotice';

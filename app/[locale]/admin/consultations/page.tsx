@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { AdminList } from '@/components/admin/AdminList';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, queryHref } from '@/components/ui/Pagination';
 import { dateFormat } from '@/lib/consultations/format';

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination, queryHref } from '@/components/ui/Pagination';
@@ -8,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { listForEditors } from '@/server/procedures/editor';
 import { requirePermission } from '@/server/session';
 import { AdminList, AdminSearch } from '@/components/admin/AdminList';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { formatDate } from '@/lib/i18n/dates';
 
 type Props = {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { AnswerForm } from '@/components/consultations/AnswerForm';
 import { Comments } from '@/components/consultations/Comments';
@@ -9,7 +10,7 @@ import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { ConsultationFacts } from '@/components/consultations/ConsultationFacts';
 import { Receipt } from '@/components/consultations/Receipt';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { dateFormat } from '@/lib/consultations/format';
 import { answerRefusal, answerValues, type ConsultationTopic } from '@/lib/consultations/rules';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { alternates, cardWords, openGraph } from '@/lib/metadata';
 import { cardImage, procedureCardContent } from '@/lib/social-card';

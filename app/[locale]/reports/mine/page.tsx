@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { OverdueBadge, StatusBadge } from '@/components/reports/StatusBadge';
 import { Pagination, queryHref } from '@/components/ui/Pagination';
@@ -10,7 +11,7 @@ import { formatDate, formatDateTime } from '@/lib/reports/format';
 import { myReports } from '@/server/reports/queries';
 import { requireUser } from '@/server/session';
 import { localized } from '@/lib/i18n/localized';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 
 type Props = {
   params: Promise<{ locale: Locale }>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { ReportForm } from '@/components/reports/report-form/ReportForm';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';

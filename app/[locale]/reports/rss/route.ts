@@ -1,5 +1,5 @@
 // GET /{locale}/feedback/rss — RSS 2.0 of the newest 50 public reports, with the list's filters.
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { env } from '@/server/env';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { BarChart } from '@/components/reports/BarChart';

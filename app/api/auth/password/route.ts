@@ -3,7 +3,7 @@
 // kept); a request that accepts JSON gets JSON. Five failures a minute per account or per
 // address: 429 with Retry-After. A body that is not a form or a JSON object: 400.
 import { NextResponse, type NextRequest } from 'next/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { signInSchema } from '@/lib/validation/account';
 import { SIGN_IN_FLASH_COOKIE } from '@/lib/constants';
 import { checkSignIn } from '@/server/accounts/service';

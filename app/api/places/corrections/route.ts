@@ -1,6 +1,6 @@
 // POST /api/places/corrections — anyone tells the editors that a directory entry is wrong (plain form or JSON)
 import { NextResponse } from 'next/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { placeReportSchema } from '@/lib/validation/services';
 import { AppError } from '@/server/errors';
 import { fieldErrorsOf } from '@/server/action';

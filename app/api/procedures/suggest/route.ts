@@ -2,7 +2,7 @@
 // The search box works without this (a plain GET form); with JavaScript it offers these while typing.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { locales, routing } from '@/i18n/routing';
 import { normalizeForSearch, searchTokens } from '@/lib/search/normalize';
 import { MAX_QUERY_LENGTH, searchProcedures } from '@/server/procedures/search';

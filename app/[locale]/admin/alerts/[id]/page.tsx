@@ -1,10 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { AlertDetails } from '@/components/alerts/AlertDetails';
 import { AlertSlot } from '@/components/layout/AlertSlot';
-import { Button, ButtonLink } from '@/components/ui/Button';
+import { Button } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { capXml } from '@/lib/alerts/cap';
 import { dateFormat } from '@/lib/consultations/format';

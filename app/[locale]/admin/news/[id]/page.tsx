@@ -1,11 +1,13 @@
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { ArticleForm } from '@/components/news/admin/ArticleForm';
 import { articleFormOptions } from '@/components/news/admin/options';
-import { Button, ButtonLink } from '@/components/ui/Button';
+import { Button } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Notice, PageHeader } from '@/components/ui/PageHeader';
 import { dateToCityTime } from '@/lib/consultations/admin';
 import { isErrorCode } from '@/lib/errors';

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { alternates, openGraph } from '@/lib/metadata';
 import { localized } from '@/lib/i18n/localized';
 import { cityDay } from '@/lib/reports/deadline';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
-import { ButtonLink } from '@/components/ui/Button';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { WizardAnswers } from '@/components/procedures/wizard/WizardAnswers';
 import { WizardQuestion } from '@/components/procedures/wizard/WizardQuestion';
+import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { WizardResult } from '@/components/procedures/wizard/WizardResult';
 import { wizardHref } from '@/components/procedures/wizard/href';
 import { answersBefore, dueDay, walk, type Query } from '@/lib/procedures/wizards/engine';
@@ -68,16 +70,19 @@ export default async function DocumentWizardPage({ params, searchParams }: Props
     const asked = Object.keys(step.answers);
     const last = asked[asked.length - 1];
     body = (
-      <WizardQuestion
-        slug={slug}
-        locale={locale}
-        action={action}
-        question={step.question}
-        answers={step.answers}
-        number={step.number}
-        error={step.error}
-        back={last ? answersBefore(step.answers, last) : null}
-      />
+      // Its error summary is a client component that translates (the form helpers' messages).
+      <ClientMessages locale={locale} namespaces={[]}>
+        <WizardQuestion
+          slug={slug}
+          locale={locale}
+          action={action}
+          question={step.question}
+          answers={step.answers}
+          number={step.number}
+          error={step.error}
+          back={last ? answersBefore(step.answers, last) : null}
+        />
+      </ClientMessages>
     );
   } else if (step.kind === 'elsewhere') {
     const { procedure: other } = await procedureBySlug(step.slug);

@@ -1,6 +1,6 @@
 // POST /api/consultations/{slug}/poll — one tap on a quick poll: a plain form from a cached page (home, news article), or JSON with `Accept: application/json`.
 import { NextResponse } from 'next/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { POLL_LIMIT } from '@/lib/consultations/comments';
 import { issueFieldErrors } from '@/lib/errors';
 import { pollAnswerSchema } from '@/lib/validation/consultation-comments';

@@ -1,7 +1,7 @@
 // POST /api/procedures/{code}/feedback — "Was this page helpful?" from the procedure page: anonymous,
 // Origin-checked, rate-limited. A plain form is sent back to the page's thank-you note.
 import { NextResponse, type NextRequest } from 'next/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { procedureFeedbackSchema } from '@/lib/validation/procedures';
 import { clientIp, isSameOrigin, publicUrl } from '@/server/http/request';
 import { recordFeedback } from '@/server/procedures/helpfulness';

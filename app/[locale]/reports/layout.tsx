@@ -1,4 +1,0 @@
-import { messagesLayout } from '@/components/i18n/ClientMessages';
-
-// The message groups of this section's client forms.
-export default messagesLayout(['ReportForm', 'ReportUpload', 'Reports.detail']);

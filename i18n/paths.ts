@@ -26,7 +26,8 @@ export function getPathname({ href, locale }: Args): string {
   const entry = (routing.pathnames as Record<string, string | Record<Locale, string>>)[pathname];
   let path = pathname;
   if (entry) {
-    path = typeof entry === 'string' ? entry : entry[locale as Locale];
+    // An unknown language (a page rendered beside its layout's notFound()) keeps the internal path, as next-intl does.
+    path = typeof entry === 'string' ? entry : (entry[locale as Locale] ?? pathname);
     for (const [name, value] of Object.entries(params ?? {})) {
       path = Array.isArray(value)
         ? path.replace(new RegExp(`(\\[)?\\[...${name}\\](\\])?`, 'g'), () => value.map(String).join('/'))

@@ -36,7 +36,9 @@ export function notFoundParts(html: string): NotFoundPage | null {
 
 /** The empty shell with the rendered page's stylesheets and content written in. */
 export function filledShell(shell: string, page: NotFoundPage, lang = 'vi'): string {
-  return shell
+  // The page's own title, when it brings one, replaces the shell's.
+  const titled = /<title>/.test(page.head) ? shell.replace(/<title>[\s\S]*?<\/title>/, '') : shell;
+  return titled
     .replace('<html id="__next_error__"', `<html id="__next_error__" lang="${lang}"`)
     .replace('</head>', `${page.head}</head>`)
     .replace(/<body([^>]*)>/, (tag) => `${tag}${page.body}`);

@@ -8,7 +8,7 @@ import { fillEmptyNotFound, notFoundParts, type NotFoundPage } from '@/server/ht
 // The production server's order: compression, script hashes, then the not-found filler nearest to
 // the page. A stand-in for Next.js answers what each address asks for.
 const SHELL =
-  '<!DOCTYPE html><html id="__next_error__"><head><meta charSet="utf-8"/></head><body><div hidden=""></div><script nonce="abc">self.__next_f=[]</script></body></html>';
+  '<!DOCTYPE html><html id="__next_error__"><head><meta charSet="utf-8"/><title>Công dân số</title></head><body><div hidden=""></div><script nonce="abc">self.__next_f=[]</script></body></html>';
 const PAGE = '<!DOCTYPE html><html lang="vi"><body><main><h1>Không tìm thấy trang</h1></main></body></html>';
 const GLOBAL_404 =
   '<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/chunks/site.css"/><script src="/x.js"></script></head>' +
@@ -88,6 +88,7 @@ describe('the not-found page for visitors without JavaScript', () => {
       const html = await res.text();
       expect(html).toContain(`<html id="__next_error__" lang="${locale}">`);
       expect(html).toContain(`<title>${title} – Công dân số</title>`);
+      expect(html.match(/<title>/g)).toHaveLength(1);
       expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"/>');
       expect(html).toContain(`<main><div class="max-w-prose"><h1 class="text-3xl font-bold">${title}</h1>`);
       expect(html).toContain(lead);

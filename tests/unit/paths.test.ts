@@ -17,6 +17,9 @@ describe('addresses computed without next-intl’s navigation module', () => {
     { locale: 'vi', href: { pathname: '/procedures', query: { q: 'khai sinh', page: 2 } } },
     { locale: 'en', href: { pathname: '/', query: { q: 'đăng ký' } } },
     { locale: 'vi', href: { pathname: '/news/[slug]', params: { slug: 'tin tức có dấu' } } },
+    // A page of an unknown language rendered beside its layout's notFound() (it threw before).
+    { locale: 'xx' as never, href: '/procedures' },
+    { locale: undefined as never, href: { pathname: '/procedures/[slug]', params: { slug: 'a' } } },
   ];
   it('gives the same address as next-intl for every kind of link', () => {
     for (const args of cases) expect(getPathname(args)).toBe(intl.getPathname(args));

@@ -168,13 +168,17 @@ async function main() {
     servers.push(app);
     await waitFor(`${base}${TRIVIAL}`, 60_000);
 
-    // a, b: the results page. Asked twice, so that a page the front cache keeps is a hit.
+    // a, b: the results page. Asked again until the front cache answers (each worker keeps its own
+    // copy, and connections are handed to the workers in turn), at most 8 times.
     t = performance.now();
     const first = await fetchRaw(`${base}${RESULTS}`, GZIP);
     const firstMs = performance.now() - t;
     if (first.status !== 200) throw new Error(`${RESULTS} answered ${first.status}`);
-    await new Promise((r) => setTimeout(r, 200));
-    const raw = await fetchRaw(`${base}${RESULTS}`, GZIP);
+    let raw = first;
+    for (let i = 0; i < 8 && raw.headers['x-front-cache'] !== 'hit'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      raw = await fetchRaw(`${base}${RESULTS}`, GZIP);
+    }
     const frontCache = raw.headers['x-front-cache'] ?? null;
     const page = await (await fetch(`${base}${RESULTS}`)).text();
     const shown = Number(/data-testid="results-respondents"[^>]*>([^<]*)</.exec(page)?.[1]?.replace(/\D/g, '') ?? NaN);

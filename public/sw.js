@@ -49,7 +49,8 @@ function withNotice(html, savedAt, lang) {
   const safe = time.replace(/[^\p{L}\p{N} ,:/.-]/gu, '');
   return html
     .replace(/(<div[^>]*\bid="offline-notice"[^>]*?)\s+hidden(="")?/, '$1')
-    .replace(/<time([^>]*\bdata-saved-at="")/, `<time datetime="${savedAt}" data-time="${safe}"$1`);
+    // A <span> (an empty <time> is not valid HTML); pages kept by an earlier version have a <time>.
+    .replace(/<(span|time)([^>]*\bdata-saved-at="")/, (_, tag, rest) => `<${tag} data-time="${safe}"${rest}`);
 }
 
 async function fromDevice(request, url) {

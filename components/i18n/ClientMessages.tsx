@@ -2,31 +2,12 @@ import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { FORM_NAMESPACES, pickMessages, type Tree } from '@/lib/i18n/pick-messages';
 
 // The browser gets only the message groups its components use, and only where a client component
 // translates: a section that renders client forms wraps them here with the form helpers' groups
 // and its own. The site shell passes its few words as props instead, so a page without a form
 // carries no catalogue and no translation runtime (docs/decisions/041-lighter-pages.md).
-
-/** Groups used by the form helpers (components/forms): field hints, error summary, error messages. */
-export const FORM_NAMESPACES = ['Forms', 'Errors'] as const;
-
-type Tree = { [key: string]: string | Tree };
-
-/** The given groups ("Auth" or a sub-group such as "Reports.detail") of a catalogue. */
-export function pickMessages(messages: Tree, paths: readonly string[]): Tree {
-  const out: Tree = {};
-  for (const path of paths) {
-    const parts = path.split('.');
-    let source: string | Tree | undefined = messages;
-    for (const part of parts) source = typeof source === 'object' ? source[part] : undefined;
-    if (source === undefined) throw new Error(`No message group "${path}"`);
-    let target = out;
-    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Tree;
-    target[parts[parts.length - 1]!] = source;
-  }
-  return out;
-}
 
 /** Wraps a section: its client components see the form helpers' groups plus `namespaces`. */
 export async function ClientMessages({

@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { RatingForm } from '@/components/reports/RatingForm';
-import { ClientMessages } from '@/components/i18n/ClientMessages';
+import { LazyRatingForm } from '@/components/reports/LazyRatingForm';
+import { FORM_NAMESPACES, pickMessages, type Tree } from '@/lib/i18n/pick-messages';
 import { RatedNotice } from '@/components/reports/ReportNotices';
 import { formatDate } from '@/lib/reports/format';
 import type { ReportView } from '@/server/reports/queries';
@@ -38,10 +38,15 @@ export async function ReportRating({
       {report.canRate ? (
         <div className="mt-4">
           <p className="mb-4">{t('detail.ratingLead')}</p>
-          {/* The only client form of a report page: only its author, when it may be rated, gets messages. */}
-          <ClientMessages locale={locale} namespaces={['Reports.detail']}>
-            <RatingForm action={rateAction.bind(null, report.code)} />
-          </ClientMessages>
+          {/* The only client form of a report page: only its author, when it may be rated, gets it. */}
+          <LazyRatingForm
+            locale={locale}
+            messages={pickMessages((await getMessages({ locale })) as unknown as Tree, [
+              ...FORM_NAMESPACES,
+              'Reports.detail',
+            ])}
+            action={rateAction.bind(null, report.code)}
+          />
         </div>
       ) : !report.rating ? (
         <p className="mt-2">{t('detail.ratingWaits')}</p>

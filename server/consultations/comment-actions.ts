@@ -2,7 +2,7 @@
 import 'server-only';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { getPathname, redirect as localeRedirect } from '@/i18n/navigation';
+import { getPathname, redirect as localeRedirect } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { FormState } from '@/lib/form-state';
 import {

@@ -11,7 +11,7 @@ import { alternates, openGraph } from '@/lib/metadata';
 import { parseReportQuery, reportQueryString } from '@/lib/validation/reports/query';
 import { filterOptions, listPublicReports } from '@/server/reports/queries';
 import { ButtonLink } from '@/components/ui/ButtonLink';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import { ReportLookup } from '@/components/reports/ReportLookup';
 import { normalizeReportCode } from '@/lib/reports/lookup';
 import { loadReportCached } from '@/server/reports/queries';

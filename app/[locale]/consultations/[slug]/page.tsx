@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { AnswerForm } from '@/components/consultations/AnswerForm';

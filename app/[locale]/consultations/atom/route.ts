@@ -1,5 +1,5 @@
 // GET /{locale}/consultations/atom — Atom feed of consultations opening and closing, in one language; 404 for any other.
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { dateFormat } from '@/lib/consultations/format';
 import { localized } from '@/lib/i18n/localized';

@@ -2,7 +2,7 @@ import { publicMetadata } from '@/lib/metadata';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { Link } from '@/i18n/link';
 import type { Locale } from '@/i18n/routing';
 import { QuestionResults } from '@/components/consultations/QuestionResults';

@@ -11,8 +11,11 @@
 // on the same database, and every run of a template goes to both in turn, so that the two see the
 // same load: on a shared machine, only such side-by-side figures compare (total blocking time
 // follows the load average).
-//   npm run bench:lighthouse -- [--runs=3] [--only=home,report-form] [--baseline=../other-checkout]
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+// --floor: also builds bench/floor-app (the smallest App Router page: a heading, a paragraph, one
+// link; same Next.js and React) and measures it as a ninth row in the same run: what the framework
+// alone scores on this machine, the most any page of the portal can.
+//   npm run bench:lighthouse -- [--runs=3] [--only=home,report-form] [--baseline=../other-checkout] [--floor]
+import { cpSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -46,6 +49,8 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const runs = Number(option('runs') ?? 3);
 const only = option('only')?.split(',');
 const baseline = option('baseline');
+const floor = process.argv.includes('--floor');
+const FLOOR_APP = path.join(root, 'bench', 'floor-app');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const CHROME_FLAGS = [
   '--headless=new',
@@ -159,6 +164,7 @@ async function main() {
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
   let server: ChildProcess | undefined;
   let baselineServer: ChildProcess | undefined;
+  let floorServer: ChildProcess | undefined;
   try {
     await applyMigrations(pgServer.url);
     const db = scriptClient(pgServer.url);
@@ -186,7 +192,7 @@ async function main() {
     });
     await waitFor(`${base}/vi`);
     const cookie = await citizenCookie(base, executablePath);
-    const templates: Record<string, { path: string; cookie?: string }> = {
+    const templates: Record<string, { path: string; cookie?: string; base?: string }> = {
       home: { path: '/vi' },
       'procedure list': { path: '/vi/thu-tuc-hanh-chinh' },
       'search results': { path: '/vi/thu-tuc-hanh-chinh?q=khai+sinh' },
@@ -214,16 +220,41 @@ async function main() {
       await waitFor(`${base2}/vi`);
       sites.push({ label: `baseline ${baseline}`, base: base2, cookie: await citizenCookie(base2, executablePath) });
     }
+    if (floor) {
+      // Built in a folder of its own: inside the repository Next.js would take the portal's proxy and
+      // instrumentation into it. node_modules is hard-linked (Turbopack resolves nothing outside
+      // the folder it builds).
+      const dir = path.join(tmp, 'floor-app');
+      cpSync(FLOOR_APP, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.next`) });
+      await run('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+      const next = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
+      const floorEnv = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production' as const,
+        NEXT_TELEMETRY_DISABLED: '1',
+      };
+      await run(process.execPath, [next, 'build'], { cwd: dir, env: floorEnv, maxBuffer: 64 * 1024 * 1024 });
+      const port3 = await freePort();
+      floorServer = spawn(process.execPath, [next, 'start', '--port', String(port3)], {
+        cwd: dir,
+        env: floorEnv,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      templates['framework floor'] = { path: '/', base: `http://localhost:${port3}` };
+      await waitFor(`http://localhost:${port3}/`);
+    }
     const tables = sites.map(() => ({}) as Record<string, Summary>);
     for (const [name, t] of Object.entries(templates)) {
-      if (only && !only.some((o) => name.replace(' ', '-') === o)) continue;
-      const rows: Row[][] = sites.map(() => []);
+      if (only && !t.base && !only.some((o) => name.replace(' ', '-') === o)) continue;
+      // The floor is its own site: measured once per run, not once per build.
+      const on = t.base ? [{ label: name, base: t.base, cookie: '' }] : sites;
+      const rows: Row[][] = on.map(() => []);
       const first: (ReturnType<typeof findings> | undefined)[] = [];
       // Warm the caches the way a visitor before this one would have.
-      for (const site of sites)
-        await fetch(`${site.base}${t.path}`, { headers: t.cookie ? { cookie: site.cookie } : {} });
+      for (const site of on) await fetch(`${site.base}${t.path}`, { headers: t.cookie ? { cookie: site.cookie } : {} });
       for (let i = 0; i < runs; i++) {
-        for (const [k, site] of sites.entries()) {
+        for (const [k, site] of on.entries()) {
           const lhr = await lighthouse(`${site.base}${t.path}`, t.cookie ? site.cookie : undefined, executablePath);
           const failing = CATEGORIES.flatMap((c) =>
             lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
@@ -235,7 +266,7 @@ async function main() {
           rows[k]!.push(row(lhr));
         }
       }
-      for (const k of sites.keys()) {
+      for (const k of on.keys()) {
         const r = summary(t.path, rows[k]!, first[k]);
         tables[k]![name] = r;
         console.log(
@@ -258,6 +289,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     baselineServer?.kill('SIGTERM');
+    floorServer?.kill('SIGTERM');
     await pgServer.stop();
     rmSync(tmp, { recursive: true, force: true });
   }

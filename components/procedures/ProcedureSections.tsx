@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { ProcedureCentres } from '@/components/services/ProcedureCentres';
@@ -11,6 +12,18 @@ import type { procedureBySlug } from '@/server/procedures/queries';
 type Procedure = NonNullable<Awaited<ReturnType<typeof procedureBySlug>>['procedure']>;
 
 const langOf = (d: Details) => (d.translated ? undefined : 'vi');
+
+/** One titled part of the reference: a section named by its heading. */
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-8">
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /** Who, how long, how much, where, online level and level, with the button to file online. */
 export async function ProcedureSummary({
@@ -83,10 +96,7 @@ export async function ProcedureReference({
   const detailsLang = langOf(d);
   return (
     <>
-      <section aria-labelledby="methods-heading" className="mt-8">
-        <h2 id="methods-heading" className="text-2xl font-bold">
-          {t('methods')}
-        </h2>
+      <Part id="methods" title={t('methods')}>
         <div className="overflow-x-auto">
           <table className="mt-3 w-full border-collapse text-left">
             <thead>
@@ -120,21 +130,15 @@ export async function ProcedureReference({
             </tbody>
           </table>
         </div>
-      </section>
+      </Part>
 
-      <section aria-labelledby="result-heading" className="mt-8">
-        <h2 id="result-heading" className="text-2xl font-bold">
-          {t('result')}
-        </h2>
+      <Part id="result" title={t('result')}>
         <p className="mt-2" lang={detailsLang}>
           {d.result}
         </p>
-      </section>
+      </Part>
 
-      <section aria-labelledby="conditions-heading" className="mt-8">
-        <h2 id="conditions-heading" className="text-2xl font-bold">
-          {t('conditions')}
-        </h2>
+      <Part id="conditions" title={t('conditions')}>
         {d.conditions ? (
           <p className="mt-2 whitespace-pre-line" lang={detailsLang}>
             {d.conditions}
@@ -142,12 +146,9 @@ export async function ProcedureReference({
         ) : (
           <p className="mt-2">{t('noConditions')}</p>
         )}
-      </section>
+      </Part>
 
-      <section aria-labelledby="agency-heading" className="mt-8">
-        <h2 id="agency-heading" className="text-2xl font-bold">
-          {t('agency')}
-        </h2>
+      <Part id="agency" title={t('agency')}>
         <p className="mt-2" lang={detailsLang}>
           {d.implementingAgency}
         </p>
@@ -156,13 +157,10 @@ export async function ProcedureReference({
             <span className="font-semibold">{t('competent')}:</span> <span lang={detailsLang}>{d.competentAgency}</span>
           </p>
         ) : null}
-      </section>
+      </Part>
       <ProcedureCentres level={level} locale={locale} />
 
-      <section aria-labelledby="legal-heading" className="mt-8">
-        <h2 id="legal-heading" className="text-2xl font-bold">
-          {t('legalBasis')}
-        </h2>
+      <Part id="legal" title={t('legalBasis')}>
         <ul className="mt-2 list-disc space-y-1 pl-6" lang={detailsLang}>
           {d.legalBasis.map((l, i) => (
             <li key={i}>
@@ -170,7 +168,7 @@ export async function ProcedureReference({
             </li>
           ))}
         </ul>
-      </section>
+      </Part>
     </>
   );
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { PHOTO_MAX_ASPECT, PHOTO_MIN_SIDE } from '@/lib/validation/reports/report';
+import { limiter } from '@/server/concurrency';
 
 // Every report photo is decoded in full and re-encoded as WebP: what we store and serve is an image
 // we made ourselves, never the bytes a person sent. That removes metadata (EXIF with GPS, XMP, ICC,
@@ -72,19 +73,7 @@ export type ProcessedPhoto = {
   sourceHash: string;
 };
 
-let active = 0;
-const waiting: (() => void)[] = [];
-
-async function inQueue<T>(work: () => Promise<T>): Promise<T> {
-  if (active >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
-  active++;
-  try {
-    return await work();
-  } finally {
-    active--;
-    waiting.shift()?.();
-  }
-}
+const inQueue = limiter(MAX_IN_FLIGHT);
 
 /** At least PHOTO_MIN_SIDE pixels each way, and the long side at most PHOTO_MAX_ASPECT times the short one. */
 export function reasonableShape(width: number, height: number): boolean {

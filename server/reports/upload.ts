@@ -15,6 +15,7 @@ import { normaliseText } from '@/lib/validation/text';
 import { AppError } from '@/server/errors';
 import { isSameOrigin } from '@/server/http/request';
 import { limit } from '@/server/rate-limit';
+import { limiter } from '@/server/concurrency';
 import { db } from '@/server/db';
 import { requestLocale } from '@/server/responses';
 import type { PhotoStorage } from '@/server/storage';
@@ -119,7 +120,7 @@ export async function handleReportUpload(
     return seeOther(request, `${localePath('/sign-in', ctx.locale)}?next=${encodeURIComponent(formPath())}`);
   }
   try {
-    return await fileReport(request, user, ctx, respond, options);
+    return await filing(() => fileReport(request, user, ctx, respond, options));
   } catch (e) {
     // Failures once a COMMIT was sent are settled inside createReport: this one stored nothing.
     if (!isDatabaseUnavailable(e)) throw e;
@@ -129,6 +130,16 @@ export async function handleReportUpload(
 }
 
 type Context = { json: boolean; locale: Locale };
+
+/**
+ * Filings handled at once by this process. When many arrive together (people sending again after
+ * an outage) the others wait their turn, up to three seconds each (longer than a filing waits to
+ * learn whether its commit landed, shorter than a slow phone's upload may hold a turn), so pages
+ * keep answering meanwhile (docs/decisions/017-database-outages.md).
+ */
+export const FILINGS_AT_ONCE = 3;
+export const FILING_MAX_WAIT_MS = 3000;
+const filing = limiter(FILINGS_AT_ONCE, FILING_MAX_WAIT_MS);
 
 function unavailable(outcome: 'notSaved' | 'unknown'): UploadFailure {
   return uploadFailure(

@@ -15,7 +15,7 @@
 // link; same Next.js and React) and measures it as a ninth row in the same run: what the framework
 // alone scores on this machine, the most any page of the portal can.
 //   npm run bench:lighthouse -- [--runs=3] [--only=home,report-form] [--baseline=../other-checkout] [--floor]
-import { cpSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +33,7 @@ import { seed } from '../prisma/seed';
 import { LEAD_ARTICLE_SLUG } from '../prisma/seed/news';
 import { median, waitFor } from './lib/measure';
 import { writeResult } from './lib/results';
+import { startFloorApp } from './lib/floor-app';
 
 const run = promisify(execFile);
 const LIGHTHOUSE_CLI = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -50,7 +51,6 @@ const runs = Number(option('runs') ?? 3);
 const only = option('only')?.split(',');
 const baseline = option('baseline');
 const floor = process.argv.includes('--floor');
-const FLOOR_APP = path.join(root, 'bench', 'floor-app');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const CHROME_FLAGS = [
   '--headless=new',
@@ -164,7 +164,7 @@ async function main() {
   const pgServer = await startEmbeddedPostgres(path.join(tmp, 'pg'), 'bench', { quiet: true });
   let server: ChildProcess | undefined;
   let baselineServer: ChildProcess | undefined;
-  let floorServer: ChildProcess | undefined;
+  let stopFloor: (() => void) | undefined;
   try {
     await applyMigrations(pgServer.url);
     const db = scriptClient(pgServer.url);
@@ -221,28 +221,9 @@ async function main() {
       sites.push({ label: `baseline ${baseline}`, base: base2, cookie: await citizenCookie(base2, executablePath) });
     }
     if (floor) {
-      // Built in a folder of its own: inside the repository Next.js would take the portal's proxy and
-      // instrumentation into it. node_modules is hard-linked (Turbopack resolves nothing outside
-      // the folder it builds).
-      const dir = path.join(tmp, 'floor-app');
-      cpSync(FLOOR_APP, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.next`) });
-      await run('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
-      const next = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
-      const floorEnv = {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'production' as const,
-        NEXT_TELEMETRY_DISABLED: '1',
-      };
-      await run(process.execPath, [next, 'build'], { cwd: dir, env: floorEnv, maxBuffer: 64 * 1024 * 1024 });
-      const port3 = await freePort();
-      floorServer = spawn(process.execPath, [next, 'start', '--port', String(port3)], {
-        cwd: dir,
-        env: floorEnv,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      templates['framework floor'] = { path: '/', base: `http://localhost:${port3}` };
-      await waitFor(`http://localhost:${port3}/`);
+      const app = await startFloorApp(tmp);
+      stopFloor = app.stop;
+      templates['framework floor'] = { path: '/', base: app.base };
     }
     const tables = sites.map(() => ({}) as Record<string, Summary>);
     for (const [name, t] of Object.entries(templates)) {
@@ -289,7 +270,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     baselineServer?.kill('SIGTERM');
-    floorServer?.kill('SIGTERM');
+    stopFloor?.();
     await pgServer.stop();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -14,5 +14,8 @@ export async function register() {
     // Photo uploads interrupted by a crash are finished or cleaned up in the background.
     const { scheduleUploadSweep } = await import('./server/reports/sweep');
     scheduleUploadSweep();
+    // Queued mail (an alert's subscribers) left by a retry or a stopped worker is sent.
+    const { scheduleMailQueue } = await import('./server/mail-queue');
+    scheduleMailQueue();
   }
 }

@@ -8,7 +8,8 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { can, type RoleHolder } from '../permissions';
-import { mailAlert } from './notify';
+import { queueAlertMail } from './notify';
+import { kickMailQueue } from '../mail-queue';
 import { alertSelect, view, type AlertView } from './queries';
 import { refreshAlertPages } from './refresh';
 
@@ -238,20 +239,19 @@ export async function issueAlert(user: Actor | null | undefined, id: string, now
       entityId: id,
       after: snapshot({ identifier: row.identifier, status: row.status, msgType: row.msgType, sent: row.sent }),
     });
-    return view(row);
+    const issuedView = view(row);
+    // The subscribers' mail commits with the alert and is sent after it (server/mail-queue.ts).
+    await queueAlertMail(tx, issuedView);
+    return issuedView;
   });
-  // Committed: refresh the pages, then mail. A failure here is logged; the alert stays issued.
-  // Test, Exercise and Draft messages change no public page and reach nobody.
+  // Committed: refresh the pages, then send the queued mail in the background. A failure here is
+  // logged; the alert stays issued. Test, Exercise and Draft messages change no page and reach nobody.
   if (issued.status !== 'ACTUAL') return issued;
   try {
     await refreshAlertPages();
   } catch (error) {
     console.error('Refreshing pages after an alert failed:', error);
   }
-  try {
-    await mailAlert(issued);
-  } catch (error) {
-    console.error('Mailing an alert failed:', error);
-  }
+  kickMailQueue();
   return issued;
 }

@@ -1,19 +1,23 @@
 import 'server-only';
 import { getPathname } from '@/i18n/paths';
 import { db } from '../db';
+import type { Prisma } from '@/generated/prisma/client';
 import { env } from '../env';
 import { translator } from '../i18n';
-import { sendMail } from '../mail';
 import type { AlertView } from './queries';
 
 // Residents who asked for it (their account page) are emailed when an alert for their ward is
 // issued, updated or cancelled: in Vietnamese with English below, through the portal's mail (the
 // local outbox in development). An alert naming no ward concerns the whole city: every subscriber.
+// The mail is queued in the transaction that issues the alert and sent after it (server/mail-queue.ts).
 
 /** The verified, active subscribers living in one of the alert's wards (any ward if it names none). */
-export async function alertRecipients(alert: Pick<AlertView, 'wards'>): Promise<string[]> {
+export async function alertRecipients(
+  alert: Pick<AlertView, 'wards'>,
+  client: Pick<typeof db, 'alertSubscription'> = db,
+): Promise<string[]> {
   const codes = alert.wards.map((w) => w.code);
-  const rows = await db.alertSubscription.findMany({
+  const rows = await client.alertSubscription.findMany({
     where: {
       user: {
         disabledAt: null,
@@ -28,10 +32,13 @@ export async function alertRecipients(alert: Pick<AlertView, 'wards'>): Promise<
   return rows.map((r) => r.user.email).filter((e): e is string => !!e);
 }
 
-/** Sends the mails; a failed one is logged and never undoes the alert. Returns how many were sent. */
-export async function mailAlert(alert: AlertView): Promise<number> {
+/**
+ * Queues the mail of an Actual alert for its subscribers, inside the transaction that issues it:
+ * both commit or neither. Returns how many mails were queued.
+ */
+export async function queueAlertMail(tx: Prisma.TransactionClient, alert: AlertView): Promise<number> {
   if (alert.status !== 'ACTUAL') return 0;
-  const to = await alertRecipients(alert);
+  const to = await alertRecipients(alert, tx);
   if (to.length === 0) return 0;
   const vi = translator('vi', 'AlertMail');
   const en = translator('en', 'AlertMail');
@@ -62,16 +69,10 @@ export async function mailAlert(alert: AlertView): Promise<number> {
     en('more', { url: page('en') }),
     en('unsubscribe', { url: new URL(getPathname({ locale: 'en', href: '/account' }), base).toString() }),
   ].join('\n');
-  let sent = 0;
-  for (const address of to) {
-    try {
-      await sendMail({ to: address, subject, text });
-      sent++;
-    } catch (error) {
-      console.error('Alert mail failed', alert.identifier, error);
-    }
-  }
-  return sent;
+  const { count } = await tx.mailJob.createMany({
+    data: to.map((address) => ({ to: address, subject, text, topic: `alert:${alert.identifier}` })),
+  });
+  return count;
 }
 
 /** The resident's choice (their account page). */

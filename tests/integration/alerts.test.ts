@@ -7,6 +7,7 @@ import { alertEditSchema } from '@/lib/validation/alerts';
 import { activeAlerts, activeAlertsForWard, pastAlerts } from '@/server/alerts/queries';
 import { discardDraft, issueAlert, prepareAlert, prepareCancel } from '@/server/alerts/admin';
 import { setAlertSubscription } from '@/server/alerts/notify';
+import { drainMailQueue, MAIL_ATTEMPTS, mailQueueSettled } from '@/server/mail-queue';
 import { GET as capGet } from '@/app/api/alerts/[locale]/cap/[file]/route';
 import { GET as feedGet } from '@/app/api/alerts/[locale]/feed.atom/route';
 import { GET as wardAtomGet } from '@/app/api/alerts/[locale]/wards/[ward]/feed.atom/route';
@@ -35,6 +36,12 @@ vi.mock('next/cache', () => ({
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: () => {} }));
 
 const actions = await import('@/server/alerts/admin-actions');
+
+/** What a worker does after an alert is issued: the background sending, then anything left due. */
+async function sendQueuedMail() {
+  await mailQueueSettled();
+  await drainMailQueue();
+}
 
 const XSD = path.resolve(import.meta.dirname, '../fixtures/standards/CAP-v1.2.xsd');
 const HOUR = 3_600_000;
@@ -265,6 +272,11 @@ describe('issuing, updating and cancelling', () => {
     expect(await db.auditLog.count({ where: { entityId: id, action: 'alert.prepare', actorId: editor.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { entityId: id, action: 'alert.issue.alert' } })).toBe(1);
 
+    // Queued with the alert, one mail per subscriber of its wards, then sent in the background.
+    const queued = await db.mailJob.findMany({ where: { topic: `alert:${draft.identifier}` }, select: { to: true } });
+    expect(queued.map((j) => j.to)).toContain(subscriber.email);
+    expect(queued.map((j) => j.to)).not.toContain(otherWard.email);
+    await sendQueuedMail();
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: subscriber.email } });
     expect(mail.subject).toBe('[Cảnh báo] Mưa lớn gây ngập tại Tân Mỹ');
     expect(mail.text).toContain('Heavy rain floods Tân Mỹ');
@@ -300,6 +312,7 @@ describe('issuing, updating and cancelling', () => {
     const xml = await (await cap('vi', `${updated.identifier}.xml`)).text();
     expect(xml).toContain(`,${first!.identifier},`);
     expect(await validateXml(xml, XSD)).toBe('');
+    await sendQueuedMail();
     expect(
       await db.outboxMail.count({ where: { to: subscriber.email, subject: { startsWith: '[Cập nhật cảnh báo]' } } }),
     ).toBe(1);
@@ -329,8 +342,94 @@ describe('issuing, updating and cancelling', () => {
       expect((await activeAlerts()).map((a) => a.id)).not.toContain(id);
       const row = await db.alert.findUniqueOrThrow({ where: { id } });
       expect((await cap('vi', `${row.identifier}.xml`)).status).toBe(404);
+      expect(await db.mailJob.count({ where: { topic: `alert:${row.identifier}` } })).toBe(0);
     }
+    await sendQueuedMail();
     expect(await db.outboxMail.count({ where: { to: subscriber.email } })).toBe(0);
+  });
+});
+
+describe('the mail queue', () => {
+  const queue = async (topic: string, addresses: string[]) => {
+    await mailQueueSettled();
+    await db.mailJob.createMany({
+      data: addresses.map((to) => ({ to, subject: 'Cảnh báo', text: 'Nội dung', topic })),
+    });
+  };
+  const jobs = (topic: string) => db.mailJob.findMany({ where: { topic }, orderBy: { to: 'asc' } });
+
+  it('a failed delivery is kept and tried again later: every mail is delivered once, none lost', async () => {
+    const topic = `test:retry:${Date.now()}`;
+    const to = ['a@queue.test', 'b@queue.test', 'c@queue.test'];
+    await queue(topic, to);
+    const delivered: string[] = [];
+    const result = await drainMailQueue(async (mail) => {
+      if (mail.to === 'b@queue.test') throw new Error('421 try again later');
+      if (to.includes(mail.to)) delivered.push(mail.to);
+    });
+    expect(result).toMatchObject({ sent: expect.any(Number), failed: 1 });
+    const [, b] = await jobs(topic);
+    expect(b).toMatchObject({ sentAt: null, failedAt: null, attempts: 1, lastError: '421 try again later' });
+    expect(b!.dueAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
+    // Not due yet: another pass leaves it alone.
+    await drainMailQueue(async (mail) => void (to.includes(mail.to) && delivered.push(mail.to)));
+    expect([...delivered].sort()).toEqual(['a@queue.test', 'c@queue.test']);
+    // A minute later (moved here), it goes.
+    await db.mailJob.update({ where: { id: b!.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    await drainMailQueue(async (mail) => void (to.includes(mail.to) && delivered.push(mail.to)));
+    expect(delivered.sort()).toEqual(to);
+    expect((await jobs(topic)).every((j) => j.sentAt !== null && j.lastError === null)).toBe(true);
+  });
+
+  it('two workers sending at once deliver each of 120 mails exactly once', async () => {
+    const topic = `test:parallel:${Date.now()}`;
+    const to = Array.from({ length: 120 }, (_, i) => `p${String(i).padStart(3, '0')}@queue.test`);
+    await queue(topic, to);
+    const delivered: string[] = [];
+    const send = async (mail: { to: string }) => {
+      await new Promise((r) => setTimeout(r, 2));
+      if (to.includes(mail.to)) delivered.push(mail.to);
+    };
+    await Promise.all([drainMailQueue(send), drainMailQueue(send)]);
+    expect(delivered.length).toBe(120);
+    expect(new Set(delivered).size).toBe(120);
+    expect(await db.mailJob.count({ where: { topic, sentAt: null } })).toBe(0);
+  });
+
+  it(`a mail that failed ${MAIL_ATTEMPTS} times is given up, marked and not tried again`, async () => {
+    const topic = `test:give-up:${Date.now()}`;
+    await queue(topic, ['z@queue.test']);
+    await db.mailJob.updateMany({ where: { topic }, data: { attempts: MAIL_ATTEMPTS - 1 } });
+    await drainMailQueue(async (mail) => {
+      if (mail.to === 'z@queue.test') throw new Error('550 no such mailbox');
+    });
+    const [job] = await jobs(topic);
+    expect(job).toMatchObject({ attempts: MAIL_ATTEMPTS, sentAt: null, lastError: '550 no such mailbox' });
+    expect(job!.failedAt).not.toBeNull();
+    await db.mailJob.update({ where: { id: job!.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    let tried = false;
+    await drainMailQueue(async (mail) => void (mail.to === 'z@queue.test' && (tried = true)));
+    expect(tried).toBe(false);
+  });
+
+  it('sent and given-up mail is deleted after 30 days, not before', async () => {
+    const topic = `test:kept:${Date.now()}`;
+    await queue(topic, ['old@queue.test', 'recent@queue.test', 'failed@queue.test']);
+    const day = 24 * 60 * 60 * 1000;
+    await db.mailJob.updateMany({
+      where: { topic, to: 'old@queue.test' },
+      data: { sentAt: new Date(Date.now() - 31 * day) },
+    });
+    await db.mailJob.updateMany({
+      where: { topic, to: 'recent@queue.test' },
+      data: { sentAt: new Date(Date.now() - 29 * day) },
+    });
+    await db.mailJob.updateMany({
+      where: { topic, to: 'failed@queue.test' },
+      data: { failedAt: new Date(Date.now() - 31 * day) },
+    });
+    await drainMailQueue(async () => {});
+    expect((await jobs(topic)).map((j) => j.to)).toEqual(['recent@queue.test']);
   });
 });
 

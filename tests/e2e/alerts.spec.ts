@@ -83,6 +83,18 @@ test('a visitor hides the alert for the visit; it comes back when officials upda
   await page.reload();
   await expect(page.getByTestId('alert-banner').filter({ hasText: headline })).toBeVisible();
   await expect(page.getByTestId('alert-slot')).not.toContainText(TIDE);
+
+  // The demo subscriber of Thủ Đức, one of the alert's wards, gets the update by mail (queued with
+  // the alert, sent after it), once.
+  const inbox = await browser.newContext({ locale: 'vi-VN' });
+  const mailPage = await inbox.newPage();
+  const mails = mailPage.getByTestId('outbox-mail').filter({ hasText: headline });
+  await expect(async () => {
+    await mailPage.goto(`/vi/dev/hop-thu?to=${encodeURIComponent(demo.citizen2.email)}`);
+    await expect(mails).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(mails).toContainText('[Cập nhật cảnh báo]');
+  await inbox.close();
 });
 
 test('a resident of another ward does not see a ward’s alert once their ward is known', async ({ page }) => {

@@ -9,6 +9,8 @@ test('an editor renames a procedure: versioned, diffed, audit-logged, the public
   await page.goto('/vi/quan-tri/thu-tuc');
   await page.getByLabel('Tìm theo tên hoặc mã').fill('giam ho');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  // The results' address first, so the click is not undone by the search's own navigation.
+  await expect(page).toHaveURL(/[?&]q=giam(\+|%20)ho/);
   await page.getByTestId('procedures-table').getByRole('link', { name: 'Đăng ký giám hộ' }).click();
 
   // Warm the public page's cache first, so that a stale copy would show.

@@ -3,6 +3,10 @@
 // those days. The database answers "open now" with the same rule (server/services/queries.ts); this
 // module shows the hours and decides for one place.
 
+import { CITY_TIME_ZONE } from '../i18n/dates';
+
+export { CITY_TIME_ZONE };
+
 export type Period = { weekday: number; opensMin: number; closesMin: number };
 
 /**
@@ -11,8 +15,6 @@ export type Period = { weekday: number; opensMin: number; closesMin: number };
  * union of that date's periods only (a closed row adds none), whatever its weekday or the holidays.
  */
 export type SpecialPeriod = { startsOn: string; endsOn: string; opensMin: number | null; closesMin: number | null };
-
-export const CITY_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The weekday (1–7, Monday first), minute of the day and date (YYYY-MM-DD) of an instant in the city. */
 export function cityClock(at: Date): { weekday: number; minute: number; date: string } {

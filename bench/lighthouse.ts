@@ -116,7 +116,17 @@ type Summary = Row & { path: string; runs: Row[]; findings?: ReturnType<typeof f
 
 /** One Lighthouse run, by the command line in a plain Node process: its page functions are sent to
  * the browser as source text, which must not pass through this script's TypeScript loader. */
-async function lighthouse(url: string, cookie: string | undefined, executablePath: string): Promise<Lhr> {
+async function lighthouse(url: string, cookie: string | undefined, executablePath: string, attempt = 1): Promise<Lhr> {
+  try {
+    return await lighthouseOnce(url, cookie, executablePath);
+  } catch (error) {
+    // Now and then Chromium's trace lacks the navigation's start (NO_NAVSTART): run it again.
+    if (attempt < 3 && /NO_NAVSTART/.test(String(error))) return lighthouse(url, cookie, executablePath, attempt + 1);
+    throw error;
+  }
+}
+
+async function lighthouseOnce(url: string, cookie: string | undefined, executablePath: string): Promise<Lhr> {
   const { stdout } = await run(
     process.execPath,
     [

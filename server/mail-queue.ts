@@ -1,4 +1,5 @@
 import 'server-only';
+import { repeatInBackground } from './background';
 import { db } from './db';
 import { isDatabaseUnavailable } from './http/outage';
 import { sendMail, type Mail } from './mail';
@@ -90,12 +91,7 @@ export async function mailQueueSettled(): Promise<void> {
   while (running) await running;
 }
 
-let timer: NodeJS.Timeout | undefined;
-
 /** Every worker looks for due mail once a minute: retries, and mail a stopped worker left behind. */
 export function scheduleMailQueue(intervalMs = 60_000): void {
-  if (timer) return;
-  setTimeout(kickMailQueue, 20_000).unref();
-  timer = setInterval(kickMailQueue, intervalMs);
-  timer.unref();
+  repeatInBackground('mail-queue', kickMailQueue, 20_000, intervalMs);
 }

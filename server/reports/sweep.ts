@@ -1,4 +1,5 @@
 import 'server-only';
+import { repeatInBackground } from '@/server/background';
 import { db } from '@/server/db';
 import { getStorage, type PhotoStorage } from '@/server/storage';
 import { MissingObjectError } from '@/server/storage/types';
@@ -88,15 +89,10 @@ export async function sweepUploads(
   return { promoted, deleted, failed, missing };
 }
 
-let timer: NodeJS.Timeout | undefined;
-
 /** Runs the sweep shortly after start-up and then every 15 minutes (instrumentation.ts). */
 export function scheduleUploadSweep(intervalMs = 15 * 60 * 1000): void {
-  if (timer) return;
   const run = () => {
     sweepUploads().catch((e: unknown) => console.error('Upload sweep failed', e));
   };
-  setTimeout(run, 30_000).unref();
-  timer = setInterval(run, intervalMs);
-  timer.unref();
+  repeatInBackground('upload-sweep', run, 30_000, intervalMs);
 }
